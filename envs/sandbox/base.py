@@ -1,0 +1,60 @@
+"""The sandbox seam: what tools may ask of the place they run in.
+
+DockerSandbox (isolated, the default) and LocalSandbox (explicit opt-in, no isolation)
+both satisfy `Sandbox`; tools and the agent only ever see this protocol.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from pydantic import BaseModel
+
+
+class Limits(BaseModel):
+    cpus: float = 1.0
+    """CPU share of the container (docker --cpus)."""
+    mem_mb: int = 1024
+    """Memory cap; the OOM killer ends a command past it."""
+    pids: int = 256
+    """Process cap, so a fork bomb is contained."""
+    timeout_s: float = 60.0
+    """Wall-clock limit of one command; its whole process group is killed."""
+    output_bytes: int = 1_000_000
+    """Cap on stdout and stderr of one command; past it the output is cut and marked."""
+
+
+@dataclass(slots=True)
+class ExecResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+    timed_out: bool = False
+    truncated: bool = False
+    duration_s: float = 0.0
+
+
+class SandboxError(RuntimeError):
+    """The sandbox itself failed (engine gone, container died); the message says what to do."""
+
+
+@runtime_checkable
+class Sandbox(Protocol):
+    def exec(
+        self,
+        cmd: str,
+        timeout_s: float | None = None,
+        stdin: str | None = None,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+    ) -> ExecResult: ...
+
+    def write_file(self, path: str, content: str | bytes) -> None: ...
+
+    def read_file(self, path: str) -> bytes: ...
+
+    def upload(self, host_path: str | Path, dest: str = "/workspace") -> None: ...
+
+    def download(self, path: str, host_dest: str | Path) -> Path: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,53 @@
+"""The one `loopwright` command line: a Typer app with a sub-module per command group.
+
+Each module in COMMAND_MODULES exposes `register(app)`. Modules keep their heavy imports
+(torch, docker, langgraph) inside the command functions so `--help` answers at once.
+"""
+
+import importlib
+
+import typer
+
+COMMAND_MODULES = (
+    "generate",
+    "bench",
+    "sandbox",
+    "run",
+    "traces",
+    "chat",
+    "eval",
+    "train",
+)
+
+app = typer.Typer(
+    name="loopwright",
+    help=(
+        "Terminal agents on a local model, acting in Docker sandboxes, traced for RL.\n\n"
+        "Examples:\n\n"
+        "  loopwright generate --chat 'What is 2+2?'\n\n"
+        "  loopwright run 'Create a file hello.txt containing hi, then finish'\n\n"
+        "  loopwright chat"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+
+
+def _register_commands() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"loopwright.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"loopwright.cli.{name}":
+                continue  # command group not built yet in this checkout
+            raise
+        module.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
