@@ -76,3 +76,13 @@ class GenerationResult:
     """Prompt tokens actually run through the model (the rest came from the prefix cache)."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds: 'queue', 'prefill', 'decode', 'total'."""
+
+
+@dataclass(slots=True)
+class StreamDelta:
+    """One generated token of a streamed request; finish_reason is set on the last one."""
+
+    text: str
+    token_id: int
+    logprob: float
+    finish_reason: FinishReason | None = None

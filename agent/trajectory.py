@@ -1,0 +1,61 @@
+"""A run as training data: the exact token ids the engine saw, per turn.
+
+Produced by `agent.trajectories` from trace files, consumed by `train/`. Token ids are
+recorded at generation time and never re-tokenized (re-tokenization drift is the most
+reported bug of agent-RL stacks).
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Turn:
+    """One model call of a run."""
+
+    prompt_token_ids: list[int]
+    completion_token_ids: list[int]
+    logprobs: list[float]
+    """Log-probability of each completion token under the policy at rollout time."""
+    observations: list[str] = field(default_factory=list)
+    """Tool outputs that followed this turn (already part of the next turn's prompt)."""
+
+
+@dataclass(slots=True)
+class TokenSequence:
+    """One training row: tokens, which of them carry loss, and their rollout logprobs."""
+
+    token_ids: list[int]
+    loss_mask: list[bool]
+    """True only on assistant (completion) tokens; prompts and tool output are masked."""
+    old_logprobs: list[float]
+    """Same length as token_ids; 0.0 where loss_mask is False."""
+
+
+@dataclass(slots=True)
+class Trajectory:
+    trace_id: str
+    turns: list[Turn]
+    task_id: str | None = None
+    group_id: str | None = None
+    reward: float | None = None
+    finish_reason: str | None = None
+
+    def sequences(self) -> list[TokenSequence]:
+        """Joins turns into rows where each prompt extends the previous turn token for token.
+
+        A turn whose prompt does not start with the previous row's tokens (a truncated or
+        re-templated history) starts a new row instead of being re-tokenized to fit.
+        """
+        rows: list[TokenSequence] = []
+        for turn in self.turns:
+            row = rows[-1] if rows else None
+            if row is not None and turn.prompt_token_ids[: len(row.token_ids)] == row.token_ids:
+                new_prompt = turn.prompt_token_ids[len(row.token_ids):]
+            else:
+                row = TokenSequence([], [], [])
+                rows.append(row)
+                new_prompt = turn.prompt_token_ids
+            row.token_ids += new_prompt + turn.completion_token_ids
+            row.loss_mask += [False] * len(new_prompt) + [True] * len(turn.completion_token_ids)
+            row.old_logprobs += [0.0] * len(new_prompt) + list(turn.logprobs)
+        return rows

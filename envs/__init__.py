@@ -1,0 +1,1 @@
+"""loopwright.envs."""
