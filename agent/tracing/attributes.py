@@ -1,0 +1,48 @@
+"""Attribute names: the OTel GenAI semantic conventions plus our `loopwright.*` training data.
+
+The GenAI names are spelled out here rather than imported from
+`opentelemetry.semconv._incubating`, whose GenAI constants are deprecated there (moved to the
+separate semantic-conventions-genai repository) although the names themselves are current.
+"""
+
+OPERATION_NAME = "gen_ai.operation.name"
+PROVIDER_NAME = "gen_ai.provider.name"
+AGENT_NAME = "gen_ai.agent.name"
+CONVERSATION_ID = "gen_ai.conversation.id"
+REQUEST_MODEL = "gen_ai.request.model"
+REQUEST_TEMPERATURE = "gen_ai.request.temperature"
+REQUEST_TOP_P = "gen_ai.request.top_p"
+REQUEST_TOP_K = "gen_ai.request.top_k"
+REQUEST_MAX_TOKENS = "gen_ai.request.max_tokens"
+REQUEST_SEED = "gen_ai.request.seed"
+REQUEST_STOP_SEQUENCES = "gen_ai.request.stop_sequences"
+REQUEST_CHOICE_COUNT = "gen_ai.request.choice.count"
+USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens"
+USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens"
+RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons"
+OUTPUT_MESSAGES = "gen_ai.output.messages"
+TOOL_NAME = "gen_ai.tool.name"
+TOOL_TYPE = "gen_ai.tool.type"
+TOOL_CALL_ID = "gen_ai.tool.call.id"
+TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments"
+TOOL_CALL_RESULT = "gen_ai.tool.call.result"
+ERROR_TYPE = "error.type"
+
+OP_INVOKE_AGENT = "invoke_agent"
+OP_CHAT = "chat"
+OP_EXECUTE_TOOL = "execute_tool"
+PROVIDER = "loopwright"
+"""Our engine is the provider: no well-known value of `gen_ai.provider.name` fits a local one."""
+
+PROMPT_TOKEN_IDS = "loopwright.prompt_token_ids"
+COMPLETION_TOKEN_IDS = "loopwright.completion_token_ids"
+LOGPROBS = "loopwright.logprobs"
+TASK_ID = "loopwright.task_id"
+GROUP_ID = "loopwright.group_id"
+REWARD = "loopwright.reward"
+EXIT_CODE = "loopwright.exit_code"
+STEPS = "loopwright.steps"
+FINISH_REASON = "loopwright.finish_reason"
+ANSWER = "loopwright.answer"
+TIMING_PREFIX = "loopwright.timing."
+"""Engine timings of one chat call, e.g. `loopwright.timing.prefill_s` (seconds)."""
