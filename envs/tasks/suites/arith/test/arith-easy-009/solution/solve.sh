@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo -76 > /workspace/answer.txt

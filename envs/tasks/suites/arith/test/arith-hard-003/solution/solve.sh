@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 654 > /workspace/answer.txt

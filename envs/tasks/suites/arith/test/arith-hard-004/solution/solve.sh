@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 1972 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 5080 > /workspace/answer.txt

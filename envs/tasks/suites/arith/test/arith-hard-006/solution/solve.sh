@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo -9551466 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 1037992 > /workspace/answer.txt

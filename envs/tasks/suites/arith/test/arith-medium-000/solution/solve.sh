@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 5600 > /workspace/answer.txt

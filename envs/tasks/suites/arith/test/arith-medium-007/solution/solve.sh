@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 9800 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 997 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 2024 > /workspace/answer.txt

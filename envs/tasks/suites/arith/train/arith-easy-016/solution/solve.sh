@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 131 > /workspace/answer.txt

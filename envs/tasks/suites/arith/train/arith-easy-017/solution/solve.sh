@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 4788 > /workspace/answer.txt

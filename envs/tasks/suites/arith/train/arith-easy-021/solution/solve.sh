@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 1568 > /workspace/answer.txt

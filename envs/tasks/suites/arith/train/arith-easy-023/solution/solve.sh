@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 167 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 5734 > /workspace/answer.txt

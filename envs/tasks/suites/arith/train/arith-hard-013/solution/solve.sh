@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo -838907 > /workspace/answer.txt

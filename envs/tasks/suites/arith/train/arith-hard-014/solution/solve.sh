@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 4305117 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 1367 > /workspace/answer.txt

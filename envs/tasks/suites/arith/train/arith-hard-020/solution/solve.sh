@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 908156740224 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo -351290 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 6695 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 20267 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 29234 > /workspace/answer.txt

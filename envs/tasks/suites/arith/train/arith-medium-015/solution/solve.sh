@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 13067 > /workspace/answer.txt

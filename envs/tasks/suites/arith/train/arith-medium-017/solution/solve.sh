@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 59292 > /workspace/answer.txt

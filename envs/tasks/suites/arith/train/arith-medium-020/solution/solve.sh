@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo 83928 > /workspace/answer.txt

@@ -1,0 +1,10 @@
+import importlib.util
+
+spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+solution = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(solution)
+
+assert solution.clamp_17_29(4) == 7, '4'
+assert solution.clamp_17_29(7) == 7, '7'
+assert solution.clamp_17_29(13) == 13, '13'
+assert solution.clamp_17_29(26) == 19, '26'

@@ -1,0 +1,10 @@
+import importlib.util
+
+spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+solution = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(solution)
+
+assert solution.clamp_10_28(-3) == 0, '-3'
+assert solution.clamp_10_28(0) == 0, '0'
+assert solution.clamp_10_28(9) == 9, '9'
+assert solution.clamp_10_28(25) == 18, '25'

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+printf '%s\n' 'maple 36' > /workspace/river.txt

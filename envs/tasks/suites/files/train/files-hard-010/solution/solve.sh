@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/frost && mv /workspace/coral.txt /workspace/frost/coral.txt && printf '%s\n' 'coral 79' >> /workspace/frost/coral.txt
