@@ -1,0 +1,89 @@
+"""Task folders load with clear errors; shipped suites are large, graded and disjoint."""
+
+import filecmp
+from pathlib import Path
+
+import pytest
+from loopwright.envs.tasks import SUITES_ROOT, TaskFormatError, load_suite, load_task
+from loopwright.envs.tasks.generate import generate_suite
+
+
+def _task(tmp_path: Path, toml: str | None = None, instruction: str = "Do it.") -> Path:
+    root = tmp_path / "t1"
+    (root / "tests").mkdir(parents=True)
+    (root / "tests" / "test.sh").write_text("echo 1 > /logs/verifier/reward.txt\n")
+    (root / "instruction.md").write_text(instruction)
+    if toml is not None:
+        (root / "task.toml").write_text(toml)
+    return root
+
+
+def test_task_folder_loads_config_and_limits(tmp_path):
+    root = _task(
+        tmp_path,
+        "[agent]\ntimeout_sec = 12\n[verifier]\ntimeout_sec = 7\nenv = {A = 'b'}\n"
+        "[environment]\ncpus = 2\nmemory_mb = 300\n[metadata]\ndifficulty = 'hard'\nextra = 1\n",
+    )
+    task = load_task(root)
+    assert task.task_id == "t1"
+    assert task.config.agent.timeout_sec == 12
+    assert task.config.verifier.env == {"A": "b"}
+    assert task.difficulty == "hard"
+    limits = task.limits()
+    assert (limits.cpus, limits.mem_mb) == (2, 300)
+
+
+@pytest.mark.parametrize(
+    ("toml", "instruction", "message"),
+    [
+        ("[agent\n", "x", "not valid TOML"),
+        ("[verifier]\ntimeout_sec = -1\n", "x", "verifier.timeout_sec"),
+        ("[environment]\nallow_internet = true\n", "x", "no network"),
+        (None, "   ", "instruction.md is empty"),
+    ],
+)
+def test_bad_task_folder_names_the_problem(tmp_path, toml, instruction, message):
+    root = _task(tmp_path, toml, instruction)
+    with pytest.raises(TaskFormatError, match=message) as info:
+        load_task(root)
+    assert str(root) in str(info.value)
+
+
+def test_missing_test_script_is_rejected(tmp_path):
+    root = _task(tmp_path)
+    (root / "tests" / "test.sh").unlink()
+    with pytest.raises(TaskFormatError, match="tests/test.sh"):
+        load_task(root)
+
+
+def test_unknown_suite_and_split_are_clear_errors():
+    with pytest.raises(TaskFormatError, match="shipped: arith, code, files"):
+        load_suite("nope", "train")
+    with pytest.raises(TaskFormatError, match="no split 'dev'"):
+        load_suite("arith", "dev")
+
+
+@pytest.mark.parametrize("name", ["arith", "files", "code"])
+def test_shipped_suite_is_large_graded_and_splits_never_overlap(name):
+    train, test = load_suite(name, "train"), load_suite(name, "test")
+    assert len(train.tasks) + len(test.tasks) >= 60
+    for split in (train, test):
+        assert {t.difficulty for t in split.tasks} == {"easy", "medium", "hard"}
+        assert all(t.solution_script is not None for t in split.tasks)
+    train_texts = {t.instruction for t in train.tasks}
+    assert not train_texts & {t.instruction for t in test.tasks}
+    assert len(train_texts) == len(train.tasks)
+
+
+def test_generator_is_reproducible_from_its_seed(tmp_path):
+    generate_suite("arith", tmp_path / "a", seed=0)
+    generate_suite("arith", tmp_path / "b", seed=1)
+    same = filecmp.dircmp(tmp_path / "a" / "arith", SUITES_ROOT / "arith")
+    assert not same.left_only and not same.right_only
+    for split in ("train", "test"):
+        ours, shipped = tmp_path / "a" / "arith" / split, SUITES_ROOT / "arith" / split
+        for task_dir in ours.iterdir():
+            text = (task_dir / "instruction.md").read_text()
+            assert text == (shipped / task_dir.name / "instruction.md").read_text()
+    other = load_suite(tmp_path / "b" / "arith", "test")
+    assert {t.instruction for t in other.tasks} != {t.instruction for t in load_suite("arith", "test").tasks}
