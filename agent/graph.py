@@ -1,0 +1,91 @@
+"""The agent as a LangGraph state machine: model -> tools -> model ... -> END.
+
+    START -> model --(tool calls)--> tools --(not done)--> model
+               |                       |
+               +--(plain answer)-> END <--(finish called / step budget spent)
+"""
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, ToolMessage
+from langchain_core.runnables import RunnableConfig
+from langgraph.graph import END, START, StateGraph
+from loopwright.agent import approvals, tool_exec
+from loopwright.agent.config import AgentConfig
+from loopwright.agent.sandboxes import sandbox_for
+from loopwright.agent.state import AgentState
+from loopwright.envs.sandbox.base import Sandbox
+
+
+def build_graph(
+    model: BaseChatModel,
+    tools: Sequence[tool_exec.ToolLike],
+    sandbox_factory: Callable[[], Sandbox],
+    config: AgentConfig | None = None,
+    checkpointer: Any = None,
+) -> Any:
+    """Compiles the agent graph; call it with config={"configurable": {"thread_id": id}}."""
+    agent_config = config or AgentConfig()
+    registry = tool_exec.by_name(tools)
+    bound = model.bind_tools(list(tools))
+
+    def call_model(state: AgentState) -> dict:
+        reply: AIMessage = bound.invoke(state["messages"])
+        update: dict = {"messages": [reply], "steps": state.get("steps", 0) + 1}
+        if not reply.tool_calls and not reply.invalid_tool_calls:
+            update |= {"finish_reason": "answer", "answer": _text(reply)}
+        return update
+
+    def call_tools(state: AgentState, config: RunnableConfig) -> dict:
+        reply: AIMessage = state["messages"][-1]
+        thread_id = str(config.get("configurable", {}).get("thread_id", "default"))
+        decisions = [
+            approvals.decide(call, _needs_approval(registry, call), agent_config.approval)
+            for call in reply.tool_calls
+        ]
+        results: list[ToolMessage] = [tool_exec.invalid_call_message(c) for c in reply.invalid_tool_calls]
+        answer: str | None = None
+        for call, (action, args, reason) in zip(reply.tool_calls, decisions, strict=True):
+            if action == "deny":
+                results.append(tool_exec.denied_message(call, reason))
+                continue
+            message, final = tool_exec.run_call(
+                registry, lambda: sandbox_for(thread_id, sandbox_factory), {**call, "args": args}
+            )
+            results.append(message)
+            if final is not None:
+                answer = final
+                break  # finish ends the turn; later calls of the turn are not run
+        update: dict = {"messages": results}
+        if answer is not None:
+            update |= {"finish_reason": "finish", "answer": answer}
+        elif state.get("steps", 0) >= agent_config.max_steps:
+            update |= {"finish_reason": "max_steps", "answer": None}
+        return update
+
+    graph = StateGraph(AgentState)
+    graph.add_node("model", call_model)
+    graph.add_node("tools", call_tools)
+    graph.add_edge(START, "model")
+    graph.add_conditional_edges("model", _after_model, {"tools": "tools", END: END})
+    graph.add_conditional_edges("tools", _after_tools, {"model": "model", END: END})
+    return graph.compile(checkpointer=checkpointer)
+
+
+def _after_model(state: AgentState) -> str:
+    return END if state.get("finish_reason") else "tools"
+
+
+def _after_tools(state: AgentState) -> str:
+    return END if state.get("finish_reason") else "model"
+
+
+def _needs_approval(registry: dict[str, tool_exec.ToolLike], call: dict) -> bool:
+    tool = registry.get(call["name"])
+    return bool(tool is not None and tool.requires_approval)
+
+
+def _text(message: AIMessage) -> str:
+    return message.content if isinstance(message.content, str) else message.text

@@ -1,0 +1,15 @@
+"""The graph state: plain messages and counters, so the SQLite checkpointer can store it."""
+
+from typing import Annotated, TypedDict
+
+from langchain_core.messages import BaseMessage
+from langgraph.graph.message import add_messages
+
+
+class AgentState(TypedDict, total=False):
+    messages: Annotated[list[BaseMessage], add_messages]
+    steps: int
+    """Model turns taken so far."""
+    finish_reason: str | None
+    """'finish' (finish tool), 'answer' (reply without a call), 'max_steps'; None while running."""
+    answer: str | None
