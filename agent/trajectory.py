@@ -18,6 +18,8 @@ class Turn:
     """Log-probability of each completion token under the policy at rollout time."""
     observations: list[str] = field(default_factory=list)
     """Tool outputs that followed this turn (already part of the next turn's prompt)."""
+    finish_reason: str | None = None
+    """Why the engine stopped this completion: 'stop', 'length' or 'abort'."""
 
 
 @dataclass(slots=True)
@@ -33,12 +35,20 @@ class TokenSequence:
 
 @dataclass(slots=True)
 class Trajectory:
+    """One run (one trace) as training data."""
+
     trace_id: str
     turns: list[Turn]
     task_id: str | None = None
     group_id: str | None = None
     reward: float | None = None
     finish_reason: str | None = None
+    answer: str | None = None
+    """The run's final answer, when it gave one."""
+    conversation_id: str | None = None
+    """The session (LangGraph thread id) the run belonged to."""
+    complete: bool = True
+    """False when the root span is missing: the run was killed or is still going."""
 
     def sequences(self) -> list[TokenSequence]:
         """Joins turns into rows where each prompt extends the previous turn token for token.
