@@ -1,1 +1,1 @@
-"""loopwright.train."""
+"""loopwright.train: rollouts, GRPO/SFT/DPO losses, the LoRA trainer, weight sync, eval."""

@@ -1,0 +1,94 @@
+"""Losses, advantages, masks and the KL estimator against values computed by hand."""
+
+import math
+
+import pytest
+import torch
+from loopwright.agent.trajectory import TokenSequence, Trajectory, Turn
+from loopwright.train.batch import collate, sequence_logprobs
+from loopwright.train.losses import dpo_loss, group_advantages, grpo_loss, k3_kl, sft_loss
+
+
+def test_group_advantages_with_and_without_std():
+    rewards = torch.tensor([1.0, 0.0, 0.0, 1.0])
+    # mean 0.5; unbiased std = sqrt(4 * 0.25 / 3) = 0.57735
+    adv = group_advantages(rewards, scale_by_std=True, eps=0.0)
+    assert torch.allclose(adv, torch.tensor([0.866025, -0.866025, -0.866025, 0.866025]), atol=1e-5)
+    assert torch.equal(group_advantages(rewards, scale_by_std=False), torch.tensor([0.5, -0.5, -0.5, 0.5]))
+
+
+def test_k3_kl_matches_hand_values_and_is_zero_on_equal():
+    logp = torch.tensor([math.log(0.5), math.log(0.2)])
+    ref = torch.tensor([math.log(0.25), math.log(0.2)])
+    # d = ln(0.25/0.5) = -ln 2: exp(d) - d - 1 = 0.5 + 0.693147 - 1 = 0.193147
+    assert torch.allclose(k3_kl(logp, ref), torch.tensor([0.193147, 0.0]), atol=1e-6)
+
+
+def test_clipped_loss_token_and_sequence_normalisation():
+    old = torch.zeros(2, 3)
+    # ratios row 0: e^0.5=1.6487 (clipped to 1.2, A>0 -> uses 1.2), 1.0, masked
+    # ratios row 1: e^-0.5=0.6065 (A<0: clipped to 0.8 -> -0.8*1 larger obj? min(-0.6065,-0.8)=-0.8)
+    logp = torch.tensor([[0.5, 0.0, 9.0], [-0.5, 0.0, 0.0]])
+    mask = torch.tensor([[True, True, False], [True, False, False]])
+    adv = torch.tensor([1.0, -1.0])
+    out = grpo_loss(logp, old, adv, mask, clip_eps=0.2, norm="token")
+    # per-token objectives: -1.2, -1.0, -(-0.8)=0.8 -> mean of [-1.2, -1.0, 0.8]
+    assert out.loss.item() == pytest.approx((-1.2 - 1.0 + 0.8) / 3, abs=1e-6)
+    assert out.clip_fraction == pytest.approx(2 / 3)
+    seq = grpo_loss(logp, old, adv, mask, clip_eps=0.2, norm="sequence")
+    assert seq.loss.item() == pytest.approx(((-1.2 - 1.0) / 2 + 0.8) / 2, abs=1e-6)
+
+
+def test_clipped_loss_gradient_is_cut_where_clipped():
+    logp = torch.tensor([[0.5, 0.1]], requires_grad=True)
+    out = grpo_loss(logp, torch.zeros(1, 2), torch.tensor([1.0]), torch.tensor([[True, True]]))
+    out.loss.backward()
+    assert logp.grad[0, 0] == 0.0
+    assert logp.grad[0, 1].item() == pytest.approx(-math.exp(0.1) / 2, rel=1e-5)
+
+
+def test_kl_term_adds_beta_times_k3():
+    logp = torch.tensor([[math.log(0.5)]])
+    ref = torch.tensor([[math.log(0.25)]])
+    out = grpo_loss(logp, logp.clone(), torch.tensor([0.0]), torch.tensor([[True]]), ref, kl_beta=0.1)
+    assert out.loss.item() == pytest.approx(0.1 * 0.193147, abs=1e-6)
+    assert out.kl == pytest.approx(0.193147, abs=1e-6)
+
+
+def test_sft_and_dpo_hand_values():
+    logp = torch.tensor([[-1.0, -3.0, -7.0]])
+    assert sft_loss(logp, torch.tensor([[True, True, False]])).item() == pytest.approx(2.0)
+    loss = dpo_loss(torch.tensor([-1.0]), torch.tensor([-2.0]), torch.tensor([-1.5]), torch.tensor([-1.5]), beta=1.0)
+    # margin = 0.5 - (-0.5) = 1 -> -log(sigmoid(1)) = 0.313262
+    assert loss.item() == pytest.approx(0.313262, abs=1e-6)
+
+
+def test_masks_follow_recorded_turns_and_shift_onto_targets():
+    traj = Trajectory(
+        "t",
+        [
+            Turn([1, 2], [3, 4], [-0.1, -0.2], ["obs"]),
+            Turn([1, 2, 3, 4, 5, 6], [7], [-0.3]),  # prompt extends: tool output 5,6 masked
+            Turn([9, 9], [8], [-0.4]),  # re-templated history: new row
+        ],
+    )
+    rows = traj.sequences()
+    assert [r.token_ids for r in rows] == [[1, 2, 3, 4, 5, 6, 7], [9, 9, 8]]
+    batch = collate(rows, pad_id=0)
+    assert batch.input_ids.tolist() == [[1, 2, 3, 4, 5, 6, 7], [9, 9, 8, 0, 0, 0, 0]]
+    assert batch.loss_mask.tolist() == [
+        [False, True, True, False, False, True],
+        [False, True, False, False, False, False],
+    ]
+    assert torch.allclose(batch.old_logprobs[0], torch.tensor([0.0, -0.1, -0.2, 0.0, 0.0, -0.3]))
+
+
+def test_collate_rejects_rows_of_unequal_length():
+    with pytest.raises(ValueError, match="unequal length"):
+        collate([TokenSequence([1, 2], [False], [0.0, 0.0])])
+
+
+def test_sequence_logprobs_pick_the_next_token():
+    logits = torch.log(torch.tensor([[[0.7, 0.3], [0.1, 0.9], [0.5, 0.5]]]))
+    got = sequence_logprobs(logits, torch.tensor([[0, 1, 0]]))
+    assert torch.allclose(got, torch.log(torch.tensor([[0.3, 0.1]])), atol=1e-6)

@@ -1,0 +1,55 @@
+"""TokenSequence rows -> padded tensors aligned on target positions.
+
+Rows are taken exactly as recorded at rollout (token ids, loss mask, old logprobs); this
+module only pads and shifts them, it never tokenizes anything.
+"""
+
+from dataclasses import dataclass
+
+import torch
+from loopwright.agent.trajectory import TokenSequence
+
+
+@dataclass(slots=True)
+class TokenBatch:
+    input_ids: torch.Tensor
+    """[B, T] token ids, right-padded with pad_id."""
+    attention_mask: torch.Tensor
+    """[B, T] 1 on real tokens."""
+    loss_mask: torch.Tensor
+    """[B, T-1] bool: target token t+1 is an assistant token."""
+    old_logprobs: torch.Tensor
+    """[B, T-1] rollout logprob of target token t+1 (0 where masked)."""
+
+    @property
+    def num_loss_tokens(self) -> int:
+        return int(self.loss_mask.sum())
+
+
+def collate(rows: list[TokenSequence], pad_id: int = 0) -> TokenBatch:
+    """Pads rows to the longest one and shifts masks/logprobs onto target positions."""
+    if not rows:
+        raise ValueError("cannot build a batch from zero rows")
+    for row in rows:
+        if not len(row.token_ids) == len(row.loss_mask) == len(row.old_logprobs):
+            raise ValueError("a TokenSequence has token_ids, loss_mask, old_logprobs of unequal length")
+    length = max(len(r.token_ids) for r in rows)
+    batch = len(rows)
+    input_ids = torch.full((batch, length), pad_id, dtype=torch.long)
+    attention = torch.zeros((batch, length), dtype=torch.long)
+    loss_mask = torch.zeros((batch, length), dtype=torch.bool)
+    old = torch.zeros((batch, length), dtype=torch.float32)
+    for i, row in enumerate(rows):
+        n = len(row.token_ids)
+        input_ids[i, :n] = torch.tensor(row.token_ids)
+        attention[i, :n] = 1
+        loss_mask[i, :n] = torch.tensor(row.loss_mask)
+        old[i, :n] = torch.tensor(row.old_logprobs, dtype=torch.float32)
+    return TokenBatch(input_ids, attention, loss_mask[:, 1:], old[:, 1:])
+
+
+def sequence_logprobs(logits: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:
+    """Log-probability of each next token. logits: [B, T, V], input_ids: [B, T] -> [B, T-1]."""
+    logits = logits[:, :-1].float()  # [B, T-1, V]
+    picked = logits.gather(-1, input_ids[:, 1:, None]).squeeze(-1)  # [B, T-1]
+    return picked - torch.logsumexp(logits, dim=-1)

@@ -1,0 +1,110 @@
+"""The three training objectives, on per-token log-probabilities.
+
+All tensors are aligned on *target* positions: `logp[b, t]` is the log-probability of
+token t+1 of row b given tokens 0..t, and `mask[b, t]` is True where that token is an
+assistant (completion) token. Prompts and tool output are masked out everywhere.
+"""
+
+from dataclasses import dataclass
+from typing import Literal
+
+import torch
+import torch.nn.functional as F
+
+Normalisation = Literal["token", "sequence"]
+
+
+def group_advantages(
+    rewards: torch.Tensor, scale_by_std: bool = True, eps: float = 1e-6
+) -> torch.Tensor:
+    """GRPO advantage of each run of one group: reward minus the group mean.
+
+    Dividing by the group's std (GRPO) weights easy and hard prompts alike; Dr. GRPO argues
+    the division biases the update towards groups with low variance, so it is optional.
+    rewards: [G] -> [G]
+    """
+    centred = rewards - rewards.mean()
+    if not scale_by_std:
+        return centred
+    return centred / (rewards.std(unbiased=True) + eps)
+
+
+def k3_kl(logp: torch.Tensor, ref_logp: torch.Tensor) -> torch.Tensor:
+    """Per-token k3 estimator of KL(policy || reference): exp(d) - d - 1 with d = ref - logp.
+
+    Unbiased and always >= 0 for samples drawn from the policy (Schulman's "approximating
+    KL divergence"); shapes are kept.
+    """
+    delta = ref_logp - logp
+    return torch.exp(delta) - delta - 1.0
+
+
+def masked_mean(values: torch.Tensor, mask: torch.Tensor, norm: Normalisation) -> torch.Tensor:
+    """Token-level: mean over all masked tokens of the batch (long rows weigh more).
+    Sequence-level: mean over rows of each row's mean (every row weighs the same).
+    values, mask: [B, T] -> scalar
+    """
+    mask = mask.to(values.dtype)
+    if norm == "token":
+        return (values * mask).sum() / mask.sum().clamp(min=1.0)
+    per_row = (values * mask).sum(-1) / mask.sum(-1).clamp(min=1.0)  # [B]
+    return per_row[mask.sum(-1) > 0].mean()
+
+
+@dataclass(slots=True)
+class LossOutput:
+    loss: torch.Tensor
+    kl: float
+    """Mean k3 KL to the reference over loss tokens (0 when no reference is given)."""
+    clip_fraction: float
+    """Share of loss tokens whose clipped term was the one used (gradient cut)."""
+
+
+def grpo_loss(
+    logp: torch.Tensor,
+    old_logp: torch.Tensor,
+    advantages: torch.Tensor,
+    mask: torch.Tensor,
+    ref_logp: torch.Tensor | None = None,
+    clip_eps: float = 0.2,
+    kl_beta: float = 0.0,
+    norm: Normalisation = "token",
+) -> LossOutput:
+    """Clipped-ratio policy gradient against the rollout logprobs, plus beta * k3 KL.
+
+    logp, old_logp, ref_logp, mask: [B, T]; advantages: [B] (one per row).
+    """
+    adv = advantages[:, None]  # [B, 1]
+    ratio = torch.exp(logp - old_logp)  # [B, T]
+    unclipped = ratio * adv
+    clipped = torch.clamp(ratio, 1.0 - clip_eps, 1.0 + clip_eps) * adv
+    per_token = -torch.minimum(unclipped, clipped)
+    kl = torch.zeros_like(logp) if ref_logp is None else k3_kl(logp, ref_logp)
+    if kl_beta:
+        per_token = per_token + kl_beta * kl
+    loss = masked_mean(per_token, mask, norm)
+    with torch.no_grad():
+        was_clipped = (clipped < unclipped) & mask
+        n_tokens = mask.sum().clamp(min=1)
+        return LossOutput(
+            loss=loss,
+            kl=float((kl * mask).sum() / n_tokens),
+            clip_fraction=float(was_clipped.sum() / n_tokens),
+        )
+
+
+def sft_loss(logp: torch.Tensor, mask: torch.Tensor, norm: Normalisation = "token") -> torch.Tensor:
+    """Negative log-likelihood of the assistant tokens. logp, mask: [B, T] -> scalar."""
+    return masked_mean(-logp, mask, norm)
+
+
+def dpo_loss(
+    chosen_logp: torch.Tensor,
+    rejected_logp: torch.Tensor,
+    ref_chosen_logp: torch.Tensor,
+    ref_rejected_logp: torch.Tensor,
+    beta: float = 0.1,
+) -> torch.Tensor:
+    """DPO on summed sequence log-probabilities of (best, worst) pairs. Each input: [P]."""
+    margin = (chosen_logp - ref_chosen_logp) - (rejected_logp - ref_rejected_logp)
+    return -F.logsigmoid(beta * margin).mean()

@@ -1,0 +1,98 @@
+"""The trained policy: LoRA adapters (peft) on the HF model the engine was loaded from.
+
+The frozen reference for the KL term is the same network with the adapters switched off,
+so no second copy of the weights is kept. After each optimizer step the merged weights
+(base + LoRA delta) of the adapted layers go to the engine under their HF names.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from loopwright.train.batch import TokenBatch, sequence_logprobs
+from peft import LoraConfig, PeftModel, get_peft_model, set_peft_model_state_dict
+from peft.tuners.lora import LoraLayer
+from peft.utils import get_peft_model_state_dict
+
+DEFAULT_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+
+
+@dataclass(slots=True)
+class LoraSettings:
+    r: int = 16
+    """Rank of the adapters."""
+    alpha: int = 32
+    """Scale numerator: the update is (alpha / r) * B @ A."""
+    dropout: float = 0.0
+    """Dropout on the adapter input (0 keeps rollout and training logprobs comparable)."""
+    target_modules: list[str] = field(default_factory=lambda: list(DEFAULT_TARGETS))
+    """Linear layers that get adapters (Llama-family names)."""
+
+
+class LoraPolicy:
+    def __init__(self, model: PeftModel) -> None:
+        self.model = model
+        self.model.train()
+
+    @classmethod
+    def wrap(cls, hf_model: torch.nn.Module, settings: LoraSettings | None = None) -> "LoraPolicy":
+        """Fresh adapters (B = 0, so the policy starts equal to the base model)."""
+        settings = settings or LoraSettings()
+        _freeze(hf_model)
+        config = LoraConfig(
+            r=settings.r,
+            lora_alpha=settings.alpha,
+            lora_dropout=settings.dropout,
+            target_modules=settings.target_modules,
+            bias="none",
+            task_type="CAUSAL_LM",
+        )
+        return cls(get_peft_model(hf_model, config))
+
+    @classmethod
+    def from_adapter(cls, hf_model: torch.nn.Module, adapter_dir: Path) -> "LoraPolicy":
+        """Adapters saved by `save_adapter` (a `train --out` folder's `adapter/`)."""
+        _freeze(hf_model)
+        return cls(PeftModel.from_pretrained(hf_model, str(adapter_dir), is_trainable=True))
+
+    def trainable_parameters(self) -> list[torch.nn.Parameter]:
+        return [p for p in self.model.parameters() if p.requires_grad]
+
+    def token_logprobs(self, batch: TokenBatch) -> torch.Tensor:
+        """Policy logprobs with gradient. -> [B, T-1]"""
+        out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask)
+        return sequence_logprobs(out.logits, batch.input_ids)
+
+    @torch.no_grad()
+    def reference_logprobs(self, batch: TokenBatch) -> torch.Tensor:
+        """Logprobs of the frozen base model (adapters off). -> [B, T-1]"""
+        with self.model.disable_adapter():
+            out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask)
+        return sequence_logprobs(out.logits, batch.input_ids)
+
+    @torch.no_grad()
+    def merged_state_dict(self) -> dict[str, torch.Tensor]:
+        """Base + LoRA delta of every adapted layer, keyed by the HF parameter name."""
+        merged: dict[str, torch.Tensor] = {}
+        for name, module in self.model.named_modules():
+            if isinstance(module, LoraLayer) and "default" in module.lora_A:
+                base = module.get_base_layer().weight
+                key = name.removeprefix("base_model.model.") + ".weight"
+                merged[key] = (base + module.get_delta_weight("default")).detach().clone()
+        return merged
+
+    def adapter_state(self) -> dict[str, torch.Tensor]:
+        return {k: v.detach().clone() for k, v in get_peft_model_state_dict(self.model).items()}
+
+    def load_adapter_state(self, state: dict[str, torch.Tensor]) -> None:
+        set_peft_model_state_dict(self.model, state)
+
+    def save_adapter(self, out_dir: Path) -> None:
+        """peft's own layout (adapter_config.json + weights), loadable by `--adapter`."""
+        self.model.save_pretrained(str(out_dir))
+
+
+
+def _freeze(hf_model: torch.nn.Module) -> None:
+    for param in hf_model.parameters():
+        param.requires_grad_(False)
