@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from langchain_core.messages import ToolMessage
-from loopwright.agent import spans
+from loopwright.agent import tracing
 from loopwright.envs.sandbox.base import Sandbox
 
 
@@ -56,9 +56,9 @@ def run_call(
         return error_message(call["id"], call["name"], f"unknown tool {call['name']!r}; the tools are: {known}."), None
     if not isinstance(call.get("args"), dict):
         return error_message(call["id"], tool.name, "arguments must be a JSON object."), None
-    with spans.tool_span(tool.name, call["id"], call["args"]) as span:
+    with tracing.execute_tool_span(tool.name, call["id"], call["args"]) as span:
         result = tool.run(sandbox(), call["args"])
-        spans.tool_result(span, result.output, result.exit_code, result.is_error)
+        tracing.record_tool_result(span, result.output, result.exit_code, result.is_error)
     message = ToolMessage(
         content=result.output,
         tool_call_id=call["id"],
