@@ -1,1 +1,13 @@
-"""loopwright.envs.sandbox."""
+"""Sandboxes: where tools act. Docker by default; a local subprocess only on purpose."""
+
+from loopwright.envs.sandbox.base import ExecResult, Limits, Sandbox, SandboxError
+from loopwright.envs.sandbox.docker import DockerSandbox
+from loopwright.envs.sandbox.image import ImageRecipe, build_from, ensure_image
+from loopwright.envs.sandbox.local import LocalSandbox, LocalUnsafeWarning
+from loopwright.envs.sandbox.pool import SandboxPool
+
+__all__ = [
+    "DockerSandbox", "ExecResult", "ImageRecipe", "Limits", "LocalSandbox", "LocalUnsafeWarning",
+    "Sandbox", "SandboxError", "SandboxPool", "build_from", "ensure_image",
+]
+

@@ -22,6 +22,10 @@ class Limits(BaseModel):
     """Wall-clock limit of one command; its whole process group is killed."""
     output_bytes: int = 1_000_000
     """Cap on stdout and stderr of one command; past it the output is cut and marked."""
+    workspace_mb: int = 1024
+    """Size of the writable /workspace (a tmpfs, counted against mem_mb as it fills)."""
+    tmp_mb: int = 256
+    """Size of the writable /tmp (a tmpfs)."""
 
 
 @dataclass(slots=True)

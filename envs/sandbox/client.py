@@ -1,0 +1,209 @@
+"""The host side of the command-server protocol, shared by the Docker and local backends.
+
+A subclass supplies the command that starts `server.py` (inside a container, or as a
+plain subprocess) and what to do on close; everything else — exec, files, tar streams,
+error mapping — is the same code for both, so both backends behave alike.
+"""
+
+import base64
+import errno
+import io
+import json
+import subprocess
+import tarfile
+import threading
+import time
+from collections import deque
+from pathlib import Path
+
+from loopwright.envs.sandbox.base import ExecResult, Limits, SandboxError
+
+SERVER_SOURCE = (Path(__file__).with_name("server.py")).read_bytes()
+SERVER_BOOTSTRAP = (
+    "import sys; exec(compile(sys.stdin.buffer.read(int(sys.stdin.buffer.readline())),"
+    " 'loopwright-sandbox-server', 'exec'))"
+)
+"""`python3 -c` program that reads the server's source from stdin (length line, then the
+bytes) and runs it, so the source does not clutter every `ps` listing in the sandbox."""
+REPLY_GRACE_S = 15.0
+"""How long past a command's own timeout the client waits before declaring the server dead."""
+START_TIMEOUT_S = 60.0
+"""How long the server may take to say it is ready."""
+
+_OS_ERRORS: dict[str, type[OSError]] = {
+    "FileNotFoundError": FileNotFoundError,
+    "IsADirectoryError": IsADirectoryError,
+    "NotADirectoryError": NotADirectoryError,
+    "PermissionError": PermissionError,
+    "FileExistsError": FileExistsError,
+}
+
+
+class ServerSandbox:
+    """A sandbox driven through one long-lived command server over stdin/stdout pipes."""
+
+    limits: Limits
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        self._next_id = 0
+        self._stderr_tail: deque[bytes] = deque(maxlen=50)
+        self._closed = False
+
+    # --- lifecycle -------------------------------------------------------------------
+    def _server_command(self) -> list[str]:
+        raise NotImplementedError
+
+    def _describe_death(self) -> str:
+        """Why the server went away, in words a user can act on."""
+        return "the sandbox's command server exited"
+
+    def _start_server(self) -> None:
+        self._proc = subprocess.Popen(
+            self._server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        threading.Thread(target=self._collect_stderr, daemon=True).start()
+        assert self._proc.stdin is not None
+        self._proc.stdin.write(b"%d\n" % len(SERVER_SOURCE) + SERVER_SOURCE)
+        self._proc.stdin.flush()
+        ready = self._read_reply(time.monotonic() + START_TIMEOUT_S)
+        if not ready.get("ready"):
+            raise SandboxError(f"sandbox server did not start: {ready}")
+
+    def _collect_stderr(self) -> None:
+        assert self._proc is not None and self._proc.stderr is not None
+        for line in self._proc.stderr:
+            self._stderr_tail.append(line)
+
+    def _stop_server(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        try:
+            assert proc.stdin is not None
+            proc.stdin.close()
+        except OSError:
+            pass
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+    def close(self) -> None:
+        self._closed = True
+        self._stop_server()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    # --- protocol ----------------------------------------------------------------------
+    def _request(self, op: str, wait_s: float = 60.0, **fields: object) -> dict:
+        """Send one request and return the reply; a dead server becomes a SandboxError."""
+        if self._closed:
+            raise SandboxError("this sandbox is closed; start a new one")
+        with self._lock:
+            if not self.alive:
+                raise SandboxError(self._describe_death())
+            assert self._proc is not None and self._proc.stdin is not None
+            self._next_id += 1
+            line = json.dumps({"op": op, "id": self._next_id, **fields}).encode() + b"\n"
+            try:
+                self._proc.stdin.write(line)
+                self._proc.stdin.flush()
+            except (BrokenPipeError, OSError) as exc:
+                raise SandboxError(self._describe_death()) from exc
+            reply = self._read_reply(time.monotonic() + wait_s)
+        if not reply.get("ok"):
+            self._raise_remote(reply)
+        return reply
+
+    def _read_reply(self, deadline: float) -> dict:
+        assert self._proc is not None and self._proc.stdout is not None
+        result: list[bytes] = []
+        reader = threading.Thread(target=lambda: result.append(self._proc.stdout.readline()))
+        reader.daemon = True
+        reader.start()
+        reader.join(max(0.0, deadline - time.monotonic()))
+        if reader.is_alive():
+            self._proc.kill()
+            raise SandboxError("the sandbox stopped answering; it was killed — start a new one")
+        if not result or not result[0]:
+            raise SandboxError(self._describe_death())
+        return json.loads(result[0])
+
+    @staticmethod
+    def _raise_remote(reply: dict) -> None:
+        kind, message = reply.get("error", "Error"), reply.get("message", "")
+        if kind in _OS_ERRORS:
+            raise _OS_ERRORS[kind](reply.get("errno") or errno.EIO, message, reply.get("filename"))
+        raise SandboxError(f"sandbox operation failed: {kind}: {message}")
+
+    # --- the Sandbox protocol ----------------------------------------------------------
+    def exec(
+        self,
+        cmd: str,
+        timeout_s: float | None = None,
+        stdin: str | None = None,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+    ) -> ExecResult:
+        """Run `cmd` with bash in the session's shell state; never longer than the timeout."""
+        timeout_s = self.limits.timeout_s if timeout_s is None else timeout_s
+        started = time.perf_counter()
+        reply = self._request(
+            "exec", wait_s=timeout_s + REPLY_GRACE_S, cmd=cmd, timeout_s=timeout_s,
+            stdin=stdin, env=env, cwd=cwd, output_bytes=self.limits.output_bytes,
+        )
+        return ExecResult(
+            exit_code=reply["exit_code"], stdout=reply["stdout"], stderr=reply["stderr"],
+            timed_out=reply["timed_out"], truncated=reply["truncated"],
+            duration_s=time.perf_counter() - started,
+        )
+
+    def write_file(self, path: str, content: str | bytes) -> None:
+        data = content.encode() if isinstance(content, str) else content
+        self._request("write_file", path=path, data_b64=base64.b64encode(data).decode())
+
+    def read_file(self, path: str) -> bytes:
+        return base64.b64decode(self._request("read_file", path=path)["data_b64"])
+
+    def upload(self, host_path: str | Path, dest: str = "/workspace") -> None:
+        """Copy a host file or folder into `dest` (as a tar stream)."""
+        host_path = Path(host_path)
+        if not host_path.exists():
+            raise FileNotFoundError(errno.ENOENT, "no such host path to upload", str(host_path))
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode="w") as tar:
+            tar.add(host_path, arcname=host_path.name)
+        self._request("put_tar", wait_s=300.0, dest=dest,
+                      tar_b64=base64.b64encode(buf.getvalue()).decode())
+
+    def download(self, path: str, host_dest: str | Path) -> Path:
+        """Copy a sandbox file or folder into the host folder `host_dest`; returns its path.
+
+        The tar comes from inside the sandbox, so it is extracted with the `data` filter:
+        no absolute paths, no `..`, no links out of `host_dest`, no device files.
+        """
+        blob = base64.b64decode(self._request("get_tar", wait_s=300.0, path=path)["tar_b64"])
+        host_dest = Path(host_dest)
+        host_dest.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(fileobj=io.BytesIO(blob)) as tar:
+            top = tar.getnames()[0] if tar.getnames() else ""
+            tar.extractall(host_dest, filter="data")
+        return host_dest / top
+
+    def session_state(self) -> dict:
+        """The server's view of the session: cwd, exported env, server pid (for tests, TUI)."""
+        reply = self._request("state")
+        return {"cwd": reply["cwd"], "env": reply["env"], "pid": reply["pid"]}

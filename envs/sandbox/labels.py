@@ -1,0 +1,101 @@
+"""Who owns a sandbox container, and which containers have lost their owner.
+
+Every container carries labels naming its session, the owning process (pid plus its
+start time, so a recycled pid is not mistaken for the owner) and the host. A container
+whose owner is gone is an orphan; the reaper and `loopwright sandbox prune` remove them.
+"""
+
+import json
+import os
+import socket
+import time
+from dataclasses import dataclass
+
+from loopwright.envs.sandbox.engine import docker
+
+SESSION = "loopwright.session"
+OWNER_PID = "loopwright.owner_pid"
+OWNER_START = "loopwright.owner_start"
+OWNER_HOST = "loopwright.owner_host"
+CREATED_AT = "loopwright.created_at"
+
+
+def process_start_ticks(pid: int) -> int | None:
+    """Start time of a process in clock ticks since boot, or None when there is none."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    return int(stat[stat.rindex(b")") + 2 :].split()[19])
+
+
+def owner_labels(session_id: str) -> dict[str, str]:
+    """Labels for a container owned by this process."""
+    pid = os.getpid()
+    return {
+        SESSION: session_id,
+        OWNER_PID: str(pid),
+        OWNER_START: str(process_start_ticks(pid)),
+        OWNER_HOST: socket.gethostname(),
+        CREATED_AT: time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class SandboxContainer:
+    """One labelled container as the engine reports it."""
+
+    id: str
+    name: str
+    session: str
+    owner_pid: int
+    owner_alive: bool
+    created_at: str
+    status: str
+    image: str
+
+
+def owner_alive(labels: dict[str, str]) -> bool:
+    """True unless the owner provably died (same host, pid gone or recycled)."""
+    if labels.get(OWNER_HOST) != socket.gethostname():
+        return True  # another machine's process: we cannot tell, so leave it alone
+    try:
+        pid = int(labels.get(OWNER_PID, ""))
+    except ValueError:
+        return False
+    start = process_start_ticks(pid)
+    return start is not None and str(start) == labels.get(OWNER_START)
+
+
+def list_sandboxes() -> list[SandboxContainer]:
+    """All loopwright sandbox containers, running or not."""
+    ids = docker(["ps", "-a", "-q", "--no-trunc", "--filter", f"label={SESSION}"])
+    id_list = ids.stdout.decode().split()
+    if not id_list:
+        return []
+    inspected = json.loads(docker(["inspect", *id_list], check=False).stdout or b"[]")
+    found = []
+    for item in inspected:
+        labels = item["Config"]["Labels"] or {}
+        found.append(
+            SandboxContainer(
+                id=item["Id"][:12], name=item["Name"].lstrip("/"), session=labels.get(SESSION, ""),
+                owner_pid=int(labels.get(OWNER_PID, "0") or 0), owner_alive=owner_alive(labels),
+                created_at=labels.get(CREATED_AT, ""), status=item["State"]["Status"],
+                image=item["Config"]["Image"],
+            )
+        )
+    return found
+
+
+def remove_containers(ids: list[str]) -> None:
+    if ids:
+        docker(["rm", "-f", *ids], check=False, timeout_s=300.0)
+
+
+def reap_orphans() -> list[SandboxContainer]:
+    """Remove containers whose owning process is gone; returns what was removed."""
+    orphans = [c for c in list_sandboxes() if not c.owner_alive]
+    remove_containers([c.id for c in orphans])
+    return orphans

@@ -1,0 +1,311 @@
+"""The command server that lives inside a sandbox for the whole session.
+
+Shipped as text (`python3 -c SOURCE`), standard library only, Python >= 3.8: it runs on
+the container's python3, not the host's. It reads one JSON request per line on stdin and
+answers one JSON line on stdout, so an exec costs a pipe round trip instead of a fresh
+`docker exec`. Each command runs as `bash -c` in its own process group; the EXIT trap
+reports the final working directory and exported environment, which the server keeps as
+the session's state, so `cd` and `export` carry over like in a terminal while a timeout
+can still kill everything the command started (SIGKILL to the group).
+"""
+
+import base64
+import contextlib
+import io
+import json
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import tarfile
+import time
+
+WRAPPER = r"""
+__lw_state=$1; __lw_cwd=$2; __lw_cmd=$3; set --
+echo 1000 > /proc/self/oom_score_adj 2>/dev/null
+trap '__lw_rc=$?; { printf "%s\0" "$PWD"; env -0; } > "$__lw_state" 2>/dev/null; exit $__lw_rc' EXIT
+cd -- "$__lw_cwd" || exit 1
+unset __lw_cwd
+eval "$__lw_cmd"
+"""
+HIDDEN_VARS = {"_", "SHLVL", "PWD", "__lw_state", "__lw_cmd", "__lw_rc"}
+DRAIN_AFTER_EXIT_S = 2.0
+"""How long output pipes may stay open after the command (and its group) ended."""
+
+
+class Capture:
+    """Bounded output buffer: keeps the head and the tail, counts what it drops."""
+
+    def __init__(self, cap_bytes):
+        self.head_cap = cap_bytes // 2
+        self.tail_cap = cap_bytes - self.head_cap
+        self.head = bytearray()
+        self.tail = bytearray()
+        self.total = 0
+
+    def add(self, data):
+        self.total += len(data)
+        room = self.head_cap - len(self.head)
+        if room > 0:
+            self.head += data[:room]
+            data = data[room:]
+        if data:
+            self.tail += data
+            if len(self.tail) > 2 * self.tail_cap + 65536:
+                del self.tail[: len(self.tail) - self.tail_cap]
+
+    @property
+    def truncated(self):
+        return self.total > self.head_cap + self.tail_cap
+
+    def text(self):
+        if not self.truncated:
+            return (bytes(self.head) + bytes(self.tail)).decode("utf-8", "replace")
+        tail = bytes(self.tail[-self.tail_cap:]) if self.tail_cap else b""
+        cut = self.total - len(self.head) - len(tail)
+        marker = f"\n[... {cut} bytes of output cut (limit {self.head_cap + self.tail_cap}) ...]\n"
+        return self.head.decode("utf-8", "replace") + marker + tail.decode("utf-8", "replace")
+
+
+class Session:
+    """State that carries over between commands: working directory and environment."""
+
+    def __init__(self, workspace, sweep):
+        self.cwd = workspace
+        self.env = dict(os.environ)
+        self.sweep = sweep
+        self.started = proc_start_ticks(os.getpid())
+        self.state_file = os.path.join("/tmp", f".loopwright-state-{os.getpid()}")
+        self.wake_r, self.wake_w = os.pipe()
+        os.set_blocking(self.wake_w, False)
+        os.set_blocking(self.wake_r, False)
+        signal.signal(signal.SIGCHLD, lambda *_: None)
+        signal.set_wakeup_fd(self.wake_w)
+
+    def resolve(self, path):
+        return os.path.normpath(os.path.join(self.cwd, os.path.expanduser(path)))
+
+    def exec(self, req):
+        start = time.monotonic()
+        timeout_s = float(req["timeout_s"])
+        cap = int(req.get("output_bytes", 1000000))
+        call_env = req.get("env") or {}
+        cwd = self.resolve(req["cwd"]) if req.get("cwd") else self.cwd
+        env = dict(self.env, **call_env)
+        stdin_data = req.get("stdin")
+        with contextlib.suppress(OSError):
+            os.unlink(self.state_file)
+        proc = subprocess.Popen(
+            ["bash", "-c", WRAPPER, "loopwright", self.state_file, cwd, req["cmd"]],
+            stdin=subprocess.PIPE if stdin_data is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd="/",
+            start_new_session=True,
+        )
+        out, err = Capture(cap), Capture(cap)
+        timed_out = self.pump(proc, stdin_data, out, err, start + timeout_s)
+        if timed_out:
+            self.kill(proc)
+        exit_code = proc.wait()
+        if not timed_out:
+            self.load_state(call_env, keep_cwd=not req.get("cwd"))
+        return {
+            "exit_code": -9 if timed_out else exit_code,
+            "stdout": out.text(), "stderr": err.text(), "timed_out": timed_out,
+            "truncated": out.truncated or err.truncated,
+            "duration_s": time.monotonic() - start,
+        }
+
+    def pump(self, proc, stdin_data, out, err, deadline):
+        """Move bytes until the command's pipes close; True when the deadline hit first."""
+        sel = selectors.DefaultSelector()
+        sel.register(proc.stdout, selectors.EVENT_READ, out)
+        sel.register(proc.stderr, selectors.EVENT_READ, err)
+        sel.register(self.wake_r, selectors.EVENT_READ, None)
+        pending = stdin_data.encode("utf-8", "surrogateescape") if stdin_data is not None else b""
+        if stdin_data is not None:
+            os.set_blocking(proc.stdin.fileno(), False)
+            if pending:
+                sel.register(proc.stdin, selectors.EVENT_WRITE, None)
+            else:
+                proc.stdin.close()
+        open_pipes, exited_at = 2, None
+        while open_pipes:
+            now = time.monotonic()
+            if now >= deadline:
+                return True
+            if exited_at is None and proc.poll() is not None:
+                exited_at = now
+                self.killpg(proc)
+            if exited_at is not None and now - exited_at > DRAIN_AFTER_EXIT_S:
+                break
+            for key, _ in sel.select(min(deadline - now, 0.5)):
+                if key.fileobj is self.wake_r:
+                    with contextlib.suppress(BlockingIOError):
+                        os.read(self.wake_r, 4096)
+                elif key.fileobj is proc.stdin:
+                    try:
+                        sent = os.write(proc.stdin.fileno(), pending[:65536])
+                    except (BrokenPipeError, BlockingIOError) as exc:
+                        sent = len(pending) if isinstance(exc, BrokenPipeError) else 0
+                    pending = pending[sent:]
+                    if not pending:
+                        sel.unregister(proc.stdin)
+                        proc.stdin.close()
+                else:
+                    data = os.read(key.fileobj.fileno(), 65536)
+                    if data:
+                        key.data.add(data)
+                    else:
+                        sel.unregister(key.fileobj)
+                        open_pipes -= 1
+        sel.close()
+        if self.sweep and exited_at is not None and open_pipes:
+            self.sweep_all()
+        return False
+
+    def killpg(self, proc):
+        """SIGKILL the command's process group until no live member is left.
+
+        A fork bomb keeps refilling the group, so one signal is not enough; zombies are
+        dead already and do not count.
+        """
+        for _ in range(1000):
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                return
+            proc.poll()
+            if not any(stat[2] == proc.pid for _, stat in live_procs()):
+                return
+            time.sleep(0.002)
+
+    def kill(self, proc):
+        self.killpg(proc)
+        if self.sweep:
+            self.sweep_all()
+
+    def sweep_all(self):
+        """Kill every process started after this server (escapees of `setsid` included)."""
+        me = os.getpid()
+        for _ in range(200):
+            victims = [pid for pid, stat in live_procs()
+                       if pid != me and stat[19] > self.started]
+            if not victims:
+                return
+            for pid in victims:
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+            time.sleep(0.005)
+
+    def load_state(self, call_env, keep_cwd):
+        try:
+            with open(self.state_file, "rb") as f:
+                blob = f.read()
+        except OSError:
+            return
+        parts = [p.decode("utf-8", "surrogateescape") for p in blob.split(b"\0") if p]
+        if not parts:
+            return
+        cwd, pairs = parts[0], parts[1:]
+        env = {}
+        for pair in pairs:
+            key, sep, value = pair.partition("=")
+            if sep and key not in HIDDEN_VARS:
+                env[key] = value
+        for key, value in call_env.items():
+            if env.get(key) == value:
+                if key in self.env:
+                    env[key] = self.env[key]
+                else:
+                    env.pop(key, None)
+        self.env = env
+        if keep_cwd and os.path.isdir(cwd):
+            self.cwd = cwd
+
+    def write_file(self, req):
+        path = self.resolve(req["path"])
+        parent = os.path.dirname(path)
+        if parent:
+            os.makedirs(parent, exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(req["data_b64"]))
+        return {"path": path}
+
+    def read_file(self, req):
+        with open(self.resolve(req["path"]), "rb") as f:
+            return {"data_b64": base64.b64encode(f.read()).decode()}
+
+    def put_tar(self, req):
+        dest = self.resolve(req["dest"])
+        os.makedirs(dest, exist_ok=True)
+        with tarfile.open(fileobj=io.BytesIO(base64.b64decode(req["tar_b64"]))) as tar:
+            if hasattr(tarfile, "data_filter"):
+                tar.extractall(dest, filter="data")
+            else:
+                tar.extractall(dest)
+        return {"dest": dest}
+
+    def get_tar(self, req):
+        path = self.resolve(req["path"])
+        if not os.path.exists(path):
+            raise FileNotFoundError(2, "No such file or directory", path)
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode="w") as tar:
+            tar.add(path, arcname=os.path.basename(path.rstrip("/")) or ".")
+        return {"tar_b64": base64.b64encode(buf.getvalue()).decode()}
+
+    def state(self, req):
+        return {"cwd": self.cwd, "env": self.env, "pid": os.getpid()}
+
+
+def proc_stat(pid):
+    """Fields of /proc/PID/stat after the command name: [state, ppid, pgrp, ...]."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(b")") + 2:].split()
+    return [fields[0].decode()] + [int(x) for x in fields[1:20]]
+
+
+def live_procs():
+    """(pid, stat) of every visible process that is not a zombie."""
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            stat = proc_stat(int(name))
+            if stat is not None and stat[0] != "Z":
+                yield int(name), stat
+
+
+def proc_start_ticks(pid):
+    stat = proc_stat(pid)
+    return -1 if stat is None else stat[19]
+
+
+def main():
+    workspace = sys.argv[1] if len(sys.argv) > 1 else os.getcwd()
+    session = Session(workspace, sweep="--sweep" in sys.argv)
+    ops = {"exec": session.exec, "write_file": session.write_file,
+           "read_file": session.read_file, "put_tar": session.put_tar,
+           "get_tar": session.get_tar, "state": session.state}
+    out = sys.stdout.buffer
+    out.write(b'{"ready": true}\n')
+    out.flush()
+    for line in sys.stdin.buffer:
+        req = json.loads(line)
+        try:
+            reply = {"ok": True, **ops[req["op"]](req)}
+        except Exception as exc:  # every failure goes back to the client, typed
+            reply = {"ok": False, "error": type(exc).__name__,
+                     "message": getattr(exc, "strerror", None) or str(exc),
+                     "errno": getattr(exc, "errno", None),
+                     "filename": getattr(exc, "filename", None)}
+        reply["id"] = req.get("id")
+        out.write(json.dumps(reply).encode() + b"\n")
+        out.flush()
+
+
+if __name__ == "__main__":
+    main()

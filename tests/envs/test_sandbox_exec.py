@@ -1,0 +1,87 @@
+"""DockerSandbox exec and files: the shell feels like a terminal, results are exact."""
+
+import pytest
+from loopwright.envs.sandbox import DockerSandbox, Limits, SandboxError
+
+pytestmark = pytest.mark.docker
+
+
+def test_exec_returns_stdout_stderr_and_exit_code(docker_sandbox):
+    result = docker_sandbox.exec("echo out; echo err >&2; exit 7")
+    assert (result.stdout, result.stderr, result.exit_code) == ("out\n", "err\n", 7)
+    assert not result.timed_out and not result.truncated
+    assert result.duration_s > 0
+
+
+def test_runs_as_unprivileged_agent_in_workspace(docker_sandbox):
+    result = docker_sandbox.exec("id -u; id -un; pwd")
+    assert result.stdout.split() == ["1000", "agent", "/workspace"]
+
+
+def test_cd_and_export_carry_over_between_calls(docker_sandbox):
+    docker_sandbox.exec("mkdir -p proj/src && cd proj/src && export GREETING='hi there'")
+    result = docker_sandbox.exec('pwd; echo "$GREETING"')
+    assert result.stdout == "/workspace/proj/src\nhi there\n"
+
+
+def test_state_carries_over_even_when_the_command_fails(docker_sandbox):
+    docker_sandbox.exec("cd /tmp && export A=1 && false")
+    assert docker_sandbox.exec("pwd; echo $A").stdout == "/tmp\n1\n"
+
+
+def test_per_call_env_and_cwd_do_not_stick(docker_sandbox):
+    docker_sandbox.exec("export MODE=session; mkdir -p /workspace/other")
+    once = docker_sandbox.exec("echo $MODE; pwd", env={"MODE": "call"}, cwd="/workspace/other")
+    assert once.stdout == "call\n/workspace/other\n"
+    after = docker_sandbox.exec("echo $MODE; pwd")
+    assert after.stdout == "session\n/workspace\n"
+
+
+def test_stdin_is_fed_to_the_command(docker_sandbox):
+    text = "line one\nline two\n" * 1000
+    assert docker_sandbox.exec("wc -l", stdin=text).stdout.strip() == "2000"
+
+
+def test_write_and_read_file_roundtrip_bytes(docker_sandbox):
+    payload = bytes(range(256)) * 10
+    docker_sandbox.write_file("data/blob.bin", payload)
+    assert docker_sandbox.read_file("/workspace/data/blob.bin") == payload
+    assert docker_sandbox.exec("stat -c %s data/blob.bin").stdout.strip() == "2560"
+
+
+def test_read_missing_file_raises_file_not_found(docker_sandbox):
+    with pytest.raises(FileNotFoundError, match="no-such-file"):
+        docker_sandbox.read_file("no-such-file")
+
+
+def test_upload_and_download_folders_as_tar(docker_sandbox, tmp_path):
+    src = tmp_path / "pkg"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "mod.py").write_text("X = 1\n")
+    docker_sandbox.upload(src)
+    assert docker_sandbox.exec("cat /workspace/pkg/sub/mod.py").stdout == "X = 1\n"
+    docker_sandbox.exec("echo changed > pkg/sub/new.txt")
+    out = docker_sandbox.download("/workspace/pkg", tmp_path / "back")
+    assert out == tmp_path / "back" / "pkg"
+    assert (out / "sub" / "new.txt").read_text() == "changed\n"
+
+
+def test_upload_of_missing_host_path_is_a_clear_error(docker_sandbox, tmp_path):
+    with pytest.raises(FileNotFoundError, match="no such host path"):
+        docker_sandbox.upload(tmp_path / "absent")
+
+
+def test_closed_sandbox_says_so_and_its_container_is_gone(sandbox_image):
+    sandbox = DockerSandbox(sandbox_image, limits=Limits())
+    container = sandbox.container_id
+    sandbox.close()
+    with pytest.raises(SandboxError, match="closed"):
+        sandbox.exec("true")
+    from loopwright.envs.sandbox.engine import docker
+
+    assert docker(["inspect", container], check=False).returncode != 0
+
+
+def test_missing_image_is_a_clear_error():
+    with pytest.raises(SandboxError, match="loopwright sandbox build"):
+        DockerSandbox("loopwright-sandbox:does-not-exist")
