@@ -10,6 +10,18 @@ once per device in `dispatch.py`. Shapes (vLLM / flash-attn layout):
     slot_mapping:             [num_new_tokens] int64, slot = block * block_size + offset
 """
 
-from loopwright.kernels.dispatch import flash_attention, paged_decode_attention, write_kv_cache
+from loopwright.kernels.checks import AttentionInputError
+from loopwright.kernels.dispatch import (
+    backend_for,
+    flash_attention,
+    paged_decode_attention,
+    write_kv_cache,
+)
 
-__all__ = ["flash_attention", "paged_decode_attention", "write_kv_cache"]
+__all__ = [
+    "AttentionInputError",
+    "backend_for",
+    "flash_attention",
+    "paged_decode_attention",
+    "write_kv_cache",
+]

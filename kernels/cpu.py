@@ -1,43 +1,126 @@
-"""CPU attention: PyTorch SDPA (its flash CPU kernel) over K/V gathered from the paged cache.
+"""Fast CPU attention: one gather of the paged cache, one PyTorch SDPA call per batch.
 
-This is also the semantic reference the Triton kernels are tested against (besides the
-float64 naive attention in the tests).
+On a CPU the cost of a decode step is mostly Python and dispatch overhead (30 layers per
+token for SmolLM2), so the whole batch goes through a constant number of tensor ops: the
+blocks of every sequence are gathered with one `index_select` into a padded
+[batch, max_len, kv_heads, d] buffer, a length mask hides the padding, and SDPA's flash CPU
+kernel does the rest. GQA never repeats K/V: in decode the query heads of a KV head become
+the rows of a [batch, kv_heads, group, d] query, in prefill SDPA's `enable_gqa` broadcasts.
+The gather buffers are reused per thread: a fresh 50 MB tensor per call costs more in page
+faults than the attention itself.
 """
+
+import threading
 
 import torch
 import torch.nn.functional as F
+from loopwright.kernels.reference import write_kv_cache
+
+__all__ = ["flash_attention", "paged_decode_attention", "write_kv_cache"]
 
 
-def write_kv_cache(
-    k: torch.Tensor, v: torch.Tensor, k_cache: torch.Tensor, v_cache: torch.Tensor,
-    slot_mapping: torch.Tensor,
-) -> None:
-    # k: [T, kv_heads, head_dim]; k_cache: [num_blocks, block_size, kv_heads, head_dim]
-    k_cache.view(-1, *k_cache.shape[2:]).index_copy_(0, slot_mapping, k.to(k_cache.dtype))
-    v_cache.view(-1, *v_cache.shape[2:]).index_copy_(0, slot_mapping, v.to(v_cache.dtype))
+class _GatherBuffers(threading.local):
+    """Per-thread scratch tensors, grown on demand.
+
+    Keyed by inference mode too: a tensor made under `torch.inference_mode()` cannot be
+    written outside it, and the engine and the tests use both modes in one process.
+    """
+
+    def __init__(self) -> None:
+        self.flat: dict[tuple[str, torch.dtype, torch.device, bool], torch.Tensor] = {}
+
+    def get(self, name: str, shape: tuple[int, ...], like: torch.Tensor) -> torch.Tensor:
+        key = (name, like.dtype, like.device, torch.is_inference_mode_enabled())
+        numel = 1
+        for n in shape:
+            numel *= n
+        buf = self.flat.get(key)
+        if buf is None or buf.numel() < numel:
+            buf = torch.empty(numel, dtype=like.dtype, device=like.device)
+            self.flat[key] = buf
+        return buf[:numel].view(shape)
 
 
-def gather_paged(cache: torch.Tensor, block_table_row: torch.Tensor, length: int) -> torch.Tensor:
-    """The first `length` tokens of one sequence: [length, kv_heads, head_dim]."""
-    block_size = cache.shape[1]
-    num_blocks = (length + block_size - 1) // block_size
-    return cache[block_table_row[:num_blocks].long()].flatten(0, 1)[:length]
+_buffers = _GatherBuffers()
 
 
-def _sdpa(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, causal: bool, scale: float) -> torch.Tensor:
-    # q: [q_len, heads, d]; k, v: [k_len, kv_heads, d] -> [q_len, heads, d]
-    q_len, k_len = q.shape[0], k.shape[0]
-    group = q.shape[1] // k.shape[1]
-    qh, kh, vh = q.transpose(0, 1), k.transpose(0, 1), v.transpose(0, 1)
+def _gather_blocks(
+    name: str, cache: torch.Tensor, block_tables: torch.Tensor, max_len: int
+) -> torch.Tensor:
+    """[num_blocks, page, kv_heads, d] -> [batch, kv_heads, max_len, d] (a strided view)."""
+    batch = block_tables.shape[0]
+    _, page_size, kv_heads, head_dim = cache.shape
+    blocks = -(-max_len // page_size)
+    # table entries past a sequence's end may be padding (-1); they are masked anyway
+    index = block_tables[:, :blocks].reshape(-1).clamp(min=0)
+    out = _buffers.get(name, (batch * blocks, page_size, kv_heads, head_dim), cache)
+    torch.index_select(cache, 0, index, out=out)
+    return out.view(batch, blocks * page_size, kv_heads, head_dim)[:, :max_len].transpose(1, 2)
+
+
+def paged_decode_attention(
+    q: torch.Tensor, k_cache: torch.Tensor, v_cache: torch.Tensor,
+    block_tables: torch.Tensor, context_lens: torch.Tensor,
+    softmax_scale: float | None = None, num_splits: int | None = None,
+) -> torch.Tensor:
+    """q: [batch, heads, d] -> [batch, heads, d]; num_splits only matters on GPUs."""
+    batch, heads, head_dim = q.shape
+    kv_heads = k_cache.shape[2]
+    max_len = int(context_lens.max())
+    k = _gather_blocks("k", k_cache, block_tables, max_len)  # [batch, kv_heads, max_len, d]
+    v = _gather_blocks("v", v_cache, block_tables, max_len)
     mask = None
-    if causal and q_len > 1:
+    if batch > 1:
+        positions = torch.arange(max_len, device=q.device)
+        mask = (positions < context_lens.unsqueeze(1)).view(batch, 1, 1, max_len)
+    # the group's query heads are the query rows of their KV head: [batch, kv_heads, group, d]
+    grouped_q = q.reshape(batch, kv_heads, heads // kv_heads, head_dim)
+    out = F.scaled_dot_product_attention(grouped_q, k, v, attn_mask=mask, scale=softmax_scale)
+    return out.reshape(batch, heads, head_dim)
+
+
+def _pad_rows(x: torch.Tensor, cu_seqlens: torch.Tensor, max_len: int) -> torch.Tensor:
+    """Packed [total, heads, d] -> [batch, heads, max_len, d] (rows past a length repeat)."""
+    starts = cu_seqlens[:-1].unsqueeze(1)
+    index = (starts + torch.arange(max_len, device=x.device)).clamp(max=x.shape[0] - 1)
+    batch = index.shape[0]
+    return x.index_select(0, index.reshape(-1)).view(batch, max_len, *x.shape[1:]).transpose(1, 2)
+
+
+def _prefill_mask(
+    q_lens: torch.Tensor, k_lens: torch.Tensor, max_q: int, max_k: int, causal: bool
+) -> torch.Tensor:
+    """[batch, 1, max_q, max_k] bool; padded query rows see everything (never an all-false row)."""
+    q_pos = torch.arange(max_q, device=q_lens.device).view(1, max_q, 1)
+    k_pos = torch.arange(max_k, device=q_lens.device).view(1, 1, max_k)
+    q_lens, k_lens = q_lens.view(-1, 1, 1), k_lens.view(-1, 1, 1)
+    visible = k_pos < k_lens
+    if causal:
         # bottom-right aligned: query i sees keys <= k_len - q_len + i
-        rows = torch.arange(q_len).unsqueeze(1) + (k_len - q_len)
-        mask = torch.arange(k_len).unsqueeze(0) <= rows
+        visible = visible & (k_pos <= k_lens - q_lens + q_pos)
+    return (visible | (q_pos >= q_lens)).unsqueeze(1)
+
+
+def _single_sequence(
+    q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, cu_seqlens_k: torch.Tensor,
+    causal: bool, softmax_scale: float | None, block_table: torch.Tensor | None,
+) -> torch.Tensor:
+    """One sequence needs no padding, and a square causal mask is SDPA's own `is_causal`."""
+    q_len = q.shape[0]
+    k_start, k_len = int(cu_seqlens_k[0]), int(cu_seqlens_k[1] - cu_seqlens_k[0])
+    if block_table is None:
+        keys = k[k_start : k_start + k_len].transpose(0, 1).unsqueeze(0)
+        values = v[k_start : k_start + k_len].transpose(0, 1).unsqueeze(0)
+    else:
+        keys = _gather_blocks("k", k, block_table, k_len)
+        values = _gather_blocks("v", v, block_table, k_len)
+    mask = None
+    if causal and q_len > 1 and q_len != k_len:
+        mask = torch.ones(q_len, k_len, dtype=torch.bool, device=q.device).tril(k_len - q_len)
     out = F.scaled_dot_product_attention(
-        qh.unsqueeze(0), kh.unsqueeze(0), vh.unsqueeze(0),
-        attn_mask=mask, scale=scale, enable_gqa=group > 1,
-    )
+        q.transpose(0, 1).unsqueeze(0), keys, values, attn_mask=mask,
+        is_causal=causal and q_len > 1 and q_len == k_len, scale=softmax_scale, enable_gqa=True,
+    )  # [1, heads, q_len, d]
     return out[0].transpose(0, 1)
 
 
@@ -48,30 +131,22 @@ def flash_attention(
     causal: bool = True, softmax_scale: float | None = None,
     block_table: torch.Tensor | None = None,
 ) -> torch.Tensor:
-    scale = softmax_scale if softmax_scale is not None else q.shape[-1] ** -0.5
-    out = torch.empty_like(q)
-    cq, ck = cu_seqlens_q.tolist(), cu_seqlens_k.tolist()
-    for i in range(len(cq) - 1):
-        qs = q[cq[i]:cq[i + 1]]
-        k_len = ck[i + 1] - ck[i]
-        if block_table is None:
-            ks, vs = k[ck[i]:ck[i + 1]], v[ck[i]:ck[i + 1]]
-        else:
-            ks, vs = gather_paged(k, block_table[i], k_len), gather_paged(v, block_table[i], k_len)
-        out[cq[i]:cq[i + 1]] = _sdpa(qs, ks, vs, causal, scale)
-    return out
-
-
-def paged_decode_attention(
-    q: torch.Tensor, k_cache: torch.Tensor, v_cache: torch.Tensor,
-    block_tables: torch.Tensor, context_lens: torch.Tensor,
-    softmax_scale: float | None = None,
-) -> torch.Tensor:
-    # q: [batch, heads, head_dim] -> out: [batch, heads, head_dim]
-    scale = softmax_scale if softmax_scale is not None else q.shape[-1] ** -0.5
-    out = torch.empty_like(q)
-    for i, length in enumerate(context_lens.tolist()):
-        ks = gather_paged(k_cache, block_tables[i], length)
-        vs = gather_paged(v_cache, block_tables[i], length)
-        out[i] = _sdpa(q[i : i + 1], ks, vs, False, scale)[0]
-    return out
+    """Packed varlen prefill, q: [total_q, heads, d]; k, v packed or paged (see package doc)."""
+    batch = cu_seqlens_q.shape[0] - 1
+    if batch == 1:
+        return _single_sequence(q, k, v, cu_seqlens_k, causal, softmax_scale, block_table)
+    heads, head_dim = q.shape[1], q.shape[2]
+    q_lens = cu_seqlens_q[1:] - cu_seqlens_q[:-1]
+    k_lens = cu_seqlens_k[1:] - cu_seqlens_k[:-1]
+    if block_table is None:
+        keys, values = _pad_rows(k, cu_seqlens_k, max_seqlen_k), _pad_rows(v, cu_seqlens_k, max_seqlen_k)
+    else:
+        keys = _gather_blocks("k", k, block_table, max_seqlen_k)
+        values = _gather_blocks("v", v, block_table, max_seqlen_k)
+    queries = _pad_rows(q, cu_seqlens_q, max_seqlen_q)  # [batch, heads, max_q, d]
+    mask = _prefill_mask(q_lens, k_lens, max_seqlen_q, max_seqlen_k, causal)
+    out = F.scaled_dot_product_attention(
+        queries, keys, values, attn_mask=mask, scale=softmax_scale, enable_gqa=True
+    )  # [batch, heads, max_q, d]
+    real_rows = (torch.arange(max_seqlen_q, device=q.device) < q_lens.unsqueeze(1)).reshape(-1)
+    return out.transpose(1, 2).reshape(batch * max_seqlen_q, heads, head_dim)[real_rows]
