@@ -30,15 +30,6 @@ REPLY_GRACE_S = 15.0
 START_TIMEOUT_S = 60.0
 """How long the server may take to say it is ready."""
 
-_OS_ERRORS: dict[str, type[OSError]] = {
-    "FileNotFoundError": FileNotFoundError,
-    "IsADirectoryError": IsADirectoryError,
-    "NotADirectoryError": NotADirectoryError,
-    "PermissionError": PermissionError,
-    "FileExistsError": FileExistsError,
-}
-
-
 class ServerSandbox:
     """A sandbox driven through one long-lived command server over stdin/stdout pipes."""
 
@@ -145,8 +136,8 @@ class ServerSandbox:
     @staticmethod
     def _raise_remote(reply: dict) -> None:
         kind, message = reply.get("error", "Error"), reply.get("message", "")
-        if kind in _OS_ERRORS:
-            raise _OS_ERRORS[kind](reply.get("errno") or errno.EIO, message, reply.get("filename"))
+        if reply.get("errno"):  # OSError(errno, ...) builds the matching subclass
+            raise OSError(reply["errno"], message, reply.get("filename"))
         raise SandboxError(f"sandbox operation failed: {kind}: {message}")
 
     # --- the Sandbox protocol ----------------------------------------------------------
