@@ -1,0 +1,179 @@
+"""Our Llama-family forward (SmolLM, Llama 3, Qwen2/2.5/3, Mistral) over the paged KV cache.
+
+Weights are copied out of the HF model into fused tensors (q|k|v, gate|up) so one decode
+step is a handful of large matmuls per layer; `param_views` maps every HF parameter name
+onto its slice of those tensors, which is how both loading and `update_weights` write
+them. Attention goes only through `loopwright.kernels`.
+"""
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from loopwright.kernels import flash_attention, paged_decode_attention, write_kv_cache
+from loopwright.models.rope import RotaryTable
+from transformers import PretrainedConfig
+
+
+@dataclass(slots=True)
+class AttentionMetadata:
+    """Everything attention needs for one step, built once per step by the model runner."""
+
+    slot_mapping: torch.Tensor
+    """[num_tokens] int64 cache slot of each new token."""
+    is_prefill: bool
+    """Prefill steps run varlen flash attention; decode steps one query per sequence."""
+    cu_seqlens_q: torch.Tensor | None = None
+    """Prefill: [batch + 1] int32 offsets of each sequence's new tokens."""
+    cu_seqlens_k: torch.Tensor | None = None
+    """Prefill: [batch + 1] int32 offsets of each sequence's whole context."""
+    max_seqlen_q: int = 0
+    max_seqlen_k: int = 0
+    block_tables: torch.Tensor | None = None
+    """[batch, max_blocks] int32; for prefill only set when some sequence has a cached prefix."""
+    context_lens: torch.Tensor | None = None
+    """Decode: [batch] int32 tokens in each sequence's context, the new one included."""
+
+
+@dataclass(slots=True)
+class LayerWeights:
+    input_norm: torch.Tensor  # [hidden]
+    qkv: torch.Tensor  # [(heads + 2 * kv_heads) * head_dim, hidden]
+    qkv_bias: torch.Tensor | None  # [(heads + 2 * kv_heads) * head_dim] (Qwen2)
+    q_norm: torch.Tensor | None  # [head_dim] (Qwen3)
+    k_norm: torch.Tensor | None  # [head_dim] (Qwen3)
+    o_proj: torch.Tensor  # [hidden, heads * head_dim]
+    post_norm: torch.Tensor  # [hidden]
+    gate_up: torch.Tensor  # [2 * intermediate, hidden]
+    down: torch.Tensor  # [hidden, intermediate]
+
+
+class LlamaForward:
+    """The decoder stack as plain tensors; `forward` runs one engine step's packed tokens."""
+
+    def __init__(self, config: PretrainedConfig, state_dict: dict[str, torch.Tensor], dtype: torch.dtype):
+        self.config = config
+        self.dtype = dtype
+        self.num_heads = config.num_attention_heads
+        self.num_kv_heads = getattr(config, "num_key_value_heads", None) or self.num_heads
+        self.head_dim = getattr(config, "head_dim", None) or config.hidden_size // self.num_heads
+        self.num_layers = config.num_hidden_layers
+        self.eps = config.rms_norm_eps
+        self.scale = self.head_dim**-0.5
+        self.rope = RotaryTable(config, self.head_dim, dtype)
+        self._allocate(state_dict)
+        self.load(state_dict)
+
+    def _allocate(self, state: dict[str, torch.Tensor]) -> None:
+        hidden, inter = self.config.hidden_size, self.config.intermediate_size
+        q_out, kv_out = self.num_heads * self.head_dim, self.num_kv_heads * self.head_dim
+
+        def empty(*shape: int) -> torch.Tensor:
+            return torch.empty(*shape, dtype=self.dtype)
+
+        self.embed = empty(self.config.vocab_size, hidden)
+        self.tied = "lm_head.weight" not in state or getattr(self.config, "tie_word_embeddings", False)
+        self.lm_head = self.embed if self.tied else empty(self.config.vocab_size, hidden)
+        self.final_norm = empty(hidden)
+        has_bias = "model.layers.0.self_attn.q_proj.bias" in state
+        has_qk_norm = "model.layers.0.self_attn.q_norm.weight" in state
+        self.layers = [
+            LayerWeights(
+                input_norm=empty(hidden), qkv=empty(q_out + 2 * kv_out, hidden),
+                qkv_bias=empty(q_out + 2 * kv_out) if has_bias else None,
+                q_norm=empty(self.head_dim) if has_qk_norm else None,
+                k_norm=empty(self.head_dim) if has_qk_norm else None,
+                o_proj=empty(hidden, q_out), post_norm=empty(hidden),
+                gate_up=empty(2 * inter, hidden), down=empty(hidden, inter),
+            )
+            for _ in range(self.num_layers)
+        ]
+
+    def param_views(self) -> dict[str, torch.Tensor]:
+        """HF parameter name -> the tensor (or slice) of ours that holds it."""
+        q_out, kv_out = self.num_heads * self.head_dim, self.num_kv_heads * self.head_dim
+        inter = self.config.intermediate_size
+        views = {"model.embed_tokens.weight": self.embed, "model.norm.weight": self.final_norm,
+                 "lm_head.weight": self.lm_head}
+        for i, layer in enumerate(self.layers):
+            p = f"model.layers.{i}."
+            splits = {"q_proj": slice(0, q_out), "k_proj": slice(q_out, q_out + kv_out),
+                      "v_proj": slice(q_out + kv_out, q_out + 2 * kv_out)}
+            for name, rows in splits.items():
+                views[f"{p}self_attn.{name}.weight"] = layer.qkv[rows]
+                if layer.qkv_bias is not None:
+                    views[f"{p}self_attn.{name}.bias"] = layer.qkv_bias[rows]
+            if layer.q_norm is not None:
+                views[f"{p}self_attn.q_norm.weight"] = layer.q_norm
+                views[f"{p}self_attn.k_norm.weight"] = layer.k_norm
+            views[f"{p}self_attn.o_proj.weight"] = layer.o_proj
+            views[f"{p}input_layernorm.weight"] = layer.input_norm
+            views[f"{p}post_attention_layernorm.weight"] = layer.post_norm
+            views[f"{p}mlp.gate_proj.weight"] = layer.gate_up[:inter]
+            views[f"{p}mlp.up_proj.weight"] = layer.gate_up[inter:]
+            views[f"{p}mlp.down_proj.weight"] = layer.down
+        return views
+
+    @torch.no_grad()
+    def load(self, state_dict: dict[str, torch.Tensor], require_all: bool = True) -> None:
+        """Copies HF-named tensors into ours; unknown names are an error (a typo loses nothing)."""
+        views = self.param_views()
+        unknown = sorted(set(state_dict) - set(views) - {"model.rotary_emb.inv_freq"})
+        if unknown:
+            raise KeyError(f"parameters our forward does not have: {unknown[:5]}")
+        if require_all:
+            missing = sorted(set(views) - set(state_dict) - ({"lm_head.weight"} if self.tied else set()))
+            if missing:
+                raise KeyError(f"state dict lacks: {missing[:5]}")
+        for name, tensor in state_dict.items():
+            if name in views:
+                views[name].copy_(tensor)
+
+    def rms_norm(self, x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
+        return F.rms_norm(x, weight.shape, weight, self.eps)
+
+    @torch.inference_mode()
+    def forward(
+        self,
+        input_ids: torch.Tensor,  # [T]
+        positions: torch.Tensor,  # [T]
+        meta: AttentionMetadata,
+        k_cache: torch.Tensor,  # [layers, num_blocks, block_size, kv_heads, head_dim]
+        v_cache: torch.Tensor,
+        logits_indices: torch.Tensor | None = None,  # [R] rows whose logits are wanted
+    ) -> torch.Tensor:
+        """Logits [R, vocab] (fp32) of the rows in `logits_indices` (all rows when None)."""
+        x = F.embedding(input_ids, self.embed)  # [T, hidden]
+        cos, sin = self.rope.lookup(positions)  # [T, head_dim]
+        for i, layer in enumerate(self.layers):
+            x = x + self._attention(self.rms_norm(x, layer.input_norm), layer, cos, sin, meta, k_cache[i], v_cache[i])
+            h = self.rms_norm(x, layer.post_norm)
+            gate, up = F.linear(h, layer.gate_up).chunk(2, dim=-1)  # [T, inter] each
+            x = x + F.linear(F.silu(gate) * up, layer.down)
+        if logits_indices is not None:
+            x = x[logits_indices]
+        return F.linear(self.rms_norm(x, self.final_norm), self.lm_head).float()
+
+    def _attention(self, h, layer: LayerWeights, cos, sin, meta: AttentionMetadata, k_cache, v_cache):
+        num_tokens = h.shape[0]
+        qkv = F.linear(h, layer.qkv, layer.qkv_bias)  # [T, (H + 2 * KV) * D]
+        q, k, v = qkv.split([self.num_heads * self.head_dim, self.num_kv_heads * self.head_dim,
+                             self.num_kv_heads * self.head_dim], dim=-1)
+        q = q.view(num_tokens, self.num_heads, self.head_dim)
+        k = k.view(num_tokens, self.num_kv_heads, self.head_dim)
+        v = v.view(num_tokens, self.num_kv_heads, self.head_dim)
+        if layer.q_norm is not None:
+            q, k = self.rms_norm(q, layer.q_norm), self.rms_norm(k, layer.k_norm)
+        q, k = self.rope.apply(q, cos, sin), self.rope.apply(k, cos, sin)
+        write_kv_cache(k, v, k_cache, v_cache, meta.slot_mapping)
+        if not meta.is_prefill:
+            out = paged_decode_attention(q, k_cache, v_cache, meta.block_tables, meta.context_lens,
+                                         softmax_scale=self.scale)
+        elif meta.block_tables is None:
+            out = flash_attention(q, k, v, meta.cu_seqlens_q, meta.cu_seqlens_k, meta.max_seqlen_q,
+                                  meta.max_seqlen_k, causal=True, softmax_scale=self.scale)
+        else:
+            out = flash_attention(q, k_cache, v_cache, meta.cu_seqlens_q, meta.cu_seqlens_k,
+                                  meta.max_seqlen_q, meta.max_seqlen_k, causal=True,
+                                  softmax_scale=self.scale, block_table=meta.block_tables)
+        return F.linear(out.reshape(num_tokens, -1), layer.o_proj)  # [T, hidden]
