@@ -1,0 +1,72 @@
+"""The training loop: rollouts -> trainer step -> weights to the engine -> log/checkpoint.
+
+The rollout source is anything with `collect(step) -> list[Trajectory]`: agent runs in
+sandboxes (online), trajectories read from trace files (offline), or a token-level
+environment in tests. The loop is the same for all of them.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+import torch
+from loopwright.agent.trajectory import Trajectory
+from loopwright.train.checkpoint import latest_checkpoint, restore_checkpoint, save_checkpoint
+from loopwright.train.config import TrainConfig
+from loopwright.train.log import StepLog, plot_rewards
+from loopwright.train.trainer import NonFiniteLossError, StepStats, Trainer
+from tqdm import tqdm
+
+WeightSink = Callable[[dict[str, torch.Tensor]], None]
+
+
+class RolloutSource(Protocol):
+    def collect(self, step: int) -> list[Trajectory]:
+        """The runs to train on at `step` (deterministic given the step, for --resume)."""
+        ...
+
+
+class TrainingStopped(RuntimeError):
+    """Training stopped early; the message says why and which checkpoint is intact."""
+
+
+def run_training(
+    trainer: Trainer,
+    source: RolloutSource,
+    out_dir: Path,
+    on_weights: WeightSink | None = None,
+    resume: bool = False,
+    progress: bool = True,
+) -> list[StepStats]:
+    """Runs steps until `config.steps`; returns this invocation's step stats."""
+    config: TrainConfig = trainer.config
+    start = 0
+    if resume:
+        ckpt = latest_checkpoint(out_dir)
+        if ckpt is not None:
+            restore_checkpoint(ckpt, trainer.policy, trainer.optimizer)
+            start = ckpt.step
+            if on_weights is not None:
+                on_weights(trainer.policy.merged_state_dict())
+    log = StepLog(out_dir / "train_log.jsonl", resume_from_step=start)
+    history: list[StepStats] = []
+    bar = tqdm(range(start, config.steps), initial=start, total=config.steps, disable=not progress, desc=config.algo)
+    for step in bar:
+        trajectories = source.collect(step)
+        try:
+            stats = trainer.step(step, trajectories)
+        except NonFiniteLossError as exc:
+            last = latest_checkpoint(out_dir)
+            kept = f"last good checkpoint: {last.path}" if last else "no checkpoint was written yet"
+            raise TrainingStopped(f"step {step}: non-finite loss ({exc}); stopped, {kept}") from None
+        if stats.loss is not None and on_weights is not None:
+            on_weights(trainer.policy.merged_state_dict())
+        log.write(stats)
+        history.append(stats)
+        bar.set_postfix(reward=f"{stats.reward_mean:.2f}", loss=f"{stats.loss or 0:.3f}", kl=f"{stats.kl:.3f}")
+        done = step + 1
+        if done % config.checkpoint_every == 0 or done == config.steps:
+            save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config.to_dict())
+    trainer.policy.save_adapter(out_dir / "adapter")
+    plot_rewards(out_dir / "train_log.jsonl", out_dir / "reward.png")
+    return history
