@@ -28,8 +28,8 @@ def _write_kv_kernel(
     v = tl.load(V + token * stride_vt + offs_h[:, None] * stride_vh + offs_d[None, :], mask=mask)
     k_dst = KCache + page * stride_ckb + offset * stride_ckt + offs_h[:, None] * stride_ckh + offs_d[None, :]
     v_dst = VCache + page * stride_cvb + offset * stride_cvt + offs_h[:, None] * stride_cvh + offs_d[None, :]
-    tl.store(k_dst, k.to(KCache.dtype.element_ty), mask=mask)
-    tl.store(v_dst, v.to(VCache.dtype.element_ty), mask=mask)
+    tl.store(k_dst, k, mask=mask)
+    tl.store(v_dst, v, mask=mask)
 
 
 def write_kv_cache(
@@ -37,7 +37,8 @@ def write_kv_cache(
     slot_mapping: torch.Tensor,
 ) -> None:
     """k, v: [T, kv_heads, d] into k_cache, v_cache: [num_blocks, page_size, kv_heads, d]."""
-    k, v = (t if t.stride(-1) == 1 else t.contiguous() for t in (k, v))
+    # cast on the host: the interpreter truncates fp32 -> bf16 where GPUs and torch round
+    k, v = (t.to(k_cache.dtype).contiguous() for t in (k, v))
     num_tokens, kv_heads, head_dim = k.shape
     if num_tokens == 0:
         return

@@ -18,6 +18,7 @@ import triton.language as tl
 from loopwright.kernels import tiling
 
 LOG2E = math.log2(math.e)
+_TL_DTYPES = {torch.float32: tl.float32, torch.float16: tl.float16, torch.bfloat16: tl.bfloat16}
 
 
 @triton.jit
@@ -28,7 +29,8 @@ def _prefill_kernel(
     qk_scale_log2,
     GROUP: tl.constexpr, HEAD_DIM: tl.constexpr, HEAD_DIM_PAD: tl.constexpr,
     PAGE_SIZE: tl.constexpr, PAGED: tl.constexpr, CAUSAL: tl.constexpr,
-    DOT_PRECISION: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+    DOT_DTYPE: tl.constexpr, DOT_PRECISION: tl.constexpr,
+    BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
 ):
     m_block = tl.program_id(0)
     seq = tl.program_id(1)
@@ -49,7 +51,7 @@ def _prefill_kernel(
     q = tl.load(
         Q + q_rows[:, None] * stride_qt + head * stride_qh + offs_d[None, :],
         mask=m_mask[:, None] & d_mask[None, :], other=0.0,
-    )  # [BLOCK_M, HEAD_DIM_PAD]
+    ).to(DOT_DTYPE)  # [BLOCK_M, HEAD_DIM_PAD]
 
     m_i = tl.full([BLOCK_M], float("-inf"), tl.float32)  # running max, log2 domain
     l_i = tl.zeros([BLOCK_M], tl.float32)  # running denominator
@@ -71,6 +73,7 @@ def _prefill_kernel(
             v_rows = (k_start + offs_n).to(tl.int64) * stride_vt
         kv_mask = n_mask[:, None] & d_mask[None, :]
         k = tl.load(K + k_rows[:, None] + kv_head * stride_kh + offs_d[None, :], mask=kv_mask, other=0.0)
+        k = k.to(DOT_DTYPE)
         qk = tl.dot(q, tl.trans(k), input_precision=DOT_PRECISION) * qk_scale_log2  # [BLOCK_M, BLOCK_N]
         visible = n_mask[None, :]
         if CAUSAL:
@@ -82,7 +85,8 @@ def _prefill_kernel(
         alpha = tl.math.exp2(m_i - m_safe)
         l_i = l_i * alpha + tl.sum(p, 1)
         v = tl.load(V + v_rows[:, None] + kv_head * stride_vh + offs_d[None, :], mask=kv_mask, other=0.0)
-        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v, input_precision=DOT_PRECISION)
+        p = p.to(V.dtype.element_ty).to(DOT_DTYPE)  # P rounded to the input dtype, as on a GPU
+        acc = acc * alpha[:, None] + tl.dot(p, v.to(DOT_DTYPE), input_precision=DOT_PRECISION)
         m_i = m_new
 
     out = acc / tl.where(l_i == 0.0, 1.0, l_i)[:, None]
@@ -153,11 +157,14 @@ def flash_attention(
         *strides_k, *strides_v, stride_bt,
         scale * LOG2E,
     )
+    # the interpreter's dot is np.matmul, which reads bfloat16 as raw uint16 bits: widen there
+    widen = not q.is_cuda and q.dtype == torch.bfloat16
     meta = dict(
         GROUP=heads // kv_heads, HEAD_DIM=head_dim,
         HEAD_DIM_PAD=max(16, triton.next_power_of_2(head_dim)),
         PAGE_SIZE=page_size, PAGED=paged, CAUSAL=causal,
-        DOT_PRECISION="ieee" if q.dtype == torch.float32 else "tf32",
+        DOT_DTYPE=tl.float32 if widen else _TL_DTYPES[q.dtype],
+        DOT_PRECISION="ieee" if q.dtype == torch.float32 or widen else "tf32",
     )
     if q.is_cuda:
         grid = lambda m: (triton.cdiv(max_seqlen_q, m["BLOCK_M"]), num_seqs, heads)  # noqa: E731
