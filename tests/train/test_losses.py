@@ -92,3 +92,12 @@ def test_sequence_logprobs_pick_the_next_token():
     logits = torch.log(torch.tensor([[[0.7, 0.3], [0.1, 0.9], [0.5, 0.5]]]))
     got = sequence_logprobs(logits, torch.tensor([[0, 1, 0]]))
     assert torch.allclose(got, torch.log(torch.tensor([[0.3, 0.1]])), atol=1e-6)
+
+
+def test_pass_at_k_estimator():
+    from loopwright.train.evaluate import pass_at_k
+
+    assert pass_at_k(4, 0, 1) == 0.0
+    assert pass_at_k(4, 1, 1) == pytest.approx(0.25)
+    assert pass_at_k(4, 1, 2) == pytest.approx(1 - 3 / 6)
+    assert pass_at_k(4, 3, 2) == 1.0

@@ -1,0 +1,96 @@
+"""Eval: k runs per task of a split, verified; pass@1, pass@k, reward, steps, tokens, time.
+
+pass@k uses the unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per task,
+averaged over tasks; with n = k samples it is the share of tasks solved at least once.
+"""
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from math import comb
+
+from loopwright.envs.tasks import PASS_THRESHOLD, Task
+from loopwright.models.sampling import SamplingParams
+from loopwright.train.rollouts import TaskVerifier, derived_seed, run_spec
+
+
+def pass_at_k(n: int, c: int, k: int) -> float:
+    """Probability that at least one of k samples (from n with c correct) passes."""
+    if n - c < k:
+        return 1.0
+    return 1.0 - comb(n - c, k) / comb(n, k)
+
+
+@dataclass(slots=True)
+class EvalReport:
+    suite: str
+    split: str
+    tasks: int
+    samples: int
+    pass_at_1: float
+    pass_at_k: float
+    mean_reward: float
+    mean_steps: float
+    prompt_tokens: int
+    completion_tokens: int
+    duration_s: float
+    errors: int
+    """Runs that ended in an infrastructure error (counted as failures)."""
+    per_task: dict[str, float] = field(default_factory=dict)
+    """Task id -> share of its samples that passed."""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def evaluate(
+    runtime,
+    tasks: list[Task],
+    *,
+    suite: str,
+    split: str,
+    samples: int = 1,
+    max_steps: int = 4,
+    max_new_tokens: int = 256,
+    temperature: float | None = None,
+    concurrency: int = 4,
+    seed: int = 0,
+    image_for: Callable[[Task], str | None] = lambda task: None,
+    on_result: Callable[[object], None] | None = None,
+) -> EvalReport:
+    """Runs `samples` runs of every task; greedy for one sample, T=0.7 otherwise by default."""
+    temperature = (0.0 if samples == 1 else 0.7) if temperature is None else temperature
+    specs = []
+    for task in tasks:
+        for sample in range(samples):
+            sampling = SamplingParams(max_new_tokens=max_new_tokens, temperature=temperature,
+                                      seed=derived_seed(seed, "eval", task.task_id, sample))
+            specs.append(run_spec(task, group_id=f"eval-{task.task_id}", sampling=sampling,
+                                  max_steps=max_steps, image=image_for(task), verifier=TaskVerifier(task)))
+    started = time.perf_counter()
+    results = []
+    for result in runtime.run_many(specs, concurrency=concurrency):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    passed: dict[str, int] = defaultdict(int)
+    for r in results:
+        passed[r.task_id] += int((r.reward or 0.0) >= PASS_THRESHOLD and r.error is None)
+    n = max(len(results), 1)
+    k = samples
+    return EvalReport(
+        suite=suite,
+        split=split,
+        tasks=len(tasks),
+        samples=samples,
+        pass_at_1=sum(pass_at_k(samples, passed[t.task_id], 1) for t in tasks) / len(tasks),
+        pass_at_k=sum(pass_at_k(samples, passed[t.task_id], k) for t in tasks) / len(tasks),
+        mean_reward=sum((r.reward or 0.0) for r in results) / n,
+        mean_steps=sum(r.steps for r in results) / n,
+        prompt_tokens=sum(r.prompt_tokens for r in results),
+        completion_tokens=sum(r.completion_tokens for r in results),
+        duration_s=time.perf_counter() - started,
+        errors=sum(r.error is not None for r in results),
+        per_task={t.task_id: passed[t.task_id] / samples for t in tasks},
+    )
