@@ -1,1 +1,1 @@
-"""loopwright.tui."""
+"""loopwright.tui: the Textual terminal chat (`loopwright chat`)."""

@@ -1,0 +1,76 @@
+"""Builds the chat app around the real agent graph with a scripted model (tests/tui/scripted.py)."""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from langchain_core.messages import AIMessage
+from loopwright.agent import AgentConfig, build_graph, close_sandboxes
+from loopwright.tui.app import ChatApp
+from loopwright.tui.backend import ChatBackend
+from loopwright.tui.sandbox_monitor import SandboxMonitor
+from loopwright.tui.sessions import open_session_store
+from textual.pilot import Pilot
+
+from tests.tui.scripted import NullSandbox, RecordingTool, StreamingScriptedModel
+
+
+@dataclass
+class ChatHarness:
+    app: ChatApp
+    model: StreamingScriptedModel
+    backend: ChatBackend
+
+
+def build_harness(
+    db_path: Path,
+    script: list[AIMessage],
+    tools: list[RecordingTool] = (),
+    *,
+    session_id: str | None = "session-1",
+    word_delay_s: float = 0.0,
+    sandbox_factory: Callable = NullSandbox,
+) -> ChatHarness:
+    model = StreamingScriptedModel(script=script, word_delay_s=word_delay_s)
+    store = open_session_store(db_path)
+    monitor = SandboxMonitor(sandbox_factory, "local")
+    graph = build_graph(model, list(tools), monitor.create, AgentConfig(approval="ask"), store)
+    backend = ChatBackend(graph, store, "scripted-model", monitor, close_sandboxes)
+    return ChatHarness(ChatApp(lambda: backend, session_id=session_id), model, backend)
+
+
+@pytest.fixture
+def harness(tmp_path: Path) -> Callable[..., ChatHarness]:
+    """Factory: harness(script, tools, **options) -> ChatHarness on a fresh sessions DB."""
+
+    def make(script: list[AIMessage], tools: list[RecordingTool] = (), **options) -> ChatHarness:
+        return build_harness(tmp_path / "chat.sqlite", script, tools, **options)
+
+    yield make
+    close_sandboxes(None)
+
+
+async def wait_for(pilot: Pilot, predicate: Callable[[], bool], what: str, timeout_s: float = 15.0) -> None:
+    """Lets the app run until predicate() holds (workers report back asynchronously)."""
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await pilot.pause(0.02)
+
+
+async def send(pilot: Pilot, text: str) -> None:
+    """Types a message into the box and presses enter, once the backend is loaded."""
+    app = pilot.app
+    await wait_for(pilot, lambda: app.backend is not None, "the backend to load")
+    app.prompt_input.focus()
+    app.prompt_input.insert_text_at_cursor(text)
+    await pilot.press("enter")
+
+
+async def send_and_wait(pilot: Pilot, text: str) -> None:
+    """Sends a message and waits until the turn is over (answered or cancelled)."""
+    await send(pilot, text)
+    await wait_for(pilot, lambda: not pilot.app.busy, "the turn to end")

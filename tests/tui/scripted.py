@@ -1,0 +1,128 @@
+"""A scripted chat model that streams like the engine, and tools that record their calls.
+
+Drives the real agent graph in UI tests: the model and the sandbox are not under test
+here, the screen is. Each reply streams word by word (optionally slowed down), ends
+with its tool calls and engine-like response metadata, and records whether its stream
+was closed, which is how cancellation reaches the engine.
+"""
+
+import itertools
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_core.outputs.chat_generation import merge_chat_generation_chunks
+from pydantic import PrivateAttr
+
+PROMPT_TOKENS = 90
+DECODE_TOKENS_PER_S = 25.0
+
+_ids = itertools.count()
+
+
+def call(name: str, **args: Any) -> dict:
+    """A tool call as the model would emit it."""
+    return {"name": name, "args": args, "id": f"call_{next(_ids)}", "type": "tool_call"}
+
+
+@dataclass
+class StreamRecord:
+    """How far one streamed reply got."""
+
+    words_sent: int = 0
+    finished: bool = False
+    closed: bool = False
+
+
+class StreamingScriptedModel(BaseChatModel):
+    """Replies with `script` in order (the last reply repeats), one word per stream chunk."""
+
+    script: list[AIMessage]
+    word_delay_s: float = 0.0
+
+    _streams: list[StreamRecord] = PrivateAttr(default_factory=list)
+
+    @property
+    def _llm_type(self) -> str:
+        return "streaming-scripted"
+
+    @property
+    def streams(self) -> list[StreamRecord]:
+        return self._streams
+
+    def bind_tools(self, tools: Any, **kwargs: Any) -> "StreamingScriptedModel":
+        return self
+
+    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        chunk = merge_chat_generation_chunks(list(self._stream(messages, stop)))
+        return ChatResult(generations=[chunk])
+
+    def _stream(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any):
+        reply = self.script[min(len(self._streams), len(self.script) - 1)]
+        record = StreamRecord()
+        self._streams.append(record)
+        words = re.findall(r"\s*\S+", reply.content)
+        try:
+            for word in words:
+                time.sleep(self.word_delay_s)
+                record.words_sent += 1
+                yield ChatGenerationChunk(message=AIMessageChunk(content=word))
+            yield ChatGenerationChunk(message=self._last_chunk(reply, len(words)))
+            record.finished = True
+        finally:
+            record.closed = True
+
+    def _last_chunk(self, reply: AIMessage, num_words: int) -> AIMessageChunk:
+        """Tool calls plus the metadata LoopwrightChat reports (token ids, timings)."""
+        tool_call_chunks = [
+            {"name": c["name"], "args": json.dumps(c["args"]), "id": f"{c['id']}_{len(self._streams)}", "index": i}
+            for i, c in enumerate(reply.tool_calls)
+        ]
+        num_tokens = max(num_words, 1)
+        metadata = {
+            "prompt_token_ids": list(range(PROMPT_TOKENS)),
+            "completion_token_ids": list(range(num_tokens)),
+            "timings": {"decode": num_tokens / DECODE_TOKENS_PER_S},
+            "finish_reason": "stop",
+        }
+        return AIMessageChunk(content="", tool_call_chunks=tool_call_chunks, response_metadata=metadata)
+
+
+@dataclass
+class ToolOutcome:
+    output: str
+    is_error: bool = False
+    exit_code: int | None = 0
+    duration_s: float = 0.25
+    truncated: bool = False
+    final_answer: str | None = None
+
+
+@dataclass
+class RecordingTool:
+    """A tool satisfying the agent's ToolLike; `finish` sets final_answer like the real one."""
+
+    name: str
+    requires_approval: bool = False
+    output: str = ""
+    description: str = "test tool"
+    parameters: dict = field(default_factory=lambda: {"type": "object", "properties": {}})
+    calls: list[dict] = field(default_factory=list)
+
+    def run(self, sandbox: Any, arguments: dict) -> ToolOutcome:
+        self.calls.append(arguments)
+        if self.name == "finish":
+            return ToolOutcome("done", final_answer=str(arguments.get("answer", "")))
+        return ToolOutcome(self.output or f"{self.name} ran with {arguments}")
+
+
+class NullSandbox:
+    """Stands in for a sandbox: the recording tools never touch it."""
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,424 @@
+"""`loopwright chat`: the Textual app wiring the widgets to the agent backend.
+
+The model load and every agent turn run in thread workers and report back with
+`call_from_thread`, so the UI thread never waits on the model, the sandbox or SQLite.
+"""
+
+import threading
+import time
+import uuid
+from collections.abc import Callable
+
+from langgraph.types import Command
+from loopwright.tui.approval_screen import ApprovalScreen
+from loopwright.tui.assistant_message import AssistantMessage
+from loopwright.tui.backend import ChatBackend
+from loopwright.tui.conversation import Conversation
+from loopwright.tui.events import (
+    ApprovalRequest,
+    AssistantReply,
+    StepChanged,
+    TokenDelta,
+    ToolCallFinished,
+    ToolCallStarted,
+    TraceStarted,
+    TurnEnded,
+    TurnEvent,
+    TurnFailed,
+    UserText,
+)
+from loopwright.tui.help_screen import HelpScreen
+from loopwright.tui.prompt_input import PromptInput
+from loopwright.tui.sandbox_monitor import SandboxState
+from loopwright.tui.sessions_panel import SessionsPanel
+from loopwright.tui.status_bar import StatusBar
+from loopwright.tui.turns import message_events, user_turn_input
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+DECISION_STATUS = {"approve": "approved, running…", "edit": "edited, running…", "deny": "denied"}
+
+
+def new_session_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+class ChatApp(App[None]):
+    """Conversation on the right, sessions on the left, live figures on top."""
+
+    CSS_PATH = "chat.tcss"
+    TITLE = "loopwright chat"
+    BINDINGS = [
+        Binding("ctrl+c", "cancel_turn", "Cancel turn", priority=True),
+        Binding("ctrl+n", "new_session", "New session", priority=True),
+        Binding("ctrl+l", "clear_view", "Clear view", priority=True),
+        Binding("ctrl+y", "copy_answer", "Copy answer", priority=True),
+        Binding("ctrl+b", "toggle_sessions", "Sessions"),
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    busy: reactive[bool] = reactive(False)
+    """A turn is running or waiting for approvals."""
+
+    def __init__(self, load_backend: Callable[[], ChatBackend], session_id: str | None = None) -> None:
+        super().__init__()
+        self._load_backend = load_backend
+        self.backend: ChatBackend | None = None
+        self.load_error: str | None = None
+        self.session_id = session_id or new_session_id()
+        self._resume_on_load = session_id is not None
+        self.last_answer: str | None = None
+        self._turn_id = 0
+        self._stop = threading.Event()
+        self._turn_lock = threading.Lock()
+        """One graph run per app at a time; a cancelled run still unwinding holds it."""
+        self._assistant: AssistantMessage | None = None
+        self._approvals: list[ApprovalRequest] = []
+        self._decisions: dict[str, dict] = {}
+        self._stream_started_s: float | None = None
+        self._streamed_tokens = 0
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar(id="status")
+        with Horizontal(id="body"):
+            yield SessionsPanel(id="sessions")
+            with Vertical(id="chat"):
+                yield Conversation(id="conversation")
+                yield PromptInput(id="prompt")
+        yield Footer()
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    @property
+    def conversation(self) -> Conversation:
+        return self.query_one(Conversation)
+
+    @property
+    def prompt_input(self) -> PromptInput:
+        return self.query_one(PromptInput)
+
+    def on_mount(self) -> None:
+        """Starts loading the model in the background; the UI is usable meanwhile."""
+        self._ui_thread = threading.get_ident()
+        self.status.activity = "loading model…"
+        self.prompt_input.focus()
+        self.load_backend()
+
+    # ── background work ─────────────────────────────────────────────────────────
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def load_backend(self) -> None:
+        """Builds the backend (model load, engine, graph) off the UI thread."""
+        try:
+            backend = self._load_backend()
+        except Exception as exc:
+            self.call_from_thread(self._backend_failed, f"Could not load the model: {exc}")
+            return
+        self.call_from_thread(self._backend_ready, backend)
+
+    @work(thread=True, group="turn", exit_on_error=False)
+    def run_turn(self, turn_id: int, session_id: str, turn_input: object, stop: threading.Event) -> None:
+        """Runs one graph turn; events come back to the UI thread tagged with the turn."""
+        assert self.backend is not None
+        worker = get_current_worker()
+
+        def should_stop() -> bool:
+            return stop.is_set() or worker.is_cancelled
+
+        def emit(event: TurnEvent) -> None:
+            self.call_from_thread(self._apply_event, turn_id, event)
+
+        with self._turn_lock:
+            self.backend.run_turn(session_id, turn_input, emit, should_stop)
+
+    @work(thread=True, group="sessions", exclusive=True, exit_on_error=False)
+    def refresh_sessions(self) -> None:
+        """Re-reads the session list from the checkpointer."""
+        if self.backend is None:
+            return
+        sessions = self.backend.sessions()
+        self.call_from_thread(self.query_one(SessionsPanel).show_sessions, sessions, self.session_id)
+
+    @work(thread=True, group="history", exclusive=True, exit_on_error=False)
+    def load_history(self, session_id: str) -> None:
+        """Reads a checkpointed session and replays it into the view."""
+        assert self.backend is not None
+        with self._turn_lock:
+            messages, approvals = self.backend.history(session_id)
+        events = [event for message in messages for event in message_events(message)]
+        self.call_from_thread(self._show_history, session_id, events, approvals)
+
+    # ── results arriving on the UI thread ───────────────────────────────────────
+
+    def _backend_ready(self, backend: ChatBackend) -> None:
+        self.backend = backend
+        self.status.model = backend.model_name
+        if backend.sandbox is not None:
+            backend.sandbox.listener = self._sandbox_changed
+            self.status.sandbox = f"{backend.sandbox.kind}: {backend.sandbox.state}"
+        self.status.activity = "ready"
+        if self._resume_on_load:
+            self.load_history(self.session_id)
+        self.refresh_sessions()
+
+    def _backend_failed(self, message: str) -> None:
+        self.load_error = message
+        self.status.activity = "model failed"
+        self.conversation.add_notice(message, error=True)
+        self.notify(message, title="Model", severity="error", timeout=15)
+
+    def _sandbox_changed(self, state: SandboxState) -> None:
+        """Called from a graph thread (or this one, on close) when the sandbox changes."""
+        if threading.get_ident() == self._ui_thread:
+            self._show_sandbox(state)
+        else:
+            self.call_from_thread(self._show_sandbox, state)
+
+    def _show_sandbox(self, state: SandboxState) -> None:
+        kind = self.backend.sandbox.kind if self.backend and self.backend.sandbox else "sandbox"
+        self.status.sandbox = f"{kind}: {state}"
+
+    def _show_history(self, session_id: str, events: list[TurnEvent], approvals: list[ApprovalRequest]) -> None:
+        if session_id != self.session_id:
+            return
+        self.conversation.clear_view()
+        for event in events:
+            self._render(event)
+        self._finish_assistant()
+        if approvals:
+            self._ask_approvals(approvals)
+        self.refresh_sessions()
+
+    def _apply_event(self, turn_id: int, event: TurnEvent) -> None:
+        """Shows one event of the current turn; events of abandoned turns are dropped."""
+        if turn_id != self._turn_id:
+            return
+        match event:
+            case TurnEnded():
+                self._turn_ended(event)
+            case TurnFailed(message=message):
+                self._finish_assistant(note="(stopped by an error)")
+                self.conversation.add_notice(message, error=True)
+                self.notify(message, title="Error", severity="error", timeout=10)
+                self._set_idle()
+            case _:
+                self._render(event)
+
+    def _render(self, event: TurnEvent) -> None:
+        """Draws an event that is part of the conversation (live or replayed)."""
+        match event:
+            case UserText(text=text):
+                self._finish_assistant()
+                self.conversation.add_user(text)
+            case TokenDelta(text=text):
+                self._count_token()
+                if self._assistant is None:
+                    self._assistant = self.conversation.add_assistant()
+                self._assistant.append(text)
+            case AssistantReply():
+                self._assistant_reply(event)
+            case ToolCallStarted():
+                self.conversation.add_tool_call(event)
+            case ToolCallFinished():
+                self.conversation.finish_tool_call(event)
+            case StepChanged(steps=steps):
+                self.status.step = steps
+            case TraceStarted(trace_id=trace_id):
+                self.status.trace_id = trace_id
+
+    def _assistant_reply(self, reply: AssistantReply) -> None:
+        if reply.text.strip():
+            if self._assistant is None:
+                self._assistant = self.conversation.add_assistant()
+            self._assistant.finish(reply.text)
+            self.last_answer = reply.text
+        elif self._assistant is not None:
+            self._assistant.remove()  # a reply that was only a tool call
+        self._assistant = None
+        self._stream_started_s = None
+        if reply.tokens_per_s is not None:
+            self.status.tokens_per_s = reply.tokens_per_s
+        if reply.context_tokens is not None:
+            self.status.context_tokens = reply.context_tokens
+
+    def _count_token(self) -> None:
+        """Live tokens/s while streaming; replaced by the engine's figure at the end."""
+        now = time.monotonic()
+        if self._stream_started_s is None:
+            self._stream_started_s, self._streamed_tokens = now, 0
+        self._streamed_tokens += 1
+        elapsed_s = now - self._stream_started_s
+        if elapsed_s > 0.2:
+            self.status.tokens_per_s = self._streamed_tokens / elapsed_s
+
+    def _finish_assistant(self, note: str | None = None) -> None:
+        if self._assistant is not None:
+            self._assistant.finish(note=note)
+            self._assistant = None
+        self._stream_started_s = None
+
+    def _turn_ended(self, ended: TurnEnded) -> None:
+        self._finish_assistant()
+        if ended.approvals:
+            self._ask_approvals(ended.approvals)
+            return
+        if ended.answer and ended.answer != self.last_answer:
+            self.last_answer = ended.answer
+            self.conversation.add_notice(f"✔ {ended.answer}")
+        self._set_idle()
+        self.refresh_sessions()
+
+    def _set_idle(self) -> None:
+        self.busy = False
+        self.status.activity = "ready"
+
+    # ── approvals ───────────────────────────────────────────────────────────────
+
+    def _ask_approvals(self, requests: list[ApprovalRequest]) -> None:
+        self.busy = True
+        self.status.activity = "awaiting approval"
+        self._approvals = list(requests)
+        self._decisions = {}
+        for request in requests:
+            panel = self.conversation.tool_panel(request.tool_call.get("id") or "")
+            if panel is not None:
+                panel.set_status("awaiting approval")
+        self._ask_next_approval()
+
+    def _ask_next_approval(self) -> None:
+        pending = [r for r in self._approvals if r.interrupt_id not in self._decisions]
+        if pending:
+            self.push_screen(ApprovalScreen(pending[0]), callback=self._approval_decided)
+            return
+        self._resume_with(self._decisions)
+
+    def _approval_decided(self, decision: dict | None) -> None:
+        request = next(r for r in self._approvals if r.interrupt_id not in self._decisions)
+        decision = decision or {"action": "deny", "args": None, "reason": "denied by the user"}
+        self._decisions[request.interrupt_id] = decision
+        panel = self.conversation.tool_panel(request.tool_call.get("id") or "")
+        if panel is not None:
+            panel.set_status(DECISION_STATUS[decision["action"]])
+        self._ask_next_approval()
+
+    def _resume_with(self, decisions: dict[str, dict], *, cancelled: bool = False) -> None:
+        """Resumes the paused graph: one decision as is, several keyed by interrupt id."""
+        resume = next(iter(decisions.values())) if len(decisions) == 1 else decisions
+        self._approvals, self._decisions = [], {}
+        self._start_turn(Command(resume=resume), cancelled=cancelled)
+
+    # ── turns ───────────────────────────────────────────────────────────────────
+
+    def _start_turn(self, turn_input: object, *, cancelled: bool = False) -> None:
+        """Starts a worker for the turn; a pre-cancelled one only settles the graph's state."""
+        self._turn_id += 1
+        self._stop = threading.Event()
+        if cancelled:
+            self._stop.set()
+            self._turn_id += 1  # nothing of that run is shown
+        else:
+            self.busy = True
+            self.status.activity = "generating…"
+        self.run_turn(self._turn_id, self.session_id, turn_input, self._stop)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Sends the message; if it cannot be sent now, it stays in the box."""
+        text = event.value.strip()
+        if not text:
+            return
+        if self.backend is None:
+            reason = self.load_error or "The model is still loading; send again in a moment."
+            self.notify(reason, severity="warning")
+            return
+        if self.busy:
+            self.notify("A turn is running: wait for it, or press ctrl+c to cancel it.", severity="warning")
+            return
+        self.prompt_input.remember(text)
+        self.prompt_input.value = ""
+        self._render(UserText(text))
+        self._start_turn(user_turn_input(text))
+
+    def _cancel_running_turn(self) -> bool:
+        """Stops the running turn at once; returns whether there was one."""
+        if not self.busy:
+            return False
+        self._stop.set()
+        self.workers.cancel_group(self, "turn")
+        if self._approvals:
+            if isinstance(self.screen, ApprovalScreen):
+                self.pop_screen()
+            reason = {"action": "deny", "args": None, "reason": "the user cancelled the turn"}
+            self._resume_with({r.interrupt_id: reason for r in self._approvals}, cancelled=True)
+        self._turn_id += 1
+        self._finish_assistant(note="⏹ cancelled")
+        self._set_idle()
+        return True
+
+    # ── actions ─────────────────────────────────────────────────────────────────
+
+    def action_cancel_turn(self) -> None:
+        """Cancels the running turn; the app and the session stay usable."""
+        if self._cancel_running_turn():
+            self.conversation.add_notice("Turn cancelled.")
+        else:
+            self.notify("Nothing to cancel (ctrl+q quits).")
+
+    def action_new_session(self) -> None:
+        """Starts an empty session (the current one stays in the list)."""
+        self._cancel_running_turn()
+        self._switch_to(new_session_id())
+        self.refresh_sessions()
+
+    def _switch_to(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.last_answer = None
+        self.conversation.clear_view()
+        self.status.step, self.status.trace_id, self.status.context_tokens = 0, "", None
+
+    def on_sessions_panel_selected(self, message: SessionsPanel.Selected) -> None:
+        """Resumes a checkpointed session."""
+        if message.session_id == self.session_id or self.backend is None:
+            return
+        self._cancel_running_turn()
+        self._switch_to(message.session_id)
+        self.load_history(message.session_id)
+
+    def on_sessions_panel_new_requested(self, message: SessionsPanel.NewRequested) -> None:
+        """The panel's New button."""
+        self.action_new_session()
+
+    def action_clear_view(self) -> None:
+        """Clears the view only; the session keeps its history."""
+        self.conversation.clear_view()
+
+    def action_copy_answer(self) -> None:
+        """Copies the last answer to the clipboard (OSC 52)."""
+        if self.last_answer is None:
+            self.notify("No answer to copy yet.", severity="warning")
+            return
+        self.copy_to_clipboard(self.last_answer)
+        self.notify("Copied the last answer.")
+
+    def action_toggle_sessions(self) -> None:
+        """Shows or hides the sessions panel."""
+        panel = self.query_one(SessionsPanel)
+        panel.display = not panel.display
+
+    def action_help(self) -> None:
+        """Shows the key bindings."""
+        self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Stops the turn, closes the sandboxes, exits."""
+        self._stop.set()
+        if self.backend is not None:
+            self.backend.close()
+        self.exit()

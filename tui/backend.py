@@ -1,0 +1,70 @@
+"""Everything the chat screen needs from the agent side, behind one object.
+
+The app only talks to `ChatBackend`; `loader.load_backend` builds the real one (model,
+engine, tools, sandbox, checkpointer) and tests build one around a scripted chat model.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.messages import BaseMessage
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from loopwright.envs.sandbox.base import SandboxError
+from loopwright.tui.events import ApprovalRequest
+from loopwright.tui.sandbox_monitor import SandboxMonitor
+from loopwright.tui.sessions import SessionInfo, list_sessions
+from loopwright.tui.turns import Emit, ShouldStop, pending_approvals, run_turn, session_config
+
+
+def _no_sandboxes_to_close(session_id: str | None) -> None:
+    """Default for graphs that keep no sandboxes."""
+
+
+@dataclass(slots=True)
+class ChatBackend:
+    graph: Any
+    """The compiled LangGraph agent (with a checkpointer)."""
+    checkpointer: BaseCheckpointSaver
+    """Where sessions live; listed for the side panel."""
+    model_name: str
+    """Shown in the status bar."""
+    sandbox: SandboxMonitor | None = None
+    """The sandbox factory's monitor, or None when the graph has no sandbox."""
+    close_sandboxes: Callable[[str | None], None] = _no_sandboxes_to_close
+    """Closes a session's sandbox (None: all of them); `loopwright.agent.close_sandboxes`."""
+    traced: bool = False
+    """Wrap each turn in an `invoke_agent` span (tracing must be set up)."""
+
+    def run_turn(self, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop) -> None:
+        """Runs one turn in the calling (worker) thread; see `turns.run_turn`."""
+        run_turn(
+            self.graph,
+            session_id,
+            turn_input,
+            emit,
+            should_stop,
+            traced=self.traced,
+            on_error=lambda exc: self._recover(session_id, exc),
+        )
+
+    def _recover(self, session_id: str, exc: Exception) -> None:
+        """After a dead sandbox, forget it so the next tool call starts a fresh one."""
+        if isinstance(exc, SandboxError):
+            self.close_sandboxes(session_id)
+            if self.sandbox is not None:
+                self.sandbox.set_state("failed")
+
+    def history(self, session_id: str) -> tuple[list[BaseMessage], list[ApprovalRequest]]:
+        """A session's messages and the approvals it is paused on."""
+        values = self.graph.get_state(session_config(session_id)).values
+        return list(values.get("messages") or []), pending_approvals(self.graph, session_id)
+
+    def sessions(self) -> list[SessionInfo]:
+        return list_sessions(self.graph, self.checkpointer)
+
+    def close(self) -> None:
+        """Closes every sandbox this process opened."""
+        self.close_sandboxes(None)
+        if self.sandbox is not None and self.sandbox.state != "none":
+            self.sandbox.set_state("closed")

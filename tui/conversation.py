@@ -1,0 +1,53 @@
+"""The scrolling conversation: user messages, replies, tool panels and notices."""
+
+from loopwright.tui.assistant_message import AssistantMessage
+from loopwright.tui.events import ToolCallFinished, ToolCallStarted
+from loopwright.tui.tool_panel import ToolPanel
+from loopwright.tui.user_message import UserMessage
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+
+class Conversation(VerticalScroll):
+    """Stays scrolled to the newest entry unless the person scrolls up."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._tool_panels: dict[str, ToolPanel] = {}
+
+    def on_mount(self) -> None:
+        """Anchors the view to the bottom."""
+        self.anchor()
+
+    def add_user(self, text: str) -> UserMessage:
+        return self._add(UserMessage(text))
+
+    def add_assistant(self) -> AssistantMessage:
+        return self._add(AssistantMessage())
+
+    def add_tool_call(self, call: ToolCallStarted) -> ToolPanel:
+        panel = self._add(ToolPanel(call))
+        self._tool_panels[call.call_id] = panel
+        return panel
+
+    def tool_panel(self, call_id: str) -> ToolPanel | None:
+        return self._tool_panels.get(call_id)
+
+    def finish_tool_call(self, result: ToolCallFinished) -> None:
+        panel = self._tool_panels.get(result.call_id)
+        if panel is not None:
+            panel.finish(result)
+
+    def add_notice(self, text: str, *, error: bool = False) -> Static:
+        """An inline line (errors, cancellations) that stays after the toast fades."""
+        return self._add(Static(Text(text), classes="notice -error" if error else "notice"))
+
+    def clear_view(self) -> None:
+        """Removes everything shown; the session's state is untouched."""
+        self._tool_panels.clear()
+        self.remove_children()
+
+    def _add(self, widget):
+        self.mount(widget)
+        return widget

@@ -1,0 +1,98 @@
+"""What one agent turn reports to the chat screen, as plain data.
+
+The turn runs in a worker thread; it turns LangGraph stream chunks into these events and
+hands them to the UI thread, so widgets never see LangGraph types.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True, frozen=True)
+class UserText:
+    """A message the person sent (live, or replayed from a resumed session)."""
+
+    text: str
+
+
+@dataclass(slots=True, frozen=True)
+class TokenDelta:
+    """A piece of the assistant's reply as it streams."""
+
+    text: str
+
+
+@dataclass(slots=True, frozen=True)
+class AssistantReply:
+    """A finished model turn: its text and, when the engine reported them, its token figures."""
+
+    text: str
+    context_tokens: int | None = None
+    """Prompt plus completion tokens of this model call."""
+    tokens_per_s: float | None = None
+    """Decode speed the engine measured for this call."""
+
+
+@dataclass(slots=True, frozen=True)
+class ToolCallStarted:
+    call_id: str
+    name: str
+    args: dict
+
+
+@dataclass(slots=True, frozen=True)
+class ToolCallFinished:
+    call_id: str
+    output: str
+    exit_code: int | None = None
+    duration_s: float = 0.0
+    is_error: bool = False
+    truncated: bool = False
+
+
+@dataclass(slots=True, frozen=True)
+class StepChanged:
+    steps: int
+
+
+@dataclass(slots=True, frozen=True)
+class TraceStarted:
+    trace_id: str
+
+
+@dataclass(slots=True, frozen=True)
+class ApprovalRequest:
+    """One pending `interrupt` of the tools node, payload as in the agent contract."""
+
+    interrupt_id: str
+    tool_call: dict
+    """{"id": str, "name": str, "args": dict}"""
+
+
+@dataclass(slots=True, frozen=True)
+class TurnEnded:
+    """The graph stopped: finished, cancelled, or paused on approvals."""
+
+    answer: str | None = None
+    finish_reason: str | None = None
+    cancelled: bool = False
+    approvals: list[ApprovalRequest] = field(default_factory=list)
+
+
+@dataclass(slots=True, frozen=True)
+class TurnFailed:
+    """The turn raised; `message` is meant for a person to read."""
+
+    message: str
+
+
+TurnEvent = (
+    UserText
+    | TokenDelta
+    | AssistantReply
+    | ToolCallStarted
+    | ToolCallFinished
+    | StepChanged
+    | TraceStarted
+    | TurnEnded
+    | TurnFailed
+)

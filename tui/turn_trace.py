@@ -1,0 +1,39 @@
+"""The OpenTelemetry root span of one chat turn, so each turn is a trace like a headless run."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from loopwright.tui.events import TurnEnded
+
+
+@dataclass(slots=True)
+class TurnTrace:
+    trace_id: str | None
+    root: Any = None
+    """The `invoke_agent` span, or None when tracing is off."""
+
+    def record(self, ended: TurnEnded, steps: int) -> None:
+        """Stores the turn's outcome on the root span (no reward: chat rewards come later)."""
+        if self.root is None:
+            return
+        from loopwright.agent.tracing import record_run_outcome
+
+        finish = ended.finish_reason or ("approval" if ended.approvals else "stop")
+        record_run_outcome(self.root, finish, steps, None, ended.answer)
+
+
+@contextmanager
+def traced_turn(session_id: str, enabled: bool) -> Iterator[TurnTrace]:
+    """Wraps a turn in an `invoke_agent` span and flushes the JSONL file after it."""
+    if not enabled:
+        yield TurnTrace(None)
+        return
+    from loopwright.agent.tracing import current_trace_id, end_of_turn, invoke_agent_span
+
+    try:
+        with invoke_agent_span("loopwright-chat", session_id) as root:
+            yield TurnTrace(current_trace_id(), root)
+    finally:
+        end_of_turn()
