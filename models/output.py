@@ -33,6 +33,15 @@ class CompletionBuilder:
             self.finish_reason = "length"
         return StreamDelta(self._take_delta(), token_id, logprob, self.finish_reason)
 
+    def copy(self) -> "CompletionBuilder":
+        """An independent builder with the same state (beam search forks a sample)."""
+        twin = CompletionBuilder.__new__(CompletionBuilder)
+        twin.tokenizer, twin.params, twin.stop_ids = self.tokenizer, self.params, self.stop_ids
+        twin.holdback_chars, twin.text, twin.emitted = self.holdback_chars, self.text, self.emitted
+        twin.token_ids, twin.logprobs = list(self.token_ids), list(self.logprobs)
+        twin.finish_reason = self.finish_reason
+        return twin
+
     def abort(self) -> None:
         if self.finish_reason is None:
             self.finish_reason = "abort"

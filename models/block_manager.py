@@ -1,0 +1,149 @@
+"""Paged KV-cache bookkeeping: fixed-size blocks, reference counts, copy-on-write, prefix reuse.
+
+A full block whose keys/values have been computed is registered under a hash of its
+tokens chained with the previous block's hash, so a later prompt that starts with the
+same tokens (the next turn of an agent, the n samples of one prompt) points its block
+table at the same block instead of prefilling it again. Blocks nobody references keep
+their content and hash until they are needed: they are evicted least recently freed
+first. A block shared by several sequences (after a fork) is copied before one of them
+writes into it; the copy itself is done by the model runner (`pending_copies`).
+"""
+
+from collections import OrderedDict, deque
+
+from loopwright.models.sequence import Sequence
+
+
+class Block:
+    __slots__ = ("block_id", "ref_count", "hash", "token_ids")
+
+    def __init__(self, block_id: int):
+        self.block_id = block_id
+        self.ref_count = 0
+        self.hash: int | None = None
+        self.token_ids: tuple[int, ...] = ()
+
+    def reset(self) -> None:
+        self.ref_count, self.hash, self.token_ids = 1, None, ()
+
+
+class KVBlockManager:
+    """Owns block ids [0, num_blocks); sequences hold them through their block tables."""
+
+    def __init__(self, num_blocks: int, block_size: int, enable_prefix_caching: bool = True):
+        self.block_size = block_size
+        self.enable_prefix_caching = enable_prefix_caching
+        self.blocks = [Block(i) for i in range(num_blocks)]
+        self.empty: deque[int] = deque(range(num_blocks))
+        self.evictable: OrderedDict[int, None] = OrderedDict()
+        """Unreferenced blocks that still hold a registered prefix, oldest first."""
+        self.hash_to_block: dict[int, int] = {}
+        self.pending_copies: list[tuple[int, int]] = []
+        """(src, dst) block copies the runner must do before the next forward."""
+
+    @property
+    def num_free_blocks(self) -> int:
+        return len(self.empty) + len(self.evictable)
+
+    def _block_hash(self, seq: Sequence, index: int, prev: int | None) -> tuple[int, tuple[int, ...]]:
+        tokens = tuple(seq.token_ids[index * self.block_size : (index + 1) * self.block_size])
+        return hash((prev, tokens)), tokens
+
+    def _cached_prefix(self, seq: Sequence) -> list[int]:
+        """Block ids holding seq's leading full blocks; the last token is always left to compute."""
+        if not self.enable_prefix_caching:
+            return []
+        hits, prev = [], None
+        for index in range((len(seq) - 1) // self.block_size):
+            prev, tokens = self._block_hash(seq, index, prev)
+            block_id = self.hash_to_block.get(prev)
+            if block_id is None or self.blocks[block_id].token_ids != tokens:
+                break
+            hits.append(block_id)
+        return hits
+
+    def can_allocate(self, seq: Sequence) -> bool:
+        hits = self._cached_prefix(seq)
+        reclaimed = sum(1 for b in hits if self.blocks[b].ref_count == 0)
+        return seq.num_blocks(self.block_size) - len(hits) <= self.num_free_blocks - reclaimed
+
+    def allocate(self, seq: Sequence) -> None:
+        """Gives a waiting sequence its blocks: cached prefix blocks shared, the rest fresh."""
+        assert not seq.block_table
+        hits = self._cached_prefix(seq)
+        for block_id in hits:
+            block = self.blocks[block_id]
+            if block.ref_count == 0:
+                del self.evictable[block_id]
+            block.ref_count += 1
+        seq.block_table = hits + [self._take() for _ in range(seq.num_blocks(self.block_size) - len(hits))]
+        seq.num_cached_tokens = len(hits) * self.block_size
+
+    def free(self, seq: Sequence) -> None:
+        # Tail blocks first, so they are evicted before the shared head of a prefix.
+        for block_id in reversed(seq.block_table):
+            block = self.blocks[block_id]
+            block.ref_count -= 1
+            if block.ref_count == 0:
+                if block.hash is not None and self.hash_to_block.get(block.hash) == block_id:
+                    self.evictable[block_id] = None
+                else:
+                    block.hash, block.token_ids = None, ()
+                    self.empty.append(block_id)
+        seq.block_table = []
+        seq.num_cached_tokens = 0
+
+    def fork(self, parent: Sequence, child: Sequence) -> None:
+        """The child shares every block of the parent (copy-on-write)."""
+        for block_id in parent.block_table:
+            self.blocks[block_id].ref_count += 1
+        child.block_table = list(parent.block_table)
+
+    def needs_block_for_append(self, seq: Sequence) -> bool:
+        """Whether writing seq's last token needs a new or copied block."""
+        index = (len(seq) - 1) // self.block_size
+        return index >= len(seq.block_table) or self.blocks[seq.block_table[index]].ref_count > 1
+
+    def append_slot(self, seq: Sequence) -> None:
+        """Makes the block of seq's last token exclusively seq's: a new block, or a copy if shared."""
+        index = (len(seq) - 1) // self.block_size
+        if index >= len(seq.block_table):
+            seq.block_table.append(self._take())
+            return
+        shared = self.blocks[seq.block_table[index]]
+        if shared.ref_count > 1:
+            shared.ref_count -= 1
+            copy = self._take()
+            self.pending_copies.append((shared.block_id, copy))
+            seq.block_table[index] = copy
+
+    def register_computed(self, seq: Sequence) -> None:
+        """Registers seq's full blocks whose keys/values are now in the cache, for reuse."""
+        if not self.enable_prefix_caching:
+            return
+        prev = None
+        for index in range(seq.num_cached_tokens // self.block_size):
+            block = self.blocks[seq.block_table[index]]
+            if block.hash is None:
+                block.hash, block.token_ids = self._block_hash(seq, index, prev)
+                self.hash_to_block.setdefault(block.hash, block.block_id)
+            prev = block.hash
+
+    def reset_prefix_cache(self) -> None:
+        """Forgets every registered prefix (after a weight update the cached KV is stale)."""
+        for block_id in list(self.evictable):
+            self.blocks[block_id].hash, self.blocks[block_id].token_ids = None, ()
+            self.empty.append(block_id)
+        self.evictable.clear()
+        self.hash_to_block.clear()
+        for block in self.blocks:
+            block.hash, block.token_ids = None, ()
+
+    def _take(self) -> int:
+        if self.empty:
+            block_id = self.empty.popleft()
+        else:
+            block_id, _ = self.evictable.popitem(last=False)
+            del self.hash_to_block[self.blocks[block_id].hash]
+        self.blocks[block_id].reset()
+        return block_id

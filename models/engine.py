@@ -1,0 +1,324 @@
+"""Our engine: continuous batching over a paged KV cache with prefix reuse.
+
+Callers in any thread submit `Request`s; one background thread runs `step()` while there
+is work, so concurrent agent turns and the samples of a rollout group share every
+decode step. `update_weights` takes the same lock as a step, so weights change between
+steps, never during one.
+"""
+
+import queue
+import threading
+import time
+from collections.abc import Iterator
+
+import torch
+from loopwright.models.beam import BeamSearch
+from loopwright.models.block_manager import KVBlockManager
+from loopwright.models.config import EngineConfig
+from loopwright.models.llama import LlamaForward
+from loopwright.models.local_model import LocalModel
+from loopwright.models.model_runner import ModelRunner
+from loopwright.models.output import CompletionBuilder
+from loopwright.models.requests import Prompt, params_per_prompt, prompt_ids
+from loopwright.models.sampler import greedy_rows, is_plain_greedy, sample_row
+from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
+from loopwright.models.scheduler import ScheduledBatch, Scheduler
+from loopwright.models.sequence import Sequence, SequenceStatus
+
+
+class Request:
+    """One prompt with its params: its live sequences, finished samples and the caller's wait."""
+
+    def __init__(self, ids: list[int], params: SamplingParams, local: LocalModel, streaming: bool):
+        self.prompt_ids = ids
+        self.params = params
+        self.local = local
+        self.deltas: queue.Queue[StreamDelta | None] | None = queue.Queue() if streaming else None
+        self.live: list[Sequence] = []
+        self.completions: dict[int, Completion] = {}
+        self.beam = (BeamSearch(params.num_beams, set(local.eos_token_ids) | set(params.stop_token_ids),
+                                params.max_new_tokens) if params.num_beams > 1 else None)
+        self.needs_fork = params.n > 1 and self.beam is None
+        self.aborted = False
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+        self.prefilled_tokens = 0
+        self.times = {"submit": time.perf_counter()}
+
+    def new_builder(self) -> CompletionBuilder:
+        return CompletionBuilder(self.local.tokenizer, self.params, self.local.eos_token_ids)
+
+    def generator(self, sample_index: int) -> torch.Generator | None:
+        if self.params.seed is None:
+            return None
+        return torch.Generator().manual_seed(self.params.seed + sample_index)
+
+    def result(self) -> GenerationResult:
+        if self.error is not None:
+            raise RuntimeError(f"generation failed: {self.error}") from self.error
+        t = self.times
+        first = t.get("first_token", t["done"])
+        timings = {"queue": t.get("scheduled", first) - t["submit"], "prefill": first - t.get("scheduled", first),
+                   "decode": t["done"] - first, "total": t["done"] - t["submit"]}
+        completions = self.beam.best(self.params.n) if self.beam else [self.completions[i] for i in sorted(self.completions)]
+        return GenerationResult(list(self.prompt_ids), completions, self.prefilled_tokens, timings)
+
+
+class Engine:
+    """`generate` / `stream` / `update_weights` over our forward; see the module docstring."""
+
+    def __init__(self, local: LocalModel, config: EngineConfig | None = None):
+        self.local = local
+        self.config = config or EngineConfig()
+        self.forward = LlamaForward(local.hf_config, local.hf_model.state_dict(), local.dtype)
+        self.runner = ModelRunner(self.forward, self.config)
+        self.blocks = KVBlockManager(self.runner.num_blocks, self.config.block_size, self.config.enable_prefix_caching)
+        self.scheduler = Scheduler(self.config, self.blocks)
+        self.max_model_len = min(self.config.max_model_len or 1 << 62, local.hf_config.max_position_embeddings)
+        self._stats = {"prefilled_tokens": 0, "cached_tokens": 0, "decode_tokens": 0, "steps": 0}
+        self._step_lock = threading.Lock()
+        self._wake = threading.Condition()
+        self._incoming: list[Request] = []
+        self._requests: list[Request] = []
+        self._thread: threading.Thread | None = None
+
+    @property
+    def stats(self) -> dict:
+        return {**self._stats, "preemptions": self.scheduler.num_preemptions,
+                "free_blocks": self.blocks.num_free_blocks, "num_blocks": self.runner.num_blocks}
+
+    # -- public API --------------------------------------------------------------------
+
+    def generate(
+        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None
+    ) -> list[GenerationResult]:
+        """Completions of every prompt; blocks until all are done (thread-safe)."""
+        all_params = params_per_prompt(prompts, params)
+        requests = [self._make_request(p, sp, streaming=False) for p, sp in zip(prompts, all_params, strict=True)]
+        self._submit(requests)
+        for request in requests:
+            request.done.wait()
+        return [r.result() for r in requests]
+
+    def stream(self, prompt: Prompt, params: SamplingParams | None = None) -> Iterator[StreamDelta]:
+        """Deltas of one sample as they are decoded; closing the iterator aborts the request."""
+        params = params or SamplingParams()
+        if params.n != 1 or params.num_beams != 1:
+            raise ValueError("stream() takes n=1 and num_beams=1")
+        request = self._make_request(prompt, params, streaming=True)
+        return self._stream(request)
+
+    def _stream(self, request: Request) -> Iterator[StreamDelta]:
+        self._submit([request])
+        try:
+            while (delta := request.deltas.get()) is not None:
+                yield delta
+            request.result()  # raises if the step loop failed
+        finally:
+            if not request.done.is_set():
+                request.aborted = True
+                with self._wake:
+                    self._wake.notify()
+
+    def update_weights(self, state_dict: dict[str, torch.Tensor]) -> None:
+        """Copies HF-named weights into our forward between two steps; drops the prefix cache."""
+        with self._step_lock:
+            self.forward.load(state_dict, require_all=False)
+            self.blocks.reset_prefix_cache()
+
+    # -- request intake ----------------------------------------------------------------
+
+    def _make_request(self, prompt: Prompt, params: SamplingParams, streaming: bool) -> Request:
+        ids = prompt_ids(self.local, prompt)
+        if len(ids) >= self.max_model_len:
+            raise ValueError(f"prompt of {len(ids)} tokens does not fit the model's {self.max_model_len}-token context")
+        longest = min(len(ids) + params.max_new_tokens, self.max_model_len)
+        needed = (longest + self.config.block_size - 1) // self.config.block_size
+        if needed > self.runner.num_blocks:
+            raise ValueError(
+                f"prompt + max_new_tokens ({longest} tokens) exceeds the KV cache "
+                f"({self.runner.num_blocks * self.config.block_size} tokens); raise EngineConfig.kv_cache_mb"
+            )
+        return Request(ids, params, self.local, streaming)
+
+    def _submit(self, requests: list[Request]) -> None:
+        with self._wake:
+            self._incoming.extend(requests)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, daemon=True, name="loopwright-engine")
+                self._thread.start()
+            self._wake.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while not self._incoming and not self.scheduler.has_work():
+                    self._wake.wait()
+                for request in self._incoming:
+                    self._admit(request)
+                self._incoming.clear()
+            with self._step_lock:
+                try:
+                    self._drop_aborted()
+                    self.step()
+                except Exception as exc:  # fail the requests in flight, keep serving new ones
+                    self._fail_all(exc)
+
+    def _admit(self, request: Request) -> None:
+        seq = Sequence(request.prompt_ids, request, request.new_builder(), request.generator(0))
+        request.live.append(seq)
+        self._requests.append(request)
+        self.scheduler.add(seq)
+
+    # -- the step ----------------------------------------------------------------------
+
+    def step(self) -> None:
+        """One engine iteration: admit, run one forward, sample, retire."""
+        batch = self.scheduler.schedule()  # prefill of new sequences, or one decode row each
+        if not batch.seqs:
+            return
+        self.runner.copy_blocks(self._take_copies())
+        logits = self.runner.run(batch.seqs, batch.is_prefill)  # [rows, vocab]
+        self._record_computed(batch)
+        self._sample_and_append(batch, logits)
+
+    def _take_copies(self) -> list[tuple[int, int]]:
+        copies, self.blocks.pending_copies = self.blocks.pending_copies, []
+        return copies
+
+    def _record_computed(self, batch: ScheduledBatch) -> None:
+        now = time.perf_counter()
+        for seq in batch.seqs:
+            if batch.is_prefill:
+                new = seq.num_new_tokens
+                self._stats["prefilled_tokens"] += new
+                self._stats["cached_tokens"] += seq.num_cached_tokens
+                if "scheduled" not in seq.request.times:
+                    seq.request.times["scheduled"] = now
+                    seq.request.prefilled_tokens = new
+            seq.num_cached_tokens = len(seq)
+            self.blocks.register_computed(seq)
+        self._stats["steps"] += 1
+        self._stats["decode_tokens"] += 0 if batch.is_prefill else len(batch.seqs)
+
+    def _sample_and_append(self, batch: ScheduledBatch, logits: torch.Tensor) -> None:
+        greedy = [i for i, s in enumerate(batch.seqs) if is_plain_greedy(s.request.params) and not s.request.beam
+                  and not s.request.needs_fork]
+        if greedy:
+            tokens, logprobs = greedy_rows(logits[greedy] if len(greedy) < len(batch.seqs) else logits)
+            for i, token, logprob in zip(greedy, tokens, logprobs, strict=True):
+                self._append(batch.seqs[i], token, logprob)
+        chosen = set(greedy)
+        beam_requests: list[Request] = []
+        for i, seq in enumerate(batch.seqs):
+            if i in chosen:
+                continue
+            request = seq.request
+            if request.beam is not None:
+                seq.parked_logits = logits[i]
+                if request not in beam_requests:
+                    beam_requests.append(request)
+            elif request.needs_fork:
+                self._fork_samples(seq, logits[i])
+            else:
+                self._append(seq, *self._sample(seq, logits[i]))
+        for request in beam_requests:
+            self._beam_step(request)
+
+    def _sample(self, seq: Sequence, row: torch.Tensor) -> tuple[int, float]:
+        return sample_row(row, seq.request.params, seq.token_ids, seq.completion_ids, seq.generator)
+
+    def _fork_samples(self, parent: Sequence, row: torch.Tensor) -> None:
+        """The n samples of a prompt: children share the parent's prompt blocks, each samples its own token."""
+        request = parent.request
+        request.needs_fork = False
+        children = []
+        for index in range(1, request.params.n):
+            child = parent.fork()
+            child.builder, child.generator = request.new_builder(), request.generator(index)
+            child.sample_index = index
+            self.blocks.fork(parent, child)
+            self.scheduler.running.append(child)
+            request.live.append(child)
+            children.append(child)
+        for seq in [parent, *children]:
+            self._append(seq, *self._sample(seq, row))
+
+    def _beam_step(self, request: Request) -> None:
+        beams = request.live
+        if any(s.parked_logits is None for s in beams):
+            return  # a preempted beam is being prefilled again
+        choices, done = request.beam.select(beams)
+        targets: list[Sequence] = []
+        used: set[int] = set()
+        for choice in choices:
+            if choice.source.seq_id in used:
+                twin = choice.source.fork()
+                self.blocks.fork(choice.source, twin)
+                self.scheduler.running.append(twin)
+                targets.append(twin)
+            else:
+                used.add(choice.source.seq_id)
+                targets.append(choice.source)
+        for seq in beams:
+            seq.parked_logits = None
+            if seq.seq_id not in used:
+                self.scheduler.finish(seq)
+        request.live = targets
+        for seq, choice in zip(targets, choices, strict=True):
+            seq.token_ids.append(choice.token)
+            seq.builder.append(choice.token, choice.logprob)
+            seq.beam_score = choice.score
+        if done:
+            for seq in targets:
+                self.scheduler.finish(seq)
+            request.live = []
+            self._complete(request)
+
+    def _append(self, seq: Sequence, token: int, logprob: float) -> None:
+        request = seq.request
+        request.times.setdefault("first_token", time.perf_counter())
+        seq.token_ids.append(token)
+        delta = seq.builder.append(token, logprob)
+        if not seq.builder.finished and len(seq) >= self.max_model_len:
+            seq.builder.finish_reason = "length"
+            delta.finish_reason = "length"
+            delta.text += seq.builder.text[seq.builder.emitted:]
+            seq.builder.emitted = len(seq.builder.text)
+        if request.deltas is not None:
+            request.deltas.put(delta)
+        if seq.builder.finished:
+            self._retire(seq)
+
+    def _retire(self, seq: Sequence) -> None:
+        request = seq.request
+        self.scheduler.finish(seq)
+        request.live.remove(seq)
+        request.completions[seq.sample_index] = seq.builder.completion()
+        if not request.live and not request.needs_fork:
+            self._complete(request)
+
+    def _complete(self, request: Request) -> None:
+        request.times["done"] = time.perf_counter()
+        if request in self._requests:
+            self._requests.remove(request)
+        if request.deltas is not None:
+            request.deltas.put(None)
+        request.done.set()
+
+    def _drop_aborted(self) -> None:
+        for request in [r for r in self._requests if r.aborted]:
+            for seq in list(request.live):
+                seq.builder.abort()
+                self._retire(seq)
+            if not request.done.is_set():
+                self._complete(request)
+
+    def _fail_all(self, exc: BaseException) -> None:
+        for request in list(self._requests):
+            for seq in request.live:
+                if seq.status is not SequenceStatus.FINISHED:
+                    self.scheduler.finish(seq)
+            request.live = []
+            request.error = exc
+            self._complete(request)

@@ -1,0 +1,91 @@
+"""Turns a scheduled batch into one forward: packed tokens, positions, slots, block tables.
+
+All per-step metadata is built here once, as a few tensors, from the sequences' Python
+state; the forward itself never goes back to Python lists.
+"""
+
+import torch
+from loopwright.models.config import EngineConfig
+from loopwright.models.llama import AttentionMetadata, LlamaForward
+from loopwright.models.sequence import Sequence
+
+
+def kv_bytes_per_block(forward: LlamaForward, block_size: int) -> int:
+    """Keys and values of all layers for one block."""
+    element = torch.empty((), dtype=forward.dtype).element_size()
+    return 2 * forward.num_layers * block_size * forward.num_kv_heads * forward.head_dim * element
+
+
+class ModelRunner:
+    """Owns the forward and the paged KV cache [layers, num_blocks, block_size, kv_heads, head_dim]."""
+
+    def __init__(self, forward: LlamaForward, config: EngineConfig):
+        self.forward = forward
+        self.block_size = config.block_size
+        self.num_blocks = max(1, config.kv_cache_mb * 2**20 // kv_bytes_per_block(forward, config.block_size))
+        shape = (forward.num_layers, self.num_blocks, self.block_size, forward.num_kv_heads, forward.head_dim)
+        self.k_cache = torch.zeros(shape, dtype=forward.dtype)
+        self.v_cache = torch.zeros(shape, dtype=forward.dtype)
+
+    @torch.inference_mode()
+    def copy_blocks(self, copies: list[tuple[int, int]]) -> None:
+        """Copy-on-write: block src's keys/values into block dst, in every layer."""
+        if not copies:
+            return
+        src = torch.tensor([s for s, _ in copies])
+        dst = torch.tensor([d for _, d in copies])
+        self.k_cache[:, dst] = self.k_cache[:, src]
+        self.v_cache[:, dst] = self.v_cache[:, src]
+
+    def run(self, seqs: list[Sequence], is_prefill: bool) -> torch.Tensor:
+        """Logits [len(seqs), vocab] fp32 of each sequence's last position."""
+        if is_prefill:
+            input_ids, positions, meta, last_rows = self._prefill_inputs(seqs)
+        else:
+            input_ids, positions, meta = self._decode_inputs(seqs)
+            last_rows = None
+        return self.forward.forward(input_ids, positions, meta, self.k_cache, self.v_cache, last_rows)
+
+    def _slots(self, seq: Sequence, start: int, end: int) -> list[int]:
+        bs, table = self.block_size, seq.block_table
+        return [table[p // bs] * bs + p % bs for p in range(start, end)]
+
+    def _block_tables(self, seqs: list[Sequence]) -> torch.Tensor:
+        width = max(len(s.block_table) for s in seqs)
+        return torch.tensor([s.block_table + [0] * (width - len(s.block_table)) for s in seqs], dtype=torch.int32)
+
+    def _prefill_inputs(self, seqs: list[Sequence]):
+        ids: list[int] = []
+        positions: list[int] = []
+        slots: list[int] = []
+        cu_q, cu_k = [0], [0]
+        for seq in seqs:
+            start, end = seq.num_cached_tokens, len(seq)
+            ids += seq.token_ids[start:end]
+            positions += range(start, end)
+            slots += self._slots(seq, start, end)
+            cu_q.append(cu_q[-1] + end - start)
+            cu_k.append(cu_k[-1] + end)
+        has_prefix = any(s.num_cached_tokens for s in seqs)
+        meta = AttentionMetadata(
+            slot_mapping=torch.tensor(slots), is_prefill=True,
+            cu_seqlens_q=torch.tensor(cu_q, dtype=torch.int32),
+            cu_seqlens_k=torch.tensor(cu_k if has_prefix else cu_q, dtype=torch.int32),
+            max_seqlen_q=max(len(s) - s.num_cached_tokens for s in seqs),
+            max_seqlen_k=max(len(s) for s in seqs) if has_prefix else max(len(s) - s.num_cached_tokens for s in seqs),
+            block_tables=self._block_tables(seqs) if has_prefix else None,
+        )
+        last_rows = torch.tensor(cu_q[1:]) - 1
+        return torch.tensor(ids), torch.tensor(positions), meta, last_rows
+
+    def _decode_inputs(self, seqs: list[Sequence]):
+        ids = [s.token_ids[-1] for s in seqs]
+        positions = [len(s) - 1 for s in seqs]
+        slots = [s.block_table[p // self.block_size] * self.block_size + p % self.block_size
+                 for s, p in zip(seqs, positions, strict=True)]
+        meta = AttentionMetadata(
+            slot_mapping=torch.tensor(slots), is_prefill=False,
+            block_tables=self._block_tables(seqs),
+            context_lens=torch.tensor([len(s) for s in seqs], dtype=torch.int32),
+        )
+        return torch.tensor(ids), torch.tensor(positions), meta
