@@ -1,0 +1,89 @@
+"""`loopwright eval`: pass@k of the local model (optionally with a trained adapter) on a suite."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError")
+
+
+def fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def resolve_adapter(path: Path) -> Path:
+    """A `train --out` folder or the adapter folder inside it."""
+    for candidate in (path / "adapter", path):
+        if (candidate / "adapter_config.json").is_file():
+            return candidate
+    fail(f"{path}: no adapter_config.json here or in {path / 'adapter'} (pass a `train --out` folder)")
+    raise AssertionError
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("eval")
+    def eval_command(
+        suite: str = typer.Option(..., help="Shipped suite (arith, files, code) or a suite folder."),
+        split: str = typer.Option("test", help="Split folder to evaluate."),
+        model: str = typer.Option("smollm2-135m", help="Embedded name, HF dir, .gguf or hub id."),
+        adapter: Annotated[Path | None, typer.Option(help="LoRA adapter from `loopwright train --out`.")] = None,
+        samples: int = typer.Option(1, min=1, help="Runs per task (k of pass@k); 1 is greedy."),
+        limit: int | None = typer.Option(None, min=1, help="Only the first N tasks of the split."),
+        max_steps: int = typer.Option(4, min=1, help="Agent turns per run."),
+        max_new_tokens: int = typer.Option(256, min=1, help="Tokens per model call."),
+        concurrency: int = typer.Option(2, min=1, help="Runs in flight (they share the engine)."),
+        engine: str = typer.Option("ours", help="ours (paged KV engine) or hf (transformers)."),
+        sandbox: str = typer.Option("docker", help="docker (isolated) or local (no isolation)."),
+        trace_dir: Annotated[Path, typer.Option(help="Where runs are traced.")] = Path(".loopwright/traces"),
+        json_only: bool = typer.Option(False, "--json", help="Print only the JSON line."),
+    ) -> None:
+        """Evaluate a suite split: pass@1 (and pass@k), mean reward, steps, tokens, time.
+
+        Example: `loopwright eval --suite arith --split test --samples 4 --adapter runs/grpo`
+        """
+        from rich.console import Console
+        from rich.progress import Progress
+
+        from loopwright.envs.tasks import load_suite
+        from loopwright.train.evaluate import evaluate
+        from loopwright.train.stack import apply_adapter, build_stack
+
+        try:
+            tasks = load_suite(suite, split, limit).tasks
+            adapter_dir = resolve_adapter(adapter) if adapter else None
+            stack = build_stack(model, engine, sandbox, trace_dir, max_steps)
+            if adapter_dir:
+                apply_adapter(stack, adapter_dir)
+            err = Console(stderr=True)
+            with Progress(console=err, transient=True) as progress:
+                bar = progress.add_task(f"eval {suite}/{split}", total=len(tasks) * samples)
+                report = evaluate(
+                    stack.runtime, tasks, suite=suite, split=split, samples=samples,
+                    max_steps=max_steps, max_new_tokens=max_new_tokens, concurrency=concurrency,
+                    image_for=stack.image_for, on_result=lambda _r: progress.advance(bar),
+                )
+        except Exception as exc:  # user errors get one line; anything else is a bug
+            if type(exc).__name__ in USER_ERRORS:
+                fail(str(exc))
+            raise
+        line = {k: v for k, v in report.to_json().items() if k != "per_task"}
+        if not json_only:
+            print_table(line)
+        sys.stdout.write(json.dumps(line) + "\n")
+
+
+def print_table(line: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{line['suite']} / {line['split']}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in line.items():
+        if key not in ("suite", "split"):
+            table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)

@@ -1,0 +1,107 @@
+"""`loopwright train`: GRPO / SFT / DPO on LoRA, online from rollouts or offline from traces."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from loopwright.cli.eval import USER_ERRORS, fail
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("train")
+    def train_command(
+        algo: str = typer.Option("grpo", help="grpo, sft or dpo."),
+        suite: str | None = typer.Option(None, help="Suite for online rollouts (arith, files, code or a folder)."),
+        split: str = typer.Option("train", help="Split to train on."),
+        traces: Annotated[Path | None, typer.Option(help="Train offline on these trace files instead of rollouts.")] = None,
+        steps: int = typer.Option(20, min=1, help="Optimizer steps."),
+        group_size: int = typer.Option(4, min=1, help="Runs per task per step (the GRPO group)."),
+        tasks_per_step: int = typer.Option(4, min=1, help="Tasks (groups) per step."),
+        lora_r: int = typer.Option(16, min=1, help="LoRA rank."),
+        lr: float = typer.Option(1e-4, help="AdamW learning rate."),
+        kl_beta: float = typer.Option(0.0, help="Weight of the k3 KL to the frozen base model."),
+        clip_eps: float = typer.Option(0.2, help="Ratio clipping epsilon."),
+        no_std: bool = typer.Option(False, "--no-std", help="Dr. GRPO: do not divide advantages by the group std."),
+        norm: str = typer.Option("token", help="Loss normalisation: token or sequence."),
+        sft_threshold: float = typer.Option(1.0, help="SFT keeps runs with reward >= this."),
+        checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
+        seed: int = typer.Option(0, help="Seeds task order and sampling."),
+        out: Annotated[Path, typer.Option(help="Output folder (log, plot, checkpoints, adapter).")] = Path("runs/train"),
+        resume: bool = typer.Option(False, help="Continue from the latest checkpoint in --out."),
+        model: str = typer.Option("smollm2-135m", help="Embedded name, HF dir, .gguf or hub id."),
+        engine: str = typer.Option("ours", help="ours or hf."),
+        sandbox: str = typer.Option("docker", help="docker or local."),
+        max_steps: int = typer.Option(4, min=1, help="Agent turns per run."),
+        max_new_tokens: int = typer.Option(256, min=1, help="Tokens per model call."),
+        temperature: float = typer.Option(1.0, help="Rollout sampling temperature."),
+        concurrency: int = typer.Option(4, min=1, help="Rollouts in flight."),
+        limit: int | None = typer.Option(None, min=1, help="Only the first N tasks of the split."),
+        trace_dir: Annotated[Path, typer.Option(help="Where rollouts are traced.")] = Path(".loopwright/traces"),
+    ) -> None:
+        """Fine-tune the local model with LoRA on verified rollouts or on traced runs.
+
+        Example: `loopwright train --algo grpo --suite arith --steps 20 --group-size 4 --out runs/grpo`
+
+        Offline: `loopwright train --algo sft --traces .loopwright/traces --steps 10 --out runs/sft`
+        """
+        from loopwright.train.config import TrainConfig
+        from loopwright.train.policy import LoraSettings
+
+        if (suite is None) == (traces is None):
+            fail("pass exactly one of --suite (online rollouts) or --traces (offline)")
+        if resume and not (out / "checkpoints" / "LATEST").is_file():
+            fail(f"--resume: no checkpoint in {out / 'checkpoints'}")
+        try:
+            config = TrainConfig(
+                algo=algo, steps=steps, group_size=group_size, tasks_per_step=tasks_per_step,
+                lr=lr, kl_beta=kl_beta, clip_eps=clip_eps, scale_by_std=not no_std, norm=norm,
+                sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
+                temperature=temperature, max_new_tokens=max_new_tokens, max_agent_steps=max_steps,
+                lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
+            )
+            if norm not in ("token", "sequence"):
+                raise ValueError(f"--norm must be token or sequence, got {norm!r}")
+            history = _run(config, suite, split, traces, out, resume, model, engine, sandbox,
+                           concurrency, limit, trace_dir)
+        except Exception as exc:
+            if type(exc).__name__ in USER_ERRORS + ("TrainingStopped", "NoTrainableTraces"):
+                fail(str(exc))
+            raise
+        last = history[-1] if history else None
+        summary = {
+            "algo": algo, "steps": steps, "out": str(out),
+            "reward_first": history[0].reward_mean if history else None,
+            "reward_last": last.reward_mean if last else None,
+            "plot": str(out / "reward.png"), "adapter": str(out / "adapter"),
+        }
+        sys.stdout.write(json.dumps(summary) + "\n")
+
+
+def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir):
+    from loopwright.train.loop import run_training
+    from loopwright.train.trainer import Trainer
+
+    out.mkdir(parents=True, exist_ok=True)
+    if traces is not None:
+        from loopwright.models import load
+        from loopwright.train.offline import OfflineTraces
+        from loopwright.train.stack import trainable_policy
+
+        source = OfflineTraces(traces, config)
+        local = load(model)
+        policy = trainable_policy(local, config.lora)
+        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0)
+        return run_training(trainer, source, out, resume=resume)
+    from loopwright.envs.tasks import load_suite
+    from loopwright.train.rollouts import AgentRollouts
+    from loopwright.train.stack import build_stack, trainable_policy
+
+    tasks = load_suite(suite, split, limit).tasks
+    stack = build_stack(model, engine, sandbox, trace_dir, config.max_agent_steps)
+    policy = trainable_policy(stack.local, config.lora)
+    trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
+    source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for)
+    return run_training(trainer, source, out, on_weights=stack.engine.update_weights, resume=resume)

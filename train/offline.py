@@ -1,0 +1,49 @@
+"""Offline rollout source: trajectories already on disk (any runs, chat sessions included).
+
+Only runs with a reward (given at run time or later with `append_reward`) are used. Each
+step takes the next `tasks_per_step` groups of a seeded shuffle, cycling, so a resumed run
+sees the same data at the same step.
+"""
+
+from collections import defaultdict
+from pathlib import Path
+
+from loopwright.agent.trajectory import Trajectory
+from loopwright.train.config import TrainConfig
+from loopwright.train.rollouts import derived_seed
+
+
+class NoTrainableTraces(ValueError):
+    """The trace folder holds no run with a reward and recorded tokens."""
+
+
+class OfflineTraces:
+    def __init__(self, trace_dir: Path, config: TrainConfig) -> None:
+        from loopwright.agent.trajectories import read_trajectories
+
+        if not Path(trace_dir).exists():
+            raise NoTrainableTraces(f"{trace_dir}: no such trace folder or file")
+        runs = [t for t in read_trajectories(trace_dir) if t.reward is not None and t.turns]
+        if not runs:
+            raise NoTrainableTraces(
+                f"{trace_dir}: no traced run has both a reward and token ids; give rewards "
+                "with `loopwright traces reward` or train online with --suite"
+            )
+        groups: dict[str, list[Trajectory]] = defaultdict(list)
+        for run in runs:
+            groups[run.group_id or run.task_id or run.trace_id].append(run)
+        self.groups = [groups[k] for k in sorted(groups)]
+        self.config = config
+        self.runs = len(runs)
+
+    def collect(self, step: int) -> list[Trajectory]:
+        import random
+
+        per_step = min(self.config.tasks_per_step, len(self.groups))
+        picked: list[Trajectory] = []
+        for i in range(step * per_step, (step + 1) * per_step):
+            epoch, offset = divmod(i, len(self.groups))
+            order = list(range(len(self.groups)))
+            random.Random(derived_seed(self.config.seed, "offline", epoch)).shuffle(order)
+            picked += self.groups[order[offset]]
+        return picked

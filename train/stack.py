@@ -1,0 +1,63 @@
+"""Builds the pieces eval and train share: model, engine, sandbox image, agent runtime,
+and a trainable copy of the HF weights (the engine keeps serving the original; merged
+weights flow to it through `engine.update_weights` after each optimizer step)."""
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from loopwright.envs.tasks import Task
+from loopwright.train.policy import LoraPolicy, LoraSettings
+
+
+@dataclass
+class Stack:
+    local: object
+    """The LocalModel (tokenizer, HF model)."""
+    engine: object
+    runtime: object
+    base_image: str | None
+    trace_dir: Path
+
+    def image_for(self, task: Task) -> str | None:
+        from loopwright.envs.tasks.image import task_image
+
+        return task_image(task, self.base_image) if self.base_image else None
+
+
+def build_stack(model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_steps: int) -> Stack:
+    from loopwright.agent import AgentConfig, AgentRuntime
+    from loopwright.agent.tracing import TracingConfig
+    from loopwright.models import load, make_engine
+    from loopwright.tools import builtin_tools
+
+    local = load(model)
+    engine = make_engine(local, kind=engine_kind)
+    base_image = None
+    if sandbox == "docker":
+        from loopwright.envs.sandbox import ensure_image
+
+        base_image = ensure_image(quiet=True)
+    runtime = AgentRuntime(
+        engine,
+        local,
+        tools=builtin_tools(),
+        sandbox=sandbox,
+        tracing=TracingConfig(trace_dir=trace_dir),
+        agent_config=AgentConfig(max_steps=max_steps),
+    )
+    return Stack(local, engine, runtime, base_image, trace_dir)
+
+
+def trainable_policy(local, settings: LoraSettings, adapter_dir: Path | None = None) -> LoraPolicy:
+    """LoRA on a private copy of the HF model, so the engine's weights change only by sync."""
+    model = copy.deepcopy(local.hf_model)
+    if adapter_dir is not None:
+        return LoraPolicy.from_adapter(model, adapter_dir)
+    return LoraPolicy.wrap(model, settings)
+
+
+def apply_adapter(stack: Stack, adapter_dir: Path) -> None:
+    """Loads a trained adapter and pushes the merged weights into the engine."""
+    policy = trainable_policy(stack.local, LoraSettings(), adapter_dir)
+    stack.engine.update_weights(policy.merged_state_dict())
