@@ -16,7 +16,6 @@ from loopwright.envs.sandbox.image import AGENT_UID
 from loopwright.envs.sandbox.labels import owner_labels, reap_orphans
 
 WORKSPACE = "/workspace"
-HOME = "/home/agent"
 
 
 def security_args(limits: Limits, network: bool) -> list[str]:
@@ -30,7 +29,7 @@ def security_args(limits: Limits, network: bool) -> list[str]:
         "--read-only",
         "--tmpfs", f"/tmp:{tmpfs},size={limits.tmp_mb}m,mode=1777",
         "--tmpfs", f"{WORKSPACE}:{tmpfs},size={limits.workspace_mb}m,uid={uid},gid={uid},mode=0755",
-        "--tmpfs", f"{HOME}:{tmpfs},size=64m,uid={uid},gid={uid},mode=0755",
+        "--env", f"HOME={WORKSPACE}",  # the only writable places are /workspace and /tmp
         "--pids-limit", str(limits.pids),
         "--memory", f"{limits.mem_mb}m",
         "--memory-swap", f"{limits.mem_mb}m",
