@@ -1,0 +1,84 @@
+"""No leaks: labelled containers, the start-up reaper, `loopwright sandbox ls|prune`."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from loopwright.envs.sandbox.engine import docker
+from loopwright.envs.sandbox.labels import list_sandboxes
+from typer.testing import CliRunner
+
+from loopwright.cli.sandbox import sandbox_app
+
+pytestmark = pytest.mark.docker
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from loopwright.envs.sandbox import DockerSandbox
+    sandbox = DockerSandbox(sys.argv[1])
+    print(sandbox.container_id, flush=True)
+    time.sleep(600)
+""")
+STARTER = textwrap.dedent("""
+    import sys
+    from loopwright.envs.sandbox import DockerSandbox
+    DockerSandbox(sys.argv[1]).close()
+""")
+
+
+def container_state(container_id: str) -> str | None:
+    probe = docker(["inspect", "--format", "{{.State.Status}}", container_id], check=False)
+    return probe.stdout.decode().strip() if probe.returncode == 0 else None
+
+
+def test_containers_carry_owner_labels(docker_sandbox):
+    labels = docker(["inspect", "--format", "{{json .Config.Labels}}",
+                     docker_sandbox.container_id]).stdout.decode()
+    assert f'"loopwright.session":"{docker_sandbox.session_id}"' in labels
+    assert f'"loopwright.owner_pid":"{os.getpid()}"' in labels
+    assert '"loopwright.created_at":"20' in labels
+    mine = [c for c in list_sandboxes() if c.id == docker_sandbox.container_id]
+    assert len(mine) == 1 and mine[0].owner_alive and mine[0].status == "running"
+
+
+def test_sigkilled_owner_leaves_a_container_that_the_next_start_removes(sandbox_image):
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, sandbox_image],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None
+    container_id = holder.stdout.readline().strip()
+    assert container_state(container_id) == "running"
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    assert container_state(container_id) == "running"  # the leak the reaper exists for
+    orphan = [c for c in list_sandboxes() if c.id == container_id]
+    assert len(orphan) == 1 and not orphan[0].owner_alive
+    subprocess.run([sys.executable, "-c", STARTER, sandbox_image], check=True, timeout=120)
+    assert container_state(container_id) is None
+
+
+def test_cli_ls_and_prune_spare_live_owners(docker_sandbox, sandbox_image):
+    runner = CliRunner()
+    listed = runner.invoke(sandbox_app, ["ls"])
+    assert listed.exit_code == 0
+    assert docker_sandbox.container_id in listed.stdout and "alive" in listed.stdout
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, sandbox_image],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None
+    orphan_id = holder.stdout.readline().strip()
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    pruned = runner.invoke(sandbox_app, ["prune"])
+    assert pruned.exit_code == 0
+    assert f"removed {orphan_id}" in pruned.stdout
+    assert container_state(orphan_id) is None
+    assert container_state(docker_sandbox.container_id) == "running"
+    assert docker_sandbox.exec("echo ok").stdout == "ok\n"
+
+
+def test_cli_build_from_a_missing_image_is_a_one_line_error():
+    result = CliRunner().invoke(sandbox_app, ["build", "--from", "no-such-image:1"])
+    assert result.exit_code == 1
+    assert "not on this machine" in result.output and "Traceback" not in result.output
