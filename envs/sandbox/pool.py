@@ -77,6 +77,8 @@ class SandboxPool:
         """Stop refilling and remove the sandboxes nobody acquired."""
         self._closed.set()
         self._wanted.release()
+        if self._filler.is_alive():
+            self._filler.join(timeout=120.0)  # a start in flight finishes, then closes itself
         while True:
             try:
                 self._ready.get_nowait().close()
