@@ -9,6 +9,7 @@ Run: `.venv/bin/python -m loopwright.bench.sandbox [--starts 5] [--execs 50]`.
 
 import argparse
 import json
+import math
 import statistics
 import subprocess
 import time
@@ -50,7 +51,7 @@ def line(scenario: str, ours: list[float], peer: list[float], peer_name: str) ->
     return {
         "scenario": scenario, "ours_median_ms": round(ours_ms, 2), "peer": peer_name,
         "peer_median_ms": round(peer_ms, 2), "speedup": round(peer_ms / ours_ms, 2),
-        "ours_p90_ms": round(sorted(ours)[int(0.9 * (len(ours) - 1))], 2), "samples": len(ours),
+        "ours_p90_ms": round(sorted(ours)[max(0, math.ceil(0.9 * len(ours)) - 1)], 2), "samples": len(ours),
     }
 
 
