@@ -35,7 +35,8 @@ def build_graph(
         reply: AIMessage = bound.invoke(state["messages"])
         update: dict = {"messages": [reply], "steps": state.get("steps", 0) + 1}
         if not reply.tool_calls and not reply.invalid_tool_calls:
-            update |= {"finish_reason": "answer", "answer": _text(reply)}
+            answer = reply.response_metadata.get("final_answer")
+            update |= {"finish_reason": "answer", "answer": answer if answer is not None else _text(reply)}
         return update
 
     def call_tools(state: AgentState, config: RunnableConfig) -> dict:
@@ -45,7 +46,11 @@ def build_graph(
             approvals.decide(call, _needs_approval(registry, call), agent_config.approval)
             for call in reply.tool_calls
         ]
-        results: list[ToolMessage] = [tool_exec.invalid_call_message(c) for c in reply.invalid_tool_calls]
+        errors = reply.response_metadata.get("parse_errors", {})
+        results: list[ToolMessage] = [
+            tool_exec.invalid_call_message({**c, "error": c.get("error") or errors.get(c.get("id"))})
+            for c in reply.invalid_tool_calls
+        ]
         answer: str | None = None
         for call, (action, args, reason) in zip(reply.tool_calls, decisions, strict=True):
             if action == "deny":
