@@ -199,3 +199,16 @@ def get_format(name: str) -> ActionFormat:
         return FORMATS[name]
     except KeyError:
         raise ValueError(f"unknown action format {name!r}; choose one of {', '.join(FORMATS)}") from None
+
+
+MEASURED_DEFAULTS: dict[str, FormatName] = {"smollm2-135m": "code"}
+"""Per-model default, from measurement: SmolLM2-135M writes fenced code blocks readily but
+almost never `<tool_call>` on its own."""
+
+
+def default_action_format(local: Any) -> FormatName:
+    """The measured default for known models; tool_call when the template renders tools."""
+    name = getattr(local, "name", "")
+    if name in MEASURED_DEFAULTS:
+        return MEASURED_DEFAULTS[name]
+    return "tool_call" if getattr(local, "supports_tools_in_template", False) else "code"

@@ -1,0 +1,195 @@
+"""Headless runs: one task -> one traced agent run in its own sandbox -> one RunResult.
+
+`AgentRuntime` owns what runs share (engine, tools, tracing, checkpointer); `run` is one
+episode, `run_many` runs episodes on threads so their decode steps batch in the engine.
+"""
+
+import dataclasses
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any, Literal
+
+from langchain_core.messages import AIMessage, HumanMessage
+from loopwright.agent import tracing as tr
+from loopwright.agent.config import AgentConfig
+from loopwright.agent.graph import build_graph
+from loopwright.agent.sandboxes import close_sandboxes, peek_sandbox, sandbox_for
+from loopwright.agent.workspace import SandboxFactory
+from loopwright.envs.sandbox.base import Limits, Sandbox
+from loopwright.models.action_formats import default_action_format
+from loopwright.models.chat_model import LoopwrightChat
+from loopwright.models.sampling import SamplingParams
+
+EventCallback = Callable[[str, dict], None]
+"""(node name, state update) after every step of a run; for progress displays."""
+
+
+@dataclasses.dataclass(slots=True)
+class RunSpec:
+    task: str
+    task_id: str | None = None
+    group_id: str | None = None
+    max_steps: int = 10
+    setup: Callable[[Sandbox], None] | None = None
+    """Prepares the sandbox (files, packages) when it is created."""
+    verify: Callable[[Sandbox], float] | None = None
+    """Reward of the run, called after the agent stops and before the sandbox closes."""
+    sampling: SamplingParams | None = None
+    limits: Limits | None = None
+    image: str | None = None
+    session_id: str | None = None
+    """Thread id in the checkpointer; a run with a known id resumes where it stopped."""
+
+
+@dataclasses.dataclass(slots=True)
+class RunResult:
+    run_id: str
+    trace_id: str | None
+    task_id: str | None
+    group_id: str | None
+    answer: str | None
+    finish_reason: str
+    """'finish', 'answer', 'max_steps' or 'error'."""
+    steps: int
+    tool_calls: int
+    prompt_tokens: int
+    completion_tokens: int
+    duration_s: float
+    reward: float | None = None
+    error: str | None = None
+
+
+class AgentRuntime:
+    """Runs agent episodes on one engine; thread-safe, so runs can share it."""
+
+    def __init__(
+        self,
+        engine: Any,
+        local: Any,
+        tools: list | None = None,
+        sandbox: Literal["docker", "local"] = "docker",
+        tracing: tr.TracingConfig | None = None,
+        agent_config: AgentConfig | None = None,
+        action_format: str | None = None,
+        sampling: SamplingParams | None = None,
+        constrained: bool = True,
+        workspace: str | Path | None = None,
+        checkpoint_path: str | Path | None = None,
+    ) -> None:
+        from loopwright.tools import builtin_tools
+
+        self.engine, self.local = engine, local
+        self.tools = list(tools) if tools is not None else builtin_tools()
+        self.agent_config = agent_config or AgentConfig()
+        if self.agent_config.approval == "ask":
+            raise ValueError("a headless run cannot ask for approval: use approval 'auto' or 'never'")
+        self.tracing = tracing or tr.TracingConfig()
+        self.action_format = action_format or default_action_format(local)
+        self.sampling = sampling or SamplingParams(max_new_tokens=256)
+        self.constrained = constrained
+        self.sandboxes = SandboxFactory(sandbox, workspace)
+        self._checkpointer = _sqlite_saver(checkpoint_path) if checkpoint_path else None
+        self._lock = threading.Lock()
+
+    def set_engine(self, engine: Any) -> None:
+        """Runs started after this call use `engine`."""
+        with self._lock:
+            self.engine = engine
+
+    def run(self, spec: RunSpec, on_event: EventCallback | None = None) -> RunResult:
+        """One episode: a fresh (or resumed) thread, its sandbox, its trace."""
+        tr.setup_tracing(self.tracing)
+        run_id = spec.session_id or uuid.uuid4().hex
+        graph = self._graph(spec, run_id)
+        config = {"configurable": {"thread_id": run_id}, "recursion_limit": 4 * spec.max_steps + 10}
+        start_s = time.perf_counter()
+        state: dict = {}
+        error: str | None = None
+        reward: float | None = None
+        with tr.invoke_agent_span(self.agent_config.name, run_id, spec.task_id, spec.group_id) as root:
+            trace_id = tr.current_trace_id()
+            try:
+                for mode, chunk in graph.stream(self._inputs(graph, spec, config), config,
+                                                stream_mode=["updates", "values"]):
+                    if mode == "values":
+                        state = chunk
+                        continue
+                    tr.end_of_turn()
+                    for node, update in chunk.items():
+                        if on_event is not None and isinstance(update, dict):
+                            on_event(node, update)
+                if spec.verify is not None:
+                    reward = float(spec.verify(sandbox_for(run_id, self._factory(spec, run_id))))
+            except Exception as exc:  # the run fails, the batch goes on; the trace says why
+                error = f"{type(exc).__name__}: {exc}"
+            finally:
+                self._close(run_id)
+            finish = "error" if error else state.get("finish_reason") or "error"
+            steps = state.get("steps", 0)
+            tr.record_run_outcome(root, finish, steps, reward, error or state.get("answer"))
+        tr.end_of_turn()
+        return _result(run_id, trace_id, spec, state, finish, reward, error, time.perf_counter() - start_s)
+
+    def run_many(self, specs: list[RunSpec], concurrency: int = 1) -> Iterator[RunResult]:
+        """Runs `specs` on `concurrency` threads; yields each result as it finishes."""
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="run") as pool:
+            futures = [pool.submit(self.run, spec) for spec in specs]
+            for future in as_completed(futures):
+                yield future.result()
+
+    def _graph(self, spec: RunSpec, run_id: str) -> Any:
+        chat = LoopwrightChat(
+            engine=self.engine, local=self.local, action_format=self.action_format,
+            sampling=spec.sampling or self.sampling, constrained=self.constrained,
+        )
+        config = dataclasses.replace(self.agent_config, max_steps=spec.max_steps)
+        return build_graph(chat, self.tools, self._factory(spec, run_id), config, self._checkpointer)
+
+    def _factory(self, spec: RunSpec, run_id: str) -> Callable[[], Sandbox]:
+        def make() -> Sandbox:
+            sandbox = self.sandboxes.create(spec.image, spec.limits, run_id)
+            if spec.setup is not None:
+                spec.setup(sandbox)
+            return sandbox
+        return make
+
+    def _inputs(self, graph: Any, spec: RunSpec, config: dict) -> dict | None:
+        """None resumes a checkpointed thread that has not finished; else a fresh start."""
+        if self._checkpointer is not None:
+            snapshot = graph.get_state(config)
+            if snapshot.values and snapshot.next:
+                return None
+        return {"messages": [HumanMessage(spec.task)], "steps": 0, "finish_reason": None, "answer": None}
+
+    def _close(self, run_id: str) -> None:
+        sandbox = peek_sandbox(run_id)
+        if sandbox is not None:
+            self.sandboxes.save_workspace(sandbox)
+        close_sandboxes(run_id)
+
+
+def _sqlite_saver(path: str | Path) -> Any:
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return SqliteSaver(sqlite3.connect(str(path), check_same_thread=False))
+
+
+def _result(run_id: str, trace_id: str | None, spec: RunSpec, state: dict, finish: str,
+            reward: float | None, error: str | None, duration_s: float) -> RunResult:
+    replies = [m for m in state.get("messages", []) if isinstance(m, AIMessage)]
+    return RunResult(
+        run_id=run_id, trace_id=trace_id, task_id=spec.task_id, group_id=spec.group_id,
+        answer=state.get("answer"), finish_reason=finish, steps=state.get("steps", 0),
+        tool_calls=sum(len(m.tool_calls) + len(m.invalid_tool_calls) for m in replies),
+        prompt_tokens=sum(len(m.response_metadata.get("prompt_token_ids", [])) for m in replies),
+        completion_tokens=sum(len(m.response_metadata.get("completion_token_ids", [])) for m in replies),
+        duration_s=duration_s, reward=reward, error=error,
+    )
