@@ -30,6 +30,16 @@ REPLY_GRACE_S = 15.0
 START_TIMEOUT_S = 60.0
 """How long the server may take to say it is ready."""
 
+SERVER_RESTART_NOTE = (
+    "[loopwright: this command killed the sandbox's command server; it was restarted, so the "
+    "working directory and exported variables are back to their defaults]"
+)
+
+
+class ServerGone(SandboxError):
+    """The command server exited in the middle of a request."""
+
+
 class ServerSandbox:
     """A sandbox driven through one long-lived command server over stdin/stdout pipes."""
 
@@ -38,7 +48,7 @@ class ServerSandbox:
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
         self._proc: subprocess.Popen[bytes] | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._next_id = 0
         self._stderr_tail: deque[bytes] = deque(maxlen=50)
         self._closed = False
@@ -49,7 +59,19 @@ class ServerSandbox:
 
     def _describe_death(self) -> str:
         """Why the server went away, in words a user can act on."""
-        return "the sandbox's command server exited"
+        return "the sandbox's command server exited; close it and start a new sandbox"
+
+    def _can_restart(self) -> bool:
+        """Whether a new server can be attached (the container still runs)."""
+        return True
+
+    def _revive(self) -> None:
+        """Replace a dead server (an agent ran `pkill python3`); the shell state resets."""
+        why = self._describe_death()
+        self._stop_server()
+        if not self._can_restart():
+            raise SandboxError(why)
+        self._start_server()
 
     def _start_server(self) -> None:
         self._proc = subprocess.Popen(
@@ -105,15 +127,15 @@ class ServerSandbox:
             raise SandboxError("this sandbox is closed; start a new one")
         with self._lock:
             if not self.alive:
-                raise SandboxError(self._describe_death())
+                self._revive()
             assert self._proc is not None and self._proc.stdin is not None
             self._next_id += 1
             line = json.dumps({"op": op, "id": self._next_id, **fields}).encode() + b"\n"
             try:
                 self._proc.stdin.write(line)
                 self._proc.stdin.flush()
-            except (BrokenPipeError, OSError) as exc:
-                raise SandboxError(self._describe_death()) from exc
+            except OSError as exc:
+                raise ServerGone(self._describe_death()) from exc
             reply = self._read_reply(time.monotonic() + wait_s)
         if not reply.get("ok"):
             self._raise_remote(reply)
@@ -130,7 +152,7 @@ class ServerSandbox:
             self._proc.kill()
             raise SandboxError("the sandbox stopped answering; it was killed — start a new one")
         if not result or not result[0]:
-            raise SandboxError(self._describe_death())
+            raise ServerGone(self._describe_death())
         return json.loads(result[0])
 
     @staticmethod
@@ -152,10 +174,16 @@ class ServerSandbox:
         """Run `cmd` with bash in the session's shell state; never longer than the timeout."""
         timeout_s = self.limits.timeout_s if timeout_s is None else timeout_s
         started = time.perf_counter()
-        reply = self._request(
-            "exec", wait_s=timeout_s + REPLY_GRACE_S, cmd=cmd, timeout_s=timeout_s,
-            stdin=stdin, env=env, cwd=cwd, output_bytes=self.limits.output_bytes,
-        )
+        with self._lock:
+            try:
+                reply = self._request(
+                    "exec", wait_s=timeout_s + REPLY_GRACE_S, cmd=cmd, timeout_s=timeout_s,
+                    stdin=stdin, env=env, cwd=cwd, output_bytes=self.limits.output_bytes,
+                )
+            except ServerGone:
+                self._revive()
+                return ExecResult(exit_code=-9, stdout="", stderr=SERVER_RESTART_NOTE,
+                                  duration_s=time.perf_counter() - started)
         return ExecResult(
             exit_code=reply["exit_code"], stdout=reply["stdout"], stderr=reply["stderr"],
             timed_out=reply["timed_out"], truncated=reply["truncated"],

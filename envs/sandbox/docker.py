@@ -110,6 +110,13 @@ class DockerSandbox(ServerSandbox):
         return (f"the command server in sandbox {self.container_id} died"
                 f"{': ' + tail if tail else ''}; close it and start a new sandbox")
 
+    def _can_restart(self) -> bool:
+        if self.container_id is None:
+            return False
+        probe = docker(["inspect", "--format", "{{.State.Running}}", self.container_id],
+                       check=False)
+        return probe.stdout.decode().strip() == "true"
+
     def close(self) -> None:
         """Stop the server and remove the container (and its /workspace with it)."""
         if self._closed:

@@ -37,7 +37,7 @@ def docker(
         raise SandboxError(f"`docker {args[0]}` did not answer within {timeout_s:.0f} s") from exc
     if check and proc.returncode != 0:
         message = proc.stderr.decode(errors="replace").strip()
-        if "permission denied" in message.lower() and "docker" in message.lower():
+        if "permission denied while trying to connect to the docker daemon" in message.lower():
             raise SandboxError(
                 "the Docker engine refused this user: add it to the `docker` group "
                 "(`sudo usermod -aG docker $USER`, then log in again) or run as root"

@@ -85,3 +85,22 @@ def test_closed_sandbox_says_so_and_its_container_is_gone(sandbox_image):
 def test_missing_image_is_a_clear_error():
     with pytest.raises(SandboxError, match="loopwright sandbox build"):
         DockerSandbox("loopwright-sandbox:does-not-exist")
+
+
+def test_pkill_python_does_not_end_the_session(docker_sandbox):
+    docker_sandbox.exec("cd /tmp")
+    assert docker_sandbox.exec("pkill python3; echo survived").stdout == "survived\n"
+    assert docker_sandbox.exec("pwd").stdout == "/tmp\n"
+
+
+def test_a_command_that_kills_the_server_gets_a_note_and_a_fresh_server(docker_sandbox):
+    docker_sandbox.exec("cd /tmp")
+    killed = docker_sandbox.exec("kill -9 $PPID; sleep 5")
+    assert killed.exit_code == -9 and "command server" in killed.stderr
+    assert docker_sandbox.exec("pwd").stdout == "/workspace\n"  # state was reset, as said
+
+
+def test_docker_sandbox_satisfies_the_sandbox_protocol(docker_sandbox):
+    from loopwright.envs.sandbox import Sandbox
+
+    assert isinstance(docker_sandbox, Sandbox)
