@@ -7,6 +7,7 @@ the container stays (labelled with its owner) until the reaper removes it — se
 
 import functools
 import json
+import re
 import uuid
 
 from loopwright.envs.sandbox.base import Limits, SandboxError
@@ -38,6 +39,13 @@ def security_args(limits: Limits, network: bool) -> list[str]:
     if not network:
         args += ["--network", "none"]
     return args
+
+
+def container_name(session_id: str) -> str:
+    """A valid, unique container name that still shows which session it serves."""
+    readable = re.sub(r"[^a-zA-Z0-9_.-]", "-", session_id)[:40].strip("-.")
+    return f"loopwright-{readable}-{uuid.uuid4().hex[:6]}" if readable else (
+        f"loopwright-{uuid.uuid4().hex[:12]}")
 
 
 @functools.cache
@@ -74,7 +82,7 @@ class DockerSandbox(ServerSandbox):
         for key, value in owner_labels(self.session_id).items():
             labels += ["--label", f"{key}={value}"]
         args = [
-            "run", "-d", "--init", "--name", f"loopwright-{self.session_id}",
+            "run", "-d", "--init", "--name", container_name(self.session_id),
             "--hostname", "sandbox", "--workdir", WORKSPACE, *labels,
             *security_args(self.limits, self.network), self.image, "sleep", "infinity",
         ]

@@ -82,3 +82,13 @@ def test_cli_build_from_a_missing_image_is_a_one_line_error():
     result = CliRunner().invoke(sandbox_app, ["build", "--from", "no-such-image:1"])
     assert result.exit_code == 1
     assert "not on this machine" in result.output and "Traceback" not in result.output
+
+
+def test_any_session_id_gives_a_valid_container(sandbox_image):
+    from loopwright.envs.sandbox import DockerSandbox
+
+    with DockerSandbox(sandbox_image, session_id="chat: Fix the bug / #12") as sandbox:
+        labels = docker(["inspect", "--format", "{{json .Config.Labels}}",
+                         sandbox.container_id]).stdout.decode()
+        assert '"loopwright.session":"chat: Fix the bug / #12"' in labels
+        assert sandbox.exec("echo ok").stdout == "ok\n"
