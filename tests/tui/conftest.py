@@ -16,6 +16,9 @@ from textual.pilot import Pilot
 
 from tests.tui.scripted import NullSandbox, RecordingTool, StreamingScriptedModel
 
+SIZE = (120, 36)
+"""Terminal size of the Pilot tests: the approval dialog needs more than 80x24."""
+
 
 @dataclass
 class ChatHarness:

@@ -34,6 +34,7 @@ def call(name: str, **args: Any) -> dict:
 class StreamRecord:
     """How far one streamed reply got."""
 
+    prompt: list[BaseMessage] = field(default_factory=list)
     words_sent: int = 0
     finished: bool = False
     closed: bool = False
@@ -64,7 +65,7 @@ class StreamingScriptedModel(BaseChatModel):
 
     def _stream(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any):
         reply = self.script[min(len(self._streams), len(self.script) - 1)]
-        record = StreamRecord()
+        record = StreamRecord(prompt=list(messages))
         self._streams.append(record)
         words = re.findall(r"\s*\S+", reply.content)
         try:

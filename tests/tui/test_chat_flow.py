@@ -8,7 +8,7 @@ from loopwright.tui.tool_panel import ToolPanel
 from loopwright.tui.user_message import UserMessage
 from textual.widgets import Collapsible, Markdown
 
-from tests.tui.conftest import send, send_and_wait, wait_for
+from tests.tui.conftest import SIZE, send, send_and_wait, wait_for
 from tests.tui.scripted import DECODE_TOKENS_PER_S, PROMPT_TOKENS, RecordingTool, call
 
 REPLY = "Hello **there**, I am the loopwright agent and this reply streams word by word. " * 3
@@ -16,7 +16,7 @@ REPLY = "Hello **there**, I am the loopwright agent and this reply streams word 
 
 async def test_message_streams_then_renders_markdown(harness):
     h = harness([AIMessage(REPLY)], word_delay_s=0.05)
-    async with h.app.run_test() as pilot:
+    async with h.app.run_test(size=SIZE) as pilot:
         await send(pilot, "hi there")
         await wait_for(pilot, lambda: h.app.query(AssistantMessage), "the reply to start")
         reply = h.app.query_one(AssistantMessage)
@@ -42,7 +42,7 @@ async def test_tool_call_panel_shows_args_output_exit_code_and_folds_long_output
     script = [AIMessage("", tool_calls=[call("list_dir", path="/workspace")]),
               AIMessage("", tool_calls=[call("finish", answer="40 lines listed")])]
     h = harness(script, tools)
-    async with h.app.run_test() as pilot:
+    async with h.app.run_test(size=SIZE) as pilot:
         await send_and_wait(pilot, "list it")
         panels = list(h.app.query(ToolPanel))
         assert [p.call.name for p in panels] == ["list_dir", "finish"]
@@ -57,7 +57,7 @@ async def test_tool_call_panel_shows_args_output_exit_code_and_folds_long_output
 
 async def test_input_history_walks_back_and_forth_and_keeps_the_draft(harness):
     h = harness([AIMessage("ok")])
-    async with h.app.run_test() as pilot:
+    async with h.app.run_test(size=SIZE) as pilot:
         await send_and_wait(pilot, "first")
         await send_and_wait(pilot, "second")
         box = h.app.prompt_input
@@ -74,7 +74,7 @@ async def test_input_history_walks_back_and_forth_and_keeps_the_draft(harness):
 
 async def test_keys_new_session_clear_copy_and_help(harness):
     h = harness([AIMessage("The answer is 4.")])
-    async with h.app.run_test() as pilot:
+    async with h.app.run_test(size=SIZE) as pilot:
         await send_and_wait(pilot, "2+2?")
         await pilot.press("ctrl+y")
         assert h.app.clipboard == "The answer is 4."

@@ -1,0 +1,81 @@
+"""Pilot tests of the approval dialog: approve, deny, edit, and bad edited arguments."""
+
+from langchain_core.messages import AIMessage
+from loopwright.tui.approval_screen import ApprovalScreen
+from loopwright.tui.tool_panel import ToolPanel
+from textual.widgets import Button, Static, TextArea
+
+from tests.tui.conftest import SIZE, send, wait_for
+from tests.tui.scripted import RecordingTool, call
+
+
+def _bash_then(after: AIMessage) -> tuple[list[AIMessage], list[RecordingTool]]:
+    bash = RecordingTool("bash", requires_approval=True, output="hi")
+    script = [AIMessage("I will run it.", tool_calls=[call("bash", command="echo hi")]), after]
+    return script, [bash, RecordingTool("finish")]
+
+
+async def _wait_for_dialog(pilot) -> ApprovalScreen:
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ApprovalScreen), "the approval dialog")
+    return pilot.app.screen
+
+
+async def test_approved_call_runs_and_the_turn_finishes(harness):
+    script, tools = _bash_then(AIMessage("", tool_calls=[call("finish", answer="printed hi")]))
+    h = harness(script, tools)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "say hi")
+        dialog = await _wait_for_dialog(pilot)
+        assert dialog.request.tool_call["name"] == "bash"
+        assert dialog.request.tool_call["args"] == {"command": "echo hi"}
+        assert tools[0].calls == []
+        assert "awaiting approval" in h.app.query(ToolPanel).first().title
+        await pilot.press("a")
+        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        assert tools[0].calls == [{"command": "echo hi"}]
+        assert "exit 0" in h.app.query(ToolPanel).first().title
+        assert h.app.last_answer == "printed hi"
+
+
+async def test_denied_call_does_not_run_and_the_agent_sees_the_reason(harness):
+    script, tools = _bash_then(AIMessage("Understood, I will not run it."))
+    h = harness(script, tools)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "say hi")
+        await _wait_for_dialog(pilot)
+        await pilot.click("#deny-reason")
+        await pilot.press(*"nope")
+        await pilot.click("#deny")
+        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        assert tools[0].calls == []
+        assert "denied" in h.app.query(ToolPanel).first().title
+        seen_by_model = h.backend.history("session-1")[0]
+        assert "the user denied this call: nope" in seen_by_model[-2].text
+        assert h.app.last_answer == "Understood, I will not run it."
+
+
+async def test_edited_arguments_run_instead_and_bad_json_keeps_the_dialog(harness):
+    script, tools = _bash_then(AIMessage("", tool_calls=[call("finish", answer="listed")]))
+    h = harness(script, tools)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "say hi")
+        dialog = await _wait_for_dialog(pilot)
+        await pilot.press("e")
+        editor = dialog.query_one("#approval-args", TextArea)
+        assert editor.has_focus
+        editor.load_text('{"command": "ls -la"')
+        await pilot.click("#edit")
+        await pilot.pause()
+        assert pilot.app.screen is dialog
+        error = str(dialog.query_one("#approval-error", Static).visual)
+        assert "not valid JSON" in error
+        assert editor.text == '{"command": "ls -la"'
+        editor.load_text('["ls"]')
+        dialog.query_one("#edit", Button).press()  # a second click in place would be a double click
+        await pilot.pause()
+        assert "must be a JSON object" in str(dialog.query_one("#approval-error", Static).visual)
+        editor.load_text('{"command": "ls -la"}')
+        dialog.query_one("#edit", Button).press()
+        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        assert tools[0].calls == [{"command": "ls -la"}]
+        assert h.app.last_answer == "listed"

@@ -1,0 +1,82 @@
+"""Pilot tests of ctrl+c mid-generation and of failures that must leave the app usable."""
+
+from langchain_core.messages import AIMessage
+from loopwright.envs.sandbox.base import SandboxError
+from loopwright.tui.app import ChatApp
+from loopwright.tui.approval_screen import ApprovalScreen
+from loopwright.tui.assistant_message import AssistantMessage
+
+from tests.tui.conftest import SIZE, send, send_and_wait, wait_for
+from tests.tui.scripted import RecordingTool, call
+
+LONG_REPLY = " ".join(f"word{i}" for i in range(400))
+
+
+async def test_ctrl_c_stops_generation_at_the_next_token_and_the_session_stays_usable(harness):
+    h = harness([AIMessage(LONG_REPLY), AIMessage("Still here.")], word_delay_s=0.02)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "write a lot")
+        await wait_for(pilot, lambda: h.model.streams and h.model.streams[0].words_sent >= 5, "streaming")
+        await pilot.press("ctrl+c")
+        words_at_cancel = h.model.streams[0].words_sent
+        assert not h.app.busy
+        await wait_for(pilot, lambda: h.model.streams[0].closed, "the model's stream to close")
+        first = h.model.streams[0]
+        assert not first.finished
+        assert first.words_sent <= words_at_cancel + 1  # the word in flight, then the stream closes
+        partial = h.app.query(AssistantMessage).first()
+        assert partial.complete and LONG_REPLY.startswith(partial.text)
+        assert "cancelled" in str(partial.query_one(".note").visual)
+        await send_and_wait(pilot, "are you there?")
+        assert h.app.last_answer == "Still here."
+        second = h.model.streams[1]
+        assert second.finished
+        assert [m.text for m in second.prompt] == ["write a lot", "are you there?"]
+
+
+async def test_ctrl_c_while_a_call_awaits_approval_denies_it_and_keeps_the_session(harness):
+    bash = RecordingTool("bash", requires_approval=True)
+    script = [AIMessage("", tool_calls=[call("bash", command="rm -rf /tmp/x")]), AIMessage("Fine.")]
+    h = harness(script, [bash])
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "clean up")
+        await wait_for(pilot, lambda: isinstance(h.app.screen, ApprovalScreen), "the dialog")
+        await pilot.press("ctrl+c")
+        assert not h.app.busy and not isinstance(h.app.screen, ApprovalScreen)
+        await wait_for(pilot, lambda: len(h.backend.history("session-1")[0]) >= 3, "the denial to settle")
+        messages, approvals = h.backend.history("session-1")
+        assert bash.calls == [] and approvals == []
+        assert "cancelled the turn" in messages[2].text
+        await send_and_wait(pilot, "ok?")
+        assert h.app.last_answer == "Fine."
+
+
+async def test_model_that_fails_to_load_is_a_notice_and_typed_text_is_kept():
+    def broken_loader():
+        raise FileNotFoundError("no model at /nowhere/model.gguf")
+
+    app = ChatApp(broken_loader, session_id="s")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.load_error is not None, "the load to fail")
+        assert "Could not load the model: no model at /nowhere/model.gguf" in app.load_error
+        assert app.status.activity == "model failed"
+        app.prompt_input.insert_text_at_cursor("hello")
+        await pilot.press("enter")
+        assert app.prompt_input.value == "hello"
+        assert app.is_running
+
+
+async def test_dead_sandbox_is_a_notice_and_the_next_turn_works(harness):
+    def dead_sandbox():
+        raise SandboxError("the Docker engine is not reachable; run scripts/setup")
+
+    script = [AIMessage("", tool_calls=[call("bash", command="ls")]), AIMessage("Answering without tools.")]
+    h = harness(script, [RecordingTool("bash")], sandbox_factory=dead_sandbox)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send_and_wait(pilot, "list files")
+        notices = [str(n.visual) for n in h.app.query(".notice.-error")]
+        assert notices == ["Sandbox failed: the Docker engine is not reachable; run scripts/setup. "
+                           "The next message starts a fresh sandbox."]
+        assert h.app.status.sandbox == "local: failed"
+        await send_and_wait(pilot, "just answer")
+        assert h.app.last_answer == "Answering without tools."
