@@ -150,7 +150,8 @@ class ServerSandbox:
         reader.join(max(0.0, deadline - time.monotonic()))
         if reader.is_alive():
             self._proc.kill()
-            raise SandboxError("the sandbox stopped answering; it was killed — start a new one")
+            raise SandboxError("the sandbox's command server stopped answering and was killed; "
+                               "the next call starts a fresh one (shell state resets)")
         if not result or not result[0]:
             raise ServerGone(self._describe_death())
         return json.loads(result[0])
@@ -173,6 +174,8 @@ class ServerSandbox:
     ) -> ExecResult:
         """Run `cmd` with bash in the session's shell state; never longer than the timeout."""
         timeout_s = self.limits.timeout_s if timeout_s is None else timeout_s
+        if timeout_s <= 0:
+            raise ValueError(f"timeout_s must be positive, got {timeout_s}")
         started = time.perf_counter()
         with self._lock:
             try:

@@ -72,6 +72,7 @@ class Session:
     """State that carries over between commands: working directory and environment."""
 
     def __init__(self, workspace, sweep):
+        self.workspace = workspace
         self.cwd = workspace
         self.env = dict(os.environ)
         self.sweep = sweep
@@ -91,6 +92,8 @@ class Session:
         timeout_s = float(req["timeout_s"])
         cap = int(req.get("output_bytes", 1000000))
         call_env = req.get("env") or {}
+        if not os.path.isdir(self.cwd):  # the session's folder was deleted: start over
+            self.cwd = self.workspace
         cwd = self.resolve(req["cwd"]) if req.get("cwd") else self.cwd
         env = dict(self.env, **call_env)
         stdin_data = req.get("stdin")

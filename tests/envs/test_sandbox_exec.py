@@ -104,3 +104,16 @@ def test_docker_sandbox_satisfies_the_sandbox_protocol(docker_sandbox):
     from loopwright.envs.sandbox import Sandbox
 
     assert isinstance(docker_sandbox, Sandbox)
+
+
+def test_deleting_the_current_folder_does_not_wedge_the_session(docker_sandbox):
+    docker_sandbox.exec("mkdir -p gone && cd gone")
+    docker_sandbox.exec("rmdir /workspace/gone")
+    assert docker_sandbox.exec("pwd").stdout == "/workspace\n"
+
+
+def test_bad_cwd_and_timeout_are_clear_errors(docker_sandbox):
+    result = docker_sandbox.exec("pwd", cwd="/no/such/dir")
+    assert result.exit_code == 1 and "No such file or directory" in result.stderr
+    with pytest.raises(ValueError, match="timeout_s must be positive"):
+        docker_sandbox.exec("true", timeout_s=0)

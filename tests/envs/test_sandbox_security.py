@@ -117,3 +117,12 @@ def test_memory_hog_is_oom_killed_and_the_sandbox_survives(sandbox_image):
         hog = sandbox.exec("python3 -c \"x = b'x' * (600 << 20); print('survived')\"")
         assert hog.exit_code == 137 and "survived" not in hog.stdout  # SIGKILL by the OOM killer
         assert sandbox.exec("echo alive").stdout == "alive\n"
+
+
+def test_network_is_only_attached_when_asked_for(sandbox_image):
+    with DockerSandbox(sandbox_image, network=True) as sandbox:
+        mode = docker(["inspect", "--format", "{{.HostConfig.NetworkMode}}",
+                       sandbox.container_id]).stdout.decode().strip()
+        assert mode != "none"
+        interfaces = sandbox.exec("tail -n +3 /proc/net/dev | cut -d: -f1").stdout.split()
+        assert "eth0" in interfaces
