@@ -6,6 +6,7 @@ callback raises `TurnCancelled` from the model's token hook instead; that unwind
 model's stream, which closes the engine's stream iterator, which aborts the request.
 """
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -32,6 +33,9 @@ from loopwright.tui.events import (
     UserText,
 )
 from loopwright.tui.turn_trace import traced_turn
+
+TOOL_CALL_BLOCK = re.compile(r"<tool_call>.*?(?:</tool_call>|$)", re.DOTALL)
+"""A tool call as the tool_call action format writes it (an unclosed one runs to the end)."""
 
 Emit = Callable[[TurnEvent], None]
 ShouldStop = Callable[[], bool]
@@ -98,13 +102,21 @@ def message_events(message: BaseMessage) -> Iterator[TurnEvent]:
         )
 
 
+def display_text(message: AIMessage) -> str:
+    """The reply as a person should read it: Hermes `<tool_call>` blocks become tool panels."""
+    if not message.tool_calls and not message.invalid_tool_calls:
+        return message.text
+    return TOOL_CALL_BLOCK.sub("", message.text).strip()
+
+
 def _assistant_reply(message: AIMessage) -> AssistantReply:
     meta = message.response_metadata or {}
     prompt_ids = meta.get("prompt_token_ids") or []
     completion_ids = meta.get("completion_token_ids") or []
-    decode_s = (meta.get("timings") or {}).get("decode")
+    timings = meta.get("timings") or {}
+    decode_s = timings.get("decode") or timings.get("total")
     return AssistantReply(
-        text=message.text,
+        text=display_text(message),
         context_tokens=len(prompt_ids) + len(completion_ids) if completion_ids else None,
         tokens_per_s=len(completion_ids) / decode_s if decode_s and completion_ids else None,
     )

@@ -1,0 +1,61 @@
+"""`loopwright chat`: the Textual terminal chat with the agent."""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+DEFAULT_TRACE_DIR = Path(".loopwright/traces")
+DEFAULT_SESSIONS_DB = Path(".loopwright/chat.sqlite")
+
+
+class SandboxKind(StrEnum):
+    docker = "docker"
+    local = "local"
+
+
+def chat(
+    model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
+    session: Annotated[str | None, typer.Option("--session", "-s", help="Resume (or start) the session with this id.")] = None,
+    sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local (no isolation, on purpose only).")] = SandboxKind.docker,
+    trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces of each turn go.")] = DEFAULT_TRACE_DIR,
+    sessions_db: Annotated[Path, typer.Option("--sessions-db", help="SQLite file holding the checkpointed sessions.")] = DEFAULT_SESSIONS_DB,
+    max_tokens: Annotated[int, typer.Option("--max-tokens", "-n", min=1, help="Longest reply of one model turn.")] = 512,
+    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="Model turns per message before the agent stops.")] = 10,
+) -> None:
+    """Talk to the agent in a terminal chat; tool calls that change things ask for approval.
+
+    Example: `loopwright chat --sandbox local --session notes`
+
+    Keys: ctrl+c cancels the running turn, ctrl+n new session, ctrl+l clear view,
+    ctrl+y copy the last answer, F1 help, ctrl+q quit.
+    """
+    from loopwright.tui.sessions import SessionStoreError, open_session_store
+
+    if session is not None and not session.strip():
+        _fail("--session needs a non-empty id")
+    if trace_dir.exists() and not trace_dir.is_dir():
+        _fail(f"--trace-dir {trace_dir} is a file, not a folder")
+    try:
+        store = open_session_store(sessions_db)
+    except SessionStoreError as exc:
+        _fail(str(exc))
+
+    from functools import partial
+
+    from loopwright.tui.app import ChatApp
+    from loopwright.tui.loader import ChatOptions, load_backend
+
+    options = ChatOptions(model=model, sandbox=sandbox.value, trace_dir=trace_dir,
+                          max_new_tokens=max_tokens, max_steps=max_steps)
+    ChatApp(partial(load_backend, options, store), session_id=session).run()
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("chat")(chat)
