@@ -47,7 +47,7 @@ def _arith(expr: str) -> TaskSpec:
             "Write only the resulting integer to /workspace/answer.txt, then finish."
         ),
         check=f'[ "$(tr -d "[:space:]" < /workspace/answer.txt 2>/dev/null)" = "{value}" ]',
-        solution=f"echo {value} > /workspace/answer.txt",
+        solution=f"python3 -c 'print({expr})' > /workspace/answer.txt",
     )
 
 

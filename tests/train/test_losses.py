@@ -101,3 +101,17 @@ def test_pass_at_k_estimator():
     assert pass_at_k(4, 1, 1) == pytest.approx(0.25)
     assert pass_at_k(4, 1, 2) == pytest.approx(1 - 3 / 6)
     assert pass_at_k(4, 3, 2) == 1.0
+
+
+def test_forced_turns_script_each_model_call_then_eos():
+    from loopwright.train.demos import ForcedTurns
+
+    force = ForcedTurns([[5, 6], [7]], eos_id=2)
+    logits = torch.zeros(10)
+
+    def pick(done: list[int]) -> int:
+        return int(force(done, logits).argmax())
+
+    assert [pick([]), pick([5]), pick([5, 6])] == [5, 6, 2]
+    assert [pick([]), pick([7])] == [7, 2]
+    assert pick([]) == 2

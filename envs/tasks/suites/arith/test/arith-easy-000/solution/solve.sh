@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 119 > /workspace/answer.txt
+python3 -c 'print(57 + 62)' > /workspace/answer.txt

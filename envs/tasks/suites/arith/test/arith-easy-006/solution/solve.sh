@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -14 > /workspace/answer.txt
+python3 -c 'print(11 - 25)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 236 > /workspace/answer.txt
+python3 -c 'print(4 * 59)' > /workspace/answer.txt

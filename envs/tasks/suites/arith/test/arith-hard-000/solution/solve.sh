@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 2256044176 > /workspace/answer.txt
+python3 -c 'print(1312 ** 3 - 387 * 6096)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 804 > /workspace/answer.txt
+python3 -c 'print((3840 * 1488 - 3870) % 7582)' > /workspace/answer.txt

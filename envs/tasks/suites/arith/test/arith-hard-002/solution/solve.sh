@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 1916 > /workspace/answer.txt
+python3 -c 'print((5441 * 4391 - 9308) % 3819)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 1972 > /workspace/answer.txt
+python3 -c 'print((9242 * 2339 - 2546) % 4957)' > /workspace/answer.txt

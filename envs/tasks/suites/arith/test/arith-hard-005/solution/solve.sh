@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 5080 > /workspace/answer.txt
+python3 -c 'print((6312 * 1782 - 9446) % 7479)' > /workspace/answer.txt

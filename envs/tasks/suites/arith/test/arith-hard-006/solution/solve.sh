@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -9551466 > /workspace/answer.txt
+python3 -c 'print((9827 + 9189) * (1417 - 4933) // 7)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -7002962 > /workspace/answer.txt
+python3 -c 'print((1480 + 5505) * (1571 - 8589) // 7)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -10235309 > /workspace/answer.txt
+python3 -c 'print((4310 + 9405) * (3252 - 8476) // 7)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 5246 > /workspace/answer.txt
+python3 -c 'print(273 * 19 + 59)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 39756 > /workspace/answer.txt
+python3 -c 'print(749 * 53 + 59)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 1568 > /workspace/answer.txt
+python3 -c 'print(32 * 49)' > /workspace/answer.txt

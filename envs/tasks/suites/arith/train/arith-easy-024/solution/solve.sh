@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 3952 > /workspace/answer.txt
+python3 -c 'print(52 * 76)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -34 > /workspace/answer.txt
+python3 -c 'print(57 - 91)' > /workspace/answer.txt

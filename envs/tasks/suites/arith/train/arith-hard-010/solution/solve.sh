@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 273 > /workspace/answer.txt
+python3 -c 'print((256 * 6190 - 9895) % 3468)' > /workspace/answer.txt

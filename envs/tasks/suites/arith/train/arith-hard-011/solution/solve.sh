@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -7890040 > /workspace/answer.txt
+python3 -c 'print((6317 + 3305) * (4240 - 9980) // 7)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -16433482 > /workspace/answer.txt
+python3 -c 'print((8166 + 6399) * (190 - 8088) // 7)' > /workspace/answer.txt

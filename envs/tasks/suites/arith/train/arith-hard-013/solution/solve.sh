@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -838907 > /workspace/answer.txt
+python3 -c 'print((4993 + 4343) * (8903 - 9532) // 7)' > /workspace/answer.txt

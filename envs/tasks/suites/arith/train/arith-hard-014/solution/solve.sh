@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 4305117 > /workspace/answer.txt
+python3 -c 'print((400 + 4930) * (6755 - 1101) // 7)' > /workspace/answer.txt

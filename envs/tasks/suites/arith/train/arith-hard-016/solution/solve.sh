@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 1029 > /workspace/answer.txt
+python3 -c 'print((8936 * 2011 - 9479) % 7524)' > /workspace/answer.txt

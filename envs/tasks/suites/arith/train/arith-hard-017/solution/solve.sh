@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 946744208902529 > /workspace/answer.txt
+python3 -c 'print(5547 ** 4 - 8696 * 1562)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 1367 > /workspace/answer.txt
+python3 -c 'print((1918 * 190 - 7861) % 6124)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 908156740224 > /workspace/answer.txt
+python3 -c 'print(9684 ** 3 - 960 * 7693)' > /workspace/answer.txt

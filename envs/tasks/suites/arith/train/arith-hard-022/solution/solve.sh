@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 976443739626310 > /workspace/answer.txt
+python3 -c 'print(5590 ** 4 - 3917 * 3570)' > /workspace/answer.txt

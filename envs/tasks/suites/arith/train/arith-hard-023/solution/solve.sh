@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 3614957414011408 > /workspace/answer.txt
+python3 -c 'print(7754 ** 4 - 7424 * 1377)' > /workspace/answer.txt

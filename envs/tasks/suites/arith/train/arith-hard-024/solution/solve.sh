@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 159 > /workspace/answer.txt
+python3 -c 'print((9434 * 8256 - 8163) % 313)' > /workspace/answer.txt

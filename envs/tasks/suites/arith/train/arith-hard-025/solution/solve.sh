@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -11826275 > /workspace/answer.txt
+python3 -c 'print((8492 + 4551) * (3590 - 9937) // 7)' > /workspace/answer.txt

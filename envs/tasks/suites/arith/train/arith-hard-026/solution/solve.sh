@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -1049009 > /workspace/answer.txt
+python3 -c 'print(4979 ** 2 - 9465 * 2730)' > /workspace/answer.txt

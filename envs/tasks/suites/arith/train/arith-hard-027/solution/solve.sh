@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 87748686883079069107 > /workspace/answer.txt
+python3 -c 'print(9742 ** 5 - 9395 * 9375)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo -351290 > /workspace/answer.txt
+python3 -c 'print(1240 ** 2 - 474 * 3985)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 6695 > /workspace/answer.txt
+python3 -c 'print(190 * 35 + 45)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 9603 > /workspace/answer.txt
+python3 -c 'print((127 - 30) * 99)' > /workspace/answer.txt

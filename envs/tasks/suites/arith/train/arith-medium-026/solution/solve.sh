@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-echo 86352 > /workspace/answer.txt
+python3 -c 'print(970 * 89 + 22)' > /workspace/answer.txt
