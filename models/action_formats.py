@@ -62,6 +62,10 @@ class ActionFormat:
     def system_prompt(self, tools: list[dict]) -> str | None:
         return None
 
+    def examples(self, tools: list[dict]) -> list[dict[str, str]]:
+        """Few-shot turns placed after the system prompt (small models copy them closely)."""
+        return []
+
     def observation(self, name: str, content: str, artifact: dict | None) -> dict[str, str]:
         return {"role": "tool", "content": content}
 
@@ -153,18 +157,23 @@ class CodeFormat(ActionFormat):
         return (
             "You are an agent working in a Linux shell in the directory /workspace.\n"
             f"To act, reply with one {langs} code block; it is run and you see its output.\n"
-            "When the task is done, reply with one short sentence and no code block.\n\n"
-            "Example:\nTask: Create a file a.txt containing 5\n"
-            "You:\n```bash\necho 5 > a.txt\n```\n"
-            "Observation: exit code 0\n"
-            "You: Done, a.txt contains 5."
+            "When the task is done, reply with one short sentence and no code block."
         )
+
+    def examples(self, tools: list[dict]) -> list[dict[str, str]]:
+        return [
+            {"role": "user", "content": "Create a file a.txt containing 5, then finish"},
+            {"role": "assistant", "content": "```bash\necho 5 > a.txt\n```"},
+            self.observation("bash", "", {"exit_code": 0}),
+            {"role": "assistant", "content": "Done."},
+        ]
 
     def observation(self, name: str, content: str, artifact: dict | None) -> dict[str, str]:
         code = (artifact or {}).get("exit_code")
         head = f"Observation: exit code {code}" if code is not None else "Observation:"
         body = f"\n{content.strip()}" if content.strip() else ""
-        return {"role": "user", "content": f"{head}{body}\nIf the task is done, reply with a short final answer and no code block."}
+        hint = "\nIf the task is done, reply Done." if code == 0 else ""
+        return {"role": "user", "content": f"{head}{body}{hint}"}
 
     def render_calls(self, calls: list[dict]) -> str:
         blocks = []

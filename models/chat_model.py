@@ -137,18 +137,23 @@ class LoopwrightChat(BaseChatModel):
         return prompt_ids, params, tools
 
     def _constraint(self, tools: list[dict], choice: str | dict) -> Any:
-        """Constrained-decoding processor for the tool_call format, or the configured one."""
-        if not (self.constrained and tools and self.action_format == "tool_call"):
+        """Constrained-decoding processor for the action format, or the configured one."""
+        if not (self.constrained and tools):
             return self.sampling.logits_processor
-        from loopwright.models.constrained import ToolCallConstraint
+        from loopwright.models.constrained import CodeBlockStop, ToolCallConstraint
+
+        eos = getattr(self.local, "eos_token_ids", [self.local.tokenizer.eos_token_id])
+        if self.action_format == "code":
+            return CodeBlockStop(self.local.tokenizer, eos)
+        if self.action_format != "tool_call":
+            return self.sampling.logits_processor
 
         forced = _forced_tool(choice)
         allowed = [t for t in tools if forced in (None, tool_name(t))]
         required = choice in ("required", "any") or forced is not None
         return ToolCallConstraint.for_tools(
             self.local.tokenizer, allowed or tools, required=required,
-            max_new_tokens=self.sampling.max_new_tokens,
-            eos_token_ids=getattr(self.local, "eos_token_ids", [self.local.tokenizer.eos_token_id]),
+            max_new_tokens=self.sampling.max_new_tokens, eos_token_ids=eos,
         )
 
     def _message(
@@ -222,4 +227,5 @@ def to_dicts(messages: list[BaseMessage], fmt: ActionFormat, tools: list[dict]) 
             out[0] = {"role": "system", "content": f"{out[0]['content']}\n\n{system}"}
         else:
             out.insert(0, {"role": "system", "content": system})
+        out[1:1] = fmt.examples(tools)
     return out

@@ -462,3 +462,22 @@ class ToolCallConstraint:
             if not self.required and dfa.accepting(state):
                 return self._advance(None, b"", data[i + 1:])
         return state, tail
+
+
+class CodeBlockStop:
+    """LogitsProcessor of the `code` format: once a fenced block is closed, only EOS.
+
+    One action per turn: the model cannot go on to imagine the block's output or a
+    second turn, which small models otherwise do.
+    """
+
+    def __init__(self, tokenizer: Any, eos_token_ids: list[int]) -> None:
+        self.tokenizer, self.eos_token_ids = tokenizer, list(eos_token_ids)
+
+    def __call__(self, completion_ids: list[int], logits: torch.Tensor) -> torch.Tensor:
+        text = self.tokenizer.decode(completion_ids)
+        if text.count("```") < 2:
+            return logits
+        only_eos = torch.full_like(logits, float("-inf"))
+        only_eos[self.eos_token_ids] = logits[self.eos_token_ids]
+        return only_eos
