@@ -22,6 +22,8 @@ __all__ = [
     "TraceReadError",
     "read_trajectories",
     "to_trajectory",
+    "trajectory_record",
+    "write_parquet",
 ]
 
 
@@ -65,3 +67,58 @@ def to_trajectory(trace: TraceRecords) -> Trajectory:
         conversation_id=trace.run_attribute(A.CONVERSATION_ID),
         complete=root is not None,
     )
+
+
+def trajectory_record(trajectory: Trajectory) -> dict:
+    """A trajectory as plain JSON-able data (one JSONL line or parquet row of an export)."""
+    return {
+        "trace_id": trajectory.trace_id,
+        "task_id": trajectory.task_id,
+        "group_id": trajectory.group_id,
+        "reward": trajectory.reward,
+        "finish_reason": trajectory.finish_reason,
+        "answer": trajectory.answer,
+        "conversation_id": trajectory.conversation_id,
+        "complete": trajectory.complete,
+        "turns": [
+            {
+                "prompt_token_ids": t.prompt_token_ids,
+                "completion_token_ids": t.completion_token_ids,
+                "logprobs": t.logprobs,
+                "observations": t.observations,
+                "finish_reason": t.finish_reason,
+            }
+            for t in trajectory.turns
+        ],
+    }
+
+
+def write_parquet(trajectories: list[Trajectory], path) -> None:
+    """One row per trajectory; ids int64 and logprobs float64 so nothing is rounded."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    turn = pa.struct(
+        [
+            ("prompt_token_ids", pa.list_(pa.int64())),
+            ("completion_token_ids", pa.list_(pa.int64())),
+            ("logprobs", pa.list_(pa.float64())),
+            ("observations", pa.list_(pa.string())),
+            ("finish_reason", pa.string()),
+        ]
+    )
+    schema = pa.schema(
+        [
+            ("trace_id", pa.string()),
+            ("task_id", pa.string()),
+            ("group_id", pa.string()),
+            ("reward", pa.float64()),
+            ("finish_reason", pa.string()),
+            ("answer", pa.string()),
+            ("conversation_id", pa.string()),
+            ("complete", pa.bool_()),
+            ("turns", pa.list_(turn)),
+        ]
+    )
+    rows = [trajectory_record(t) for t in trajectories]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
