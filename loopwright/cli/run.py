@@ -1,0 +1,191 @@
+"""`loopwright run` (one headless agent run) and `loopwright batch` (many, grouped for RL)."""
+
+import json
+import sys
+import uuid
+from dataclasses import asdict
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+EXIT_FINISHED, EXIT_ERROR, EXIT_STEP_BUDGET = 0, 1, 2
+
+
+class ApproveMode(StrEnum):
+    auto = "auto"
+    never = "never"
+
+
+class SandboxKind(StrEnum):
+    docker = "docker"
+    local = "local"
+
+
+class FormatName(StrEnum):
+    tool_call = "tool_call"
+    react = "react"
+    code = "code"
+
+
+class EngineKind(StrEnum):
+    ours = "ours"
+    hf = "hf"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: ApproveMode,
+             trace_dir: Path, otlp_endpoint: str | None, action_format: FormatName | None,
+             max_new_tokens: int, temperature: float, workspace: Path | None = None,
+             checkpoint_db: Path | None = None):
+    """Loads the model and builds the AgentRuntime; user errors exit with one line."""
+    from loopwright.agent import AgentConfig
+    from loopwright.agent.runner import AgentRuntime
+    from loopwright.agent.tracing import TracingConfig
+    from loopwright.models import ModelLoadError, load, make_engine
+    from loopwright.models.sampling import SamplingParams
+
+    try:
+        params = SamplingParams(max_new_tokens=max_new_tokens, temperature=temperature)
+    except ValueError as exc:
+        _fail(str(exc))
+    typer.echo(f"loading {model} ...", err=True)
+    try:
+        local = load(model)
+    except ModelLoadError as exc:
+        _fail(str(exc))
+    try:
+        return AgentRuntime(
+            make_engine(local, kind=engine.value), local, sandbox=sandbox.value,
+            tracing=TracingConfig(trace_dir=trace_dir, otlp_endpoint=otlp_endpoint),
+            agent_config=AgentConfig(approval=approve.value),
+            action_format=action_format.value if action_format else None,
+            sampling=params, workspace=workspace, checkpoint_path=checkpoint_db,
+        )
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+def _progress(node: str, update: dict) -> None:
+    """One stderr line per model turn and per tool result."""
+    for message in update.get("messages", []):
+        kind = type(message).__name__
+        if kind == "AIMessage":
+            calls = ", ".join(c["name"] for c in message.tool_calls) or "answer"
+            typer.echo(f"[turn {update.get('steps', '?')}] {calls}: {_short(message.content)}", err=True)
+        elif kind == "ToolMessage":
+            status = "error" if message.status == "error" else "ok"
+            typer.echo(f"  -> {message.name} {status}: {_short(message.content)}", err=True)
+
+
+def _short(text: object, width: int = 160) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= width else flat[: width - 3] + "..."
+
+
+def run(
+    task: Annotated[str, typer.Argument(help="What the agent should do.")],
+    model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
+    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="Model turns before the run stops (exit code 2).")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of the answer.")] = False,
+    trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces go.")] = Path(".loopwright/traces"),
+    workspace: Annotated[Path | None, typer.Option("--workspace", help="Host folder the agent works on (copied in and back for docker).")] = None,
+    approve: Annotated[ApproveMode, typer.Option("--approve", help="auto: run risky tools; never: deny them.")] = ApproveMode.auto,
+    sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local (no isolation).")] = SandboxKind.docker,
+    otlp_endpoint: Annotated[str | None, typer.Option("--otlp-endpoint", help="Also send spans to this OTLP/HTTP collector.")] = None,
+    action_format: Annotated[FormatName | None, typer.Option("--format", help="Action format (default: measured per model).")] = None,
+    engine: Annotated[EngineKind, typer.Option("--engine", help="ours (paged KV cache) or hf.")] = EngineKind.ours,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Most tokens per model turn.")] = 256,
+    temperature: Annotated[float, typer.Option("--temperature", min=0.0, help="0 is greedy.")] = 0.0,
+    session: Annotated[str | None, typer.Option("--session", help="Session id; rerun with it to resume a killed run.")] = None,
+    checkpoint_db: Annotated[Path, typer.Option("--checkpoint-db", help="SQLite file of the sessions.")] = Path(".loopwright/sessions.sqlite"),
+) -> None:
+    """Run one agent on TASK in a sandbox: progress on stderr, the answer on stdout.
+
+    Exit codes: 0 finished, 2 step budget spent, 1 error.
+
+    Example: `loopwright run "Create a file hello.txt containing hi, then finish" --json`
+    """
+    if workspace is not None and not workspace.is_dir():
+        _fail(f"--workspace {workspace} is not a directory")
+    runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
+                       max_new_tokens, temperature, workspace, checkpoint_db)
+    from loopwright.agent.runner import RunSpec
+
+    session_id = session or uuid.uuid4().hex
+    typer.echo(f"session {session_id} ({runtime.action_format} format, {sandbox.value} sandbox)", err=True)
+    result = runtime.run(RunSpec(task=task, max_steps=max_steps, session_id=session_id), on_event=_progress)
+    if as_json:
+        typer.echo(json.dumps(asdict(result)))
+    elif result.error:
+        typer.echo(f"error: {result.error}", err=True)
+    else:
+        typer.echo(result.answer or "")
+    typer.echo(f"{result.finish_reason} after {result.steps} turns, {result.duration_s:.1f}s, trace {result.trace_id}", err=True)
+    if result.finish_reason == "error":
+        raise typer.Exit(EXIT_ERROR)
+    if result.finish_reason == "max_steps":
+        raise typer.Exit(EXIT_STEP_BUDGET)
+
+
+def batch(
+    tasks_file: Annotated[Path, typer.Argument(help='JSONL, one {"task": ..., "task_id": ...} per line.')],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Results, appended as runs finish.")] = Path("results.jsonl"),
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, help="Runs at once (their decode steps batch).")] = 2,
+    samples: Annotated[int, typer.Option("--samples", "-g", min=1, help="Runs per task (one group for RL).")] = 1,
+    model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
+    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="Default step budget of a task.")] = 10,
+    trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces go.")] = Path(".loopwright/traces"),
+    approve: Annotated[ApproveMode, typer.Option("--approve", help="auto: run risky tools; never: deny them.")] = ApproveMode.auto,
+    sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local.")] = SandboxKind.docker,
+    otlp_endpoint: Annotated[str | None, typer.Option("--otlp-endpoint", help="Also send spans to this OTLP/HTTP collector.")] = None,
+    action_format: Annotated[FormatName | None, typer.Option("--format", help="Action format (default: measured per model).")] = None,
+    engine: Annotated[EngineKind, typer.Option("--engine", help="ours (paged KV cache) or hf.")] = EngineKind.ours,
+    max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Most tokens per model turn.")] = 256,
+    temperature: Annotated[float, typer.Option("--temperature", min=0.0, help="Sampling temperature (groups need variety).")] = 0.7,
+) -> None:
+    """Run every task of TASKS_FILE SAMPLES times, each run in its own sandbox.
+
+    Finished runs are appended to --out at once; rerunning skips what is already there.
+
+    Example: `loopwright batch tasks.jsonl --concurrency 4 --samples 8 --out results.jsonl`
+    """
+    from loopwright.agent.batch import ResultsFile, TasksFileError, read_tasks, sample_specs
+
+    try:
+        tasks = read_tasks(tasks_file)
+    except TasksFileError as exc:
+        _fail(str(exc))
+    results = ResultsFile(out)
+    todo = list(sample_specs(tasks, samples, max_steps, results.done()))
+    if not todo:
+        typer.echo(f"nothing to do: every run is already in {out}", err=True)
+        return
+    runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
+                       max_new_tokens, temperature)
+    from tqdm import tqdm
+
+    sample_of = {}
+    for index, spec in todo:
+        spec.session_id = uuid.uuid4().hex
+        sample_of[spec.session_id] = index
+    failed = 0
+    with tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
+        for result in runtime.run_many([spec for _, spec in todo], concurrency):
+            results.append(result, sample_of[result.run_id])
+            failed += result.finish_reason == "error"
+            bar.set_postfix(errors=failed)
+            bar.update()
+    typer.echo(f"{len(todo)} runs appended to {out} ({failed} errors)", err=True)
+    if failed == len(todo):
+        raise typer.Exit(EXIT_ERROR)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(run)
+    app.command()(batch)
