@@ -15,13 +15,18 @@ from loopwright.train.rollouts import run_spec
 FINAL_ANSWER = "Done."
 
 
-def demo_turns(task: Task) -> list[str]:
-    """Assistant texts of the demonstration: the oracle as a bash block, then the answer."""
+def demo_turns(task: Task, action_format: str) -> list[str]:
+    """Assistant texts of the demonstration: the oracle as one bash call written the way
+    the action format writes calls, then a final answer."""
+    from loopwright.models.action_formats import get_format
+
     if task.solution_script is None:
         raise ValueError(f"{task.path}: no solution/solve.sh to demonstrate")
     lines = task.solution_script.read_text().splitlines()
     body = "\n".join(line for line in lines if not line.startswith("#!")).strip()
-    return [f"```bash\n{body}\n```", FINAL_ANSWER]
+    call = get_format(action_format).render_calls([{"name": "bash", "args": {"command": body}}])
+    final = f"Final Answer: {FINAL_ANSWER}" if action_format == "react" else FINAL_ANSWER
+    return [call, final]
 
 
 class ForcedTurns:
@@ -48,9 +53,12 @@ class ForcedTurns:
         return forced
 
 
-def demo_spec(task: Task, tokenizer, eos_id: int, max_steps: int, image: str | None = None):
-    """A RunSpec whose completions are the task's demonstration."""
-    turns = [tokenizer.encode(text, add_special_tokens=False) + [eos_id] for text in demo_turns(task)]
+def demo_spec(task: Task, tokenizer, eos_id: int, action_format: str, max_steps: int,
+              image: str | None = None):
+    """A RunSpec whose completions are the task's demonstration. Run it on a runtime with
+    `constrained=False`, since a constrained decoder would replace this processor."""
+    turns = [tokenizer.encode(text, add_special_tokens=False) + [eos_id]
+             for text in demo_turns(task, action_format)]
     sampling = SamplingParams(
         max_new_tokens=max(len(t) for t in turns) + 1,
         temperature=0.0,

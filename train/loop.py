@@ -5,6 +5,7 @@ sandboxes (online), trajectories read from trace files (offline), or a token-lev
 environment in tests. The loop is the same for all of them.
 """
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -37,8 +38,11 @@ def run_training(
     on_weights: WeightSink | None = None,
     resume: bool = False,
     progress: bool = True,
+    time_budget_s: float | None = None,
 ) -> list[StepStats]:
-    """Runs steps until `config.steps`; returns this invocation's step stats."""
+    """Runs steps until `config.steps` (or, after a step, past `time_budget_s`); returns
+    this invocation's step stats. A budget stop still checkpoints, saves and plots."""
+    started = time.monotonic()
     config: TrainConfig = trainer.config
     start = 0
     if resume:
@@ -65,8 +69,11 @@ def run_training(
         history.append(stats)
         bar.set_postfix(reward=f"{stats.reward_mean:.2f}", loss=f"{stats.loss or 0:.3f}", kl=f"{stats.kl:.3f}")
         done = step + 1
-        if done % config.checkpoint_every == 0 or done == config.steps:
+        out_of_time = time_budget_s is not None and time.monotonic() - started > time_budget_s
+        if done % config.checkpoint_every == 0 or done == config.steps or out_of_time:
             save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config.to_dict())
+        if out_of_time:
+            break
     trainer.policy.save_adapter(out_dir / "adapter")
     plot_rewards(out_dir / "train_log.jsonl", out_dir / "reward.png")
     return history
