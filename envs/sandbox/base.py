@@ -8,23 +8,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class Limits(BaseModel):
-    cpus: float = 1.0
+    cpus: float = Field(1.0, gt=0)
     """CPU share of the container (docker --cpus)."""
-    mem_mb: int = 1024
+    mem_mb: int = Field(1024, ge=16)
     """Memory cap; the OOM killer ends a command past it."""
-    pids: int = 256
+    pids: int = Field(256, ge=8)
     """Process cap, so a fork bomb is contained."""
-    timeout_s: float = 60.0
+    timeout_s: float = Field(60.0, gt=0)
     """Wall-clock limit of one command; its whole process group is killed."""
-    output_bytes: int = 1_000_000
+    output_bytes: int = Field(1_000_000, ge=256)
     """Cap on stdout and stderr of one command; past it the output is cut and marked."""
-    workspace_mb: int = 1024
+    workspace_mb: int = Field(1024, ge=1)
     """Size of the writable /workspace (a tmpfs, counted against mem_mb as it fills)."""
-    tmp_mb: int = 256
+    tmp_mb: int = Field(256, ge=1)
     """Size of the writable /tmp (a tmpfs)."""
 
 

@@ -117,3 +117,11 @@ def test_bad_cwd_and_timeout_are_clear_errors(docker_sandbox):
     assert result.exit_code == 1 and "No such file or directory" in result.stderr
     with pytest.raises(ValueError, match="timeout_s must be positive"):
         docker_sandbox.exec("true", timeout_s=0)
+
+
+@pytest.mark.parametrize("field", ["cpus", "mem_mb", "pids", "timeout_s", "output_bytes"])
+def test_nonsense_limits_are_refused_before_any_container_starts(field):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=field):
+        Limits(**{field: 0})
