@@ -5,6 +5,7 @@ is attached with `docker exec -i`. If our process dies, the server sees EOF and 
 the container stays (labelled with its owner) until the reaper removes it — see labels.py.
 """
 
+import atexit
 import functools
 import json
 import re
@@ -14,7 +15,7 @@ from loopwright.envs.sandbox.base import Limits, SandboxError
 from loopwright.envs.sandbox.client import SERVER_BOOTSTRAP, ServerSandbox
 from loopwright.envs.sandbox.engine import docker, docker_binary
 from loopwright.envs.sandbox.image import AGENT_UID
-from loopwright.envs.sandbox.labels import owner_labels, reap_orphans
+from loopwright.envs.sandbox.labels import owner_labels, reap_orphans, remove_containers
 
 WORKSPACE = "/workspace"
 
@@ -46,6 +47,16 @@ def container_name(session_id: str) -> str:
     readable = re.sub(r"[^a-zA-Z0-9_.-]", "-", session_id)[:40].strip("-.")
     return f"loopwright-{readable}-{uuid.uuid4().hex[:6]}" if readable else (
         f"loopwright-{uuid.uuid4().hex[:12]}")
+
+
+_unclosed: set[str] = set()
+"""Containers of this process not closed yet: removed at interpreter exit (even when their
+DockerSandbox was garbage-collected); a SIGKILLed process leaves them to the reaper."""
+
+
+@atexit.register
+def _remove_unclosed() -> None:
+    remove_containers(sorted(_unclosed))
 
 
 @functools.cache
@@ -97,6 +108,7 @@ class DockerSandbox(ServerSandbox):
             docker(["version"])  # raises the no-engine message when that is the cause
             raise SandboxError(f"could not start a sandbox container: {message}")
         self.container_id = proc.stdout.decode().strip()[:12]
+        _unclosed.add(self.container_id)
 
     def _server_command(self) -> list[str]:
         assert self.container_id is not None
@@ -132,3 +144,4 @@ class DockerSandbox(ServerSandbox):
         super().close()
         if self.container_id is not None:
             docker(["rm", "-f", self.container_id], check=False)
+            _unclosed.discard(self.container_id)

@@ -22,6 +22,11 @@ HOLDER = textwrap.dedent("""
     print(sandbox.container_id, flush=True)
     time.sleep(600)
 """)
+FORGETFUL = textwrap.dedent("""
+    import sys
+    from loopwright.envs.sandbox import DockerSandbox
+    print(DockerSandbox(sys.argv[1]).container_id, flush=True)
+""")
 STARTER = textwrap.dedent("""
     import sys
     from loopwright.envs.sandbox import DockerSandbox
@@ -92,3 +97,10 @@ def test_any_session_id_gives_a_valid_container(sandbox_image):
                          sandbox.container_id]).stdout.decode()
         assert '"loopwright.session":"chat: Fix the bug / #12"' in labels
         assert sandbox.exec("echo ok").stdout == "ok\n"
+
+
+def test_sandboxes_left_open_are_removed_when_the_program_exits(sandbox_image):
+    done = subprocess.run([sys.executable, "-c", FORGETFUL, sandbox_image], capture_output=True,
+                          text=True, check=True, timeout=120)
+    container_id = done.stdout.strip()
+    assert container_id and container_state(container_id) is None
