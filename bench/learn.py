@@ -23,8 +23,10 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--minutes", type=float, default=40.0, help="Total wall-clock budget.")
     p.add_argument("--test-limit", type=int, default=None, help="Evaluate only the first N test tasks.")
     p.add_argument("--demos", type=int, default=16, help="Demonstration runs for the SFT warm start.")
-    p.add_argument("--sft-epochs", type=int, default=6, help="SFT passes over the demonstrations.")
-    p.add_argument("--sft-lr", type=float, default=3e-4)
+    p.add_argument("--sft-epochs", type=int, default=3, help="SFT passes over the demonstrations.")
+    p.add_argument("--sft-batch", type=int, default=4, help="Demonstrations per SFT optimizer step.")
+    p.add_argument("--sft-lr", type=float, default=5e-4)
+    p.add_argument("--temperature", type=float, default=0.7, help="GRPO rollout temperature.")
     p.add_argument("--grpo-lr", type=float, default=5e-5)
     p.add_argument("--group-size", type=int, default=4)
     p.add_argument("--tasks-per-step", type=int, default=4)
@@ -61,7 +63,7 @@ def main() -> None:
     eval_s = time.monotonic() - started
     policy = trainable_policy(stack.local, lora_settings(args))
     warm_start = None
-    if before.pass_at_1 == 0.0:
+    if before.pass_at_1 == 0.0 and args.demos > 0:
         warm_start = sft_warm_start(stack, policy, train, args)
     grpo_steps = grpo(stack, policy, train, args, budget_s=deadline - time.monotonic() - eval_s)
     after = run_eval(AFTER)
@@ -103,16 +105,23 @@ def sft_warm_start(stack, policy, train, args) -> str:
     results = list(forced_runtime.run_many(specs, concurrency=args.concurrency))
     demos = [t for t in read_runs(stack.trace_dir, [r for r in results if r.error is None]) if (t.reward or 0) >= 1.0]
     log(f"warm start: {len(demos)}/{len(specs)} demonstration runs passed the verifier")
+    if not demos:
+        return f"none: 0/{len(specs)} demonstration runs passed the verifier"
 
     class Replay:
-        def collect(self, step: int):
-            return demos
+        """`sft_batch` demonstrations per step, cycling through them in order."""
 
-    config = TrainConfig(algo="sft", steps=args.sft_epochs, lr=args.sft_lr, lora=lora_settings(args),
-                         checkpoint_every=args.sft_epochs, seed=args.seed)
+        def collect(self, step: int):
+            start = step * args.sft_batch
+            return [demos[i % len(demos)] for i in range(start, start + args.sft_batch)]
+
+    steps = -(-len(demos) * args.sft_epochs // args.sft_batch)
+    config = TrainConfig(algo="sft", steps=steps, lr=args.sft_lr, lora=lora_settings(args),
+                         checkpoint_every=steps, seed=args.seed)
     trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
     run_training(trainer, Replay(), args.out / "sft", on_weights=stack.engine.update_weights)
-    return f"sft on {len(demos)} forced-decoding demonstration runs of train tasks ({args.sft_epochs} epochs)"
+    return (f"sft on {len(demos)} forced-decoding demonstration runs of train tasks "
+            f"({args.sft_epochs} epochs, {steps} steps)")
 
 
 def grpo(stack, policy, train, args, budget_s: float) -> int:
@@ -125,7 +134,7 @@ def grpo(stack, policy, train, args, budget_s: float) -> int:
         return 0
     config = TrainConfig(algo="grpo", steps=1000, group_size=args.group_size, tasks_per_step=args.tasks_per_step,
                          lr=args.grpo_lr, lora=lora_settings(args), checkpoint_every=5, seed=args.seed,
-                         temperature=1.0, max_new_tokens=args.max_new_tokens, max_agent_steps=args.max_steps)
+                         temperature=args.temperature, max_new_tokens=args.max_new_tokens, max_agent_steps=args.max_steps)
     trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
     source = AgentRollouts(stack.runtime, train, config, stack.trace_dir, args.concurrency, stack.image_for)
     history = run_training(trainer, source, args.out / "grpo", on_weights=stack.engine.update_weights,
