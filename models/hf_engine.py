@@ -123,6 +123,8 @@ class HFEngine:
                           min_p=params.min_p or None)
         else:
             kwargs.update(temperature=None, top_k=None, top_p=None)
+        if params.ignore_eos:
+            kwargs["min_new_tokens"] = params.max_new_tokens
         if params.stop:
             kwargs.update(stop_strings=list(params.stop), tokenizer=tokenizer)
         if params.logits_processor is not None:

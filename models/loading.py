@@ -36,7 +36,7 @@ class ModelLoadError(ValueError):
 def load(spec: str = "smollm2-135m", dtype: str | torch.dtype = "fp32") -> LocalModel:
     """Loads a Llama-family model with its tokenizer, in eval mode, on CPU."""
     torch_dtype = _resolve_dtype(dtype)
-    name, directory, gguf_file = _resolve_spec(spec)
+    name, directory, gguf_file = resolve_spec(spec)
     if gguf_file is not None:
         directory = _dequantized_cache(directory, gguf_file)
     return _load_hf_dir(name, directory, torch_dtype, source=spec)
@@ -50,8 +50,8 @@ def _resolve_dtype(dtype: str | torch.dtype) -> torch.dtype:
     return DTYPES[dtype]
 
 
-def _resolve_spec(spec: str) -> tuple[str, str, str | None]:
-    """(name, directory or hub id, gguf file name or None)."""
+def resolve_spec(spec: str) -> tuple[str, str, str | None]:
+    """(name, directory, gguf file name or None) of a spec; hub ids resolve to a local snapshot."""
     if spec.lower() in EMBEDDED:
         package, file_name = EMBEDDED[spec.lower()]
         found = importlib.util.find_spec(package)

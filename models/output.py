@@ -14,7 +14,7 @@ class CompletionBuilder:
     def __init__(self, tokenizer: PreTrainedTokenizerBase, params: SamplingParams, eos_ids: list[int]):
         self.tokenizer = tokenizer
         self.params = params
-        self.stop_ids = set(eos_ids) | set(params.stop_token_ids)
+        self.stop_ids = (set() if params.ignore_eos else set(eos_ids)) | set(params.stop_token_ids)
         self.holdback_chars = max((len(s) for s in params.stop), default=1) - 1
         self.token_ids: list[int] = []
         self.logprobs: list[float] = []

@@ -42,6 +42,8 @@ class SamplingParams:
     """Samples per prompt; they share the prompt's KV blocks."""
     num_beams: int = 1
     """Beam search width for deterministic use (>1 implies temperature 0, n <= num_beams)."""
+    ignore_eos: bool = False
+    """Keep generating past EOS until max_new_tokens or a stop (benchmarks; stop_token_ids still stop)."""
     logits_processor: LogitsProcessor | None = None
     """Applied to each step's logits before sampling (constrained tool calls)."""
 
