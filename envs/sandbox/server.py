@@ -106,10 +106,22 @@ class Session:
             start_new_session=True,
         )
         out, err = Capture(cap), Capture(cap)
-        timed_out = self.pump(proc, stdin_data, out, err, start + timeout_s)
+        deadline = start + timeout_s
+        timed_out = self.pump(proc, stdin_data, out, err, deadline)
+        if not timed_out:  # the pipes may close long before the command ends
+            try:
+                proc.wait(timeout=max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                timed_out = True
         if timed_out:
             self.kill(proc)
+        else:
+            self.killpg(proc)  # background jobs end with the command that started them
         exit_code = proc.wait()
+        for pipe in (proc.stdin, proc.stdout, proc.stderr):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
         if not timed_out:
             self.load_state(call_env, keep_cwd=not req.get("cwd"))
         return {

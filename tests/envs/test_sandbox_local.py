@@ -81,3 +81,9 @@ def test_download_refuses_paths_escaping_the_destination(any_sandbox, tmp_path):
     with pytest.raises(Exception, match="outside|link"):
         any_sandbox.download("trap", dest)
     assert not os.path.lexists(dest / "trap" / "root" / "etc")
+
+
+def test_parity_timeout_holds_after_the_command_closes_its_output(any_sandbox):
+    result = any_sandbox.exec("exec >/dev/null 2>&1; sleep 300", timeout_s=0.5)
+    assert result.timed_out and result.exit_code == -9
+    assert any_sandbox.exec("echo next").stdout == "next\n"
