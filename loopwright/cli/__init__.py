@@ -36,13 +36,7 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"loopwright.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"loopwright.cli.{name}":
-                continue  # command group not built yet in this checkout
-            raise
-        module.register(app)
+        importlib.import_module(f"loopwright.cli.{name}").register(app)
 
 
 _register_commands()
