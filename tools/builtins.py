@@ -33,7 +33,8 @@ def exec_observation(result: ExecResult, timeout_s: float) -> ToolResult:
 
 @tool(requires_approval=True)
 def bash(sandbox: Sandbox, command: str, timeout_s: Seconds = 60.0) -> ToolResult:
-    """Run a shell command in the sandbox with bash. `cd` and `export` persist between calls.
+    """Run a shell command in the sandbox with bash. `cd` and `export` persist between calls;
+    background jobs (`&`) stop when the command returns.
 
     Args:
         command: The command line to run, e.g. `ls -la` or `python3 test.py`.

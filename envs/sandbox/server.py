@@ -6,7 +6,8 @@ answers one JSON line on stdout, so an exec costs a pipe round trip instead of a
 `docker exec`. Each command runs as `bash -c` in its own process group; the EXIT trap
 reports the final working directory and exported environment, which the server keeps as
 the session's state, so `cd` and `export` carry over like in a terminal while a timeout
-can still kill everything the command started (SIGKILL to the group).
+can still kill everything the command started (SIGKILL to the group). A command killed at
+its timeout leaves the state as it was before it; background jobs end with their command.
 """
 
 import base64
