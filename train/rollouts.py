@@ -9,7 +9,7 @@ from (seed, step, task, sample), so a resumed step replays the same draws.
 import random
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from loopwright.agent.trajectory import Trajectory
@@ -79,7 +79,6 @@ class AgentRollouts:
     """Image of a task's sandbox (None: the runtime's default)."""
     failed_runs: int = 0
     """Runs that ended in an infrastructure error (not trained on)."""
-    last_results: list = field(default_factory=list)
 
     def collect(self, step: int) -> list[Trajectory]:
         specs = []
@@ -94,7 +93,6 @@ class AgentRollouts:
                 specs.append(run_spec(task, group_id=group_id, sampling=sampling,
                                       max_steps=self.config.max_agent_steps, image=self.image_for(task)))
         results = list(self.runtime.run_many(specs, concurrency=self.concurrency))
-        self.last_results = results
         ok = [r for r in results if r.error is None]
         self.failed_runs += len(results) - len(ok)
         return read_runs(self.trace_dir, ok)

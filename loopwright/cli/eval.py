@@ -3,14 +3,14 @@
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
 USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError")
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(1)
 
@@ -21,7 +21,6 @@ def resolve_adapter(path: Path) -> Path:
         if (candidate / "adapter_config.json").is_file():
             return candidate
     fail(f"{path}: no adapter_config.json here or in {path / 'adapter'} (pass a `train --out` folder)")
-    raise AssertionError
 
 
 def register(app: typer.Typer) -> None:

@@ -64,8 +64,8 @@ def register(app: typer.Typer) -> None:
             )
             if norm not in ("token", "sequence"):
                 raise ValueError(f"--norm must be token or sequence, got {norm!r}")
-            history = _run(config, suite, split, traces, out, resume, model, engine, sandbox,
-                           concurrency, limit, trace_dir)
+            history, failed_runs = _run(config, suite, split, traces, out, resume, model, engine,
+                                        sandbox, concurrency, limit, trace_dir)
         except Exception as exc:
             if type(exc).__name__ in USER_ERRORS + ("TrainingStopped", "NoTrainableTraces"):
                 fail(str(exc))
@@ -76,6 +76,7 @@ def register(app: typer.Typer) -> None:
             "reward_first": history[0].reward_mean if history else None,
             "reward_last": last.reward_mean if last else None,
             "plot": str(out / "reward.png"), "adapter": str(out / "adapter"),
+            "failed_runs": failed_runs,
         }
         sys.stdout.write(json.dumps(summary) + "\n")
 
@@ -94,7 +95,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         local = load(model)
         policy = trainable_policy(local, config.lora)
         trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0)
-        return run_training(trainer, source, out, resume=resume)
+        return run_training(trainer, source, out, resume=resume), 0
     from loopwright.envs.tasks import load_suite
     from loopwright.train.rollouts import AgentRollouts
     from loopwright.train.stack import build_stack, trainable_policy
@@ -104,4 +105,5 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     policy = trainable_policy(stack.local, config.lora)
     trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
     source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for)
-    return run_training(trainer, source, out, on_weights=stack.engine.update_weights, resume=resume)
+    history = run_training(trainer, source, out, on_weights=stack.engine.update_weights, resume=resume)
+    return history, source.failed_runs

@@ -115,3 +115,13 @@ def test_forced_turns_script_each_model_call_then_eos():
     assert [pick([]), pick([5]), pick([5, 6])] == [5, 6, 2]
     assert [pick([]), pick([7])] == [7, 2]
     assert pick([]) == 2
+
+
+def test_task_draws_cover_the_split_and_repeat_for_resume():
+    from loopwright.train.rollouts import tasks_for_step
+
+    tasks = [f"t{i}" for i in range(5)]
+    first_pass = [t for step in range(5) for t in tasks_for_step(tasks, step, 1, seed=3)]
+    assert sorted(first_pass) == tasks
+    assert tasks_for_step(tasks, 7, 2, seed=3) == tasks_for_step(tasks, 7, 2, seed=3)
+    assert tasks_for_step(tasks, 0, 5, seed=3) != tasks_for_step(tasks, 0, 5, seed=4)

@@ -1,0 +1,59 @@
+"""`loopwright train` / `loopwright eval` from the command line: user errors are one clear
+line with a non-zero exit; a real online step runs rollouts in Docker and syncs weights."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from loopwright.cli import app
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["train", "--steps", "1"], "exactly one of --suite"),
+        (["train", "--suite", "arith", "--traces", "x"], "exactly one of --suite"),
+        (["train", "--suite", "arith", "--algo", "ppo"], "unknown algo 'ppo'"),
+        (["train", "--suite", "arith", "--group-size", "1"], "--group-size must be >= 2"),
+        (["train", "--suite", "nope"], "unknown suite 'nope'"),
+        (["train", "--traces", "/nonexistent/traces"], "no such trace folder"),
+        (["eval", "--suite", "arith", "--split", "dev"], "no split 'dev'"),
+        (["eval", "--suite", "arith", "--adapter", "/nonexistent"], "no adapter_config.json"),
+    ],
+)
+def test_user_errors_are_one_line(args, message, tmp_path):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_resume_without_checkpoint_is_refused(tmp_path):
+    result = runner.invoke(app, ["train", "--suite", "arith", "--resume", "--out", str(tmp_path)])
+    assert result.exit_code == 1 and "no checkpoint" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.docker
+def test_online_step_rolls_out_in_docker_trains_and_evals_adapter(tmp_path, sandbox_image):
+    out, traces = tmp_path / "run", tmp_path / "traces"
+    result = runner.invoke(app, [
+        "train", "--algo", "sft", "--sft-threshold", "0", "--suite", "arith", "--limit", "2",
+        "--steps", "1", "--group-size", "2", "--tasks-per-step", "1", "--max-new-tokens", "16",
+        "--max-steps", "1", "--lora-r", "4", "--concurrency", "2", "--out", str(out),
+        "--trace-dir", str(traces),
+    ])
+    assert result.exit_code == 0, result.output
+    log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
+    assert len(log) == 1 and log[0]["runs"] == 2 and log[0]["loss"] is not None and log[0]["tokens"] > 0
+    assert (out / "reward.png").is_file() and (out / "checkpoints" / "LATEST").is_file()
+    evaluated = runner.invoke(app, [
+        "eval", "--suite", "arith", "--limit", "1", "--adapter", str(out), "--max-steps", "1",
+        "--max-new-tokens", "16", "--trace-dir", str(traces), "--json",
+    ])
+    assert evaluated.exit_code == 0, evaluated.output
+    line = json.loads(evaluated.stdout.strip().splitlines()[-1])
+    assert line["tasks"] == 1 and line["errors"] == 0 and 0.0 <= line["pass_at_1"] <= 1.0
