@@ -19,9 +19,9 @@ def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:
     """Split a Google-style docstring into (description, {param: description})."""
     text = inspect.cleandoc(doc or "")
     match = re.search(r"^(Args|Arguments|Parameters):\s*$", text, flags=re.MULTILINE)
+    description = unwrap(text[: match.start()] if match else text)
     if not match:
-        return text.strip(), {}
-    description = text[: match.start()].strip()
+        return description, {}
     params: dict[str, str] = {}
     current: str | None = None
     for line in text[match.end() :].splitlines():
@@ -34,6 +34,12 @@ def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:
         elif current and line.strip():
             params[current] += " " + line.strip()
     return description, params
+
+
+def unwrap(text: str) -> str:
+    """Join wrapped lines into one line per paragraph (models read schema text flat)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
 def is_sandbox_param(param: inspect.Parameter, hint: Any) -> bool:
