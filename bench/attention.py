@@ -5,7 +5,9 @@ fp32) at contexts 512, 2k and 8k, batch 1 and 8. Peers run on a *contiguous* cac
 layout a paged cache gives up; naive attention is HF's eager path (repeat K/V per query
 head, matmul, softmax, matmul). One JSON line per case with every timing (best of
 `--repeats`, milliseconds per call), the ratios peer/ours, and the K/V bytes read per
-second by ours. Triton timings need CUDA and are reported as skipped without it.
+second by ours. Then a new agent turn's prefill (128 tokens after a 1024-token cached
+prefix) against SDPA on a contiguous cache. Triton timings need CUDA and are reported as
+skipped without it.
 
     .venv/bin/python -m loopwright.bench.attention --contexts 512 2048 8192 --batches 1 8
 """
@@ -90,6 +92,38 @@ def case(batch: int, context: int, repeats: int, gen: torch.Generator) -> dict:
     }
 
 
+def prefill_case(batch: int, prefix: int, new: int, repeats: int, gen: torch.Generator) -> dict:
+    """A new agent turn: `new` tokens per sequence after a `prefix` already in the paged cache."""
+    total = prefix + new
+    blocks_per_seq = -(-total // PAGE_SIZE)
+    num_blocks = batch * blocks_per_seq + 8
+    k_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen)
+    v_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen)
+    block_tables = torch.randperm(num_blocks, generator=gen)[: batch * blocks_per_seq]
+    block_tables = block_tables.view(batch, blocks_per_seq).int()
+    q = torch.randn(batch * new, HEADS, HEAD_DIM, generator=gen)
+    cu_q = torch.arange(batch + 1, dtype=torch.int32) * new
+    cu_k = torch.arange(batch + 1, dtype=torch.int32) * total
+    k_contig = k_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
+    v_contig = v_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
+    q4 = q.view(batch, new, HEADS, HEAD_DIM).transpose(1, 2)  # [B, H, new, d]
+    mask = torch.ones(new, total, dtype=torch.bool).tril(prefix)
+    paged = (q, k_cache, v_cache, cu_q, cu_k, new, total)
+    timings = best_ms({
+        "ours_cpu_ms": lambda: cpu.flash_attention(*paged, causal=True, block_table=block_tables),
+        "reference_ms": lambda: reference.flash_attention(*paged, causal=True, block_table=block_tables),
+        "sdpa_contiguous_ms": lambda: F.scaled_dot_product_attention(
+            q4, k_contig, v_contig, attn_mask=mask, enable_gqa=True
+        ),
+    }, repeats)
+    return {
+        "case": f"prefill/b{batch}/prefix{prefix}/new{new}",
+        **{name: round(ms, 4) for name, ms in timings.items()},
+        "sdpa_over_ours": round(timings["sdpa_contiguous_ms"] / timings["ours_cpu_ms"], 3),
+        "reference_over_ours": round(timings["reference_ms"] / timings["ours_cpu_ms"], 3),
+    }
+
+
 def triton_case(batch: int, context: int, repeats: int, gen: torch.Generator) -> dict:
     """The Triton decode kernel on CUDA (only reached where CUDA exists)."""
     from loopwright.kernels import triton_decode
@@ -115,13 +149,18 @@ def main() -> None:
     parser.add_argument("--contexts", type=int, nargs="+", default=[512, 2048, 8192])
     parser.add_argument("--batches", type=int, nargs="+", default=[1, 8])
     parser.add_argument("--repeats", type=int, default=20)
+    parser.add_argument("--threads", type=int, default=None, help="torch intra-op threads (default: torch's)")
     args = parser.parse_args()
+    if args.threads is not None:
+        torch.set_num_threads(args.threads)
     gen = torch.Generator().manual_seed(0)
     for batch in args.batches:
         for context in args.contexts:
             print(json.dumps(case(batch, context, args.repeats, gen)), flush=True)
             if torch.cuda.is_available():
                 print(json.dumps(triton_case(batch, context, args.repeats, gen)), flush=True)
+    for batch in args.batches:
+        print(json.dumps(prefill_case(batch, 1024, 128, args.repeats, gen)), flush=True)
     if not torch.cuda.is_available():
         print(json.dumps({"case": "decode-triton", "triton": "skipped: no CUDA"}), flush=True)
 
