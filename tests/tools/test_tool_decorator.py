@@ -122,3 +122,16 @@ def test_registry_schemas_lookup_and_unknown_tools():
     assert unknown.is_error and unknown.output == "Unknown tool `resise`. Available tools: resize."
     with pytest.raises(ValueError, match="already registered"):
         registry.register(resize)
+
+
+def test_wrapped_docstrings_become_flat_paragraphs():
+    @tool
+    def wrapped(sandbox: Sandbox) -> str:
+        """First line
+        continues here.
+
+        Second paragraph.
+        """
+        return ""
+
+    assert wrapped.description == "First line continues here.\n\nSecond paragraph."
