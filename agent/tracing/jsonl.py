@@ -83,10 +83,10 @@ class JsonlAppender:
                 view = view[os.write(fd, view):]
 
     def sync(self) -> None:
-        """fsync every open day file; a turn's spans are then on disk."""
+        """fdatasync every open day file (data and size, not mtime): the turn is on disk."""
         with self._lock:
             for fd in self._fds.values():
-                os.fsync(fd)
+                os.fdatasync(fd)
 
     def close(self) -> None:
         with self._lock:

@@ -86,14 +86,14 @@ def record_completion(
     timings: dict[str, float] | None = None,
 ) -> None:
     """Stores what the engine saw and produced, token for token, plus usage and timings."""
-    completion_ids = [int(t) for t in completion.token_ids]
+    completion_ids = list(map(int, completion.token_ids))  # numpy/torch ints would become strings
     attrs: dict = {
         A.USAGE_INPUT_TOKENS: len(prompt_token_ids),
         A.USAGE_OUTPUT_TOKENS: len(completion_ids),
         A.RESPONSE_FINISH_REASONS: [completion.finish_reason],
-        A.PROMPT_TOKEN_IDS: [int(t) for t in prompt_token_ids],
+        A.PROMPT_TOKEN_IDS: list(map(int, prompt_token_ids)),
         A.COMPLETION_TOKEN_IDS: completion_ids,
-        A.LOGPROBS: [float(x) for x in completion.logprobs],
+        A.LOGPROBS: list(map(float, completion.logprobs)),
         A.OUTPUT_MESSAGES: json.dumps(
             [
                 {
