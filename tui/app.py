@@ -163,7 +163,7 @@ class ChatApp(App[None]):
         self.status.model = backend.model_name
         if backend.sandbox is not None:
             backend.sandbox.listener = self._sandbox_changed
-            self.status.sandbox = f"{backend.sandbox.kind}: {backend.sandbox.state}"
+            self.status.sandbox = f"{backend.sandbox.kind} {backend.sandbox.state}"
         self.status.activity = "ready"
         if self._resume_on_load:
             self.load_history(self.session_id)
@@ -184,7 +184,7 @@ class ChatApp(App[None]):
 
     def _show_sandbox(self, state: SandboxState) -> None:
         kind = self.backend.sandbox.kind if self.backend and self.backend.sandbox else "sandbox"
-        self.status.sandbox = f"{kind}: {state}"
+        self.status.sandbox = f"{kind} {state}"
 
     def _show_history(self, session_id: str, events: list[TurnEvent], approvals: list[ApprovalRequest]) -> None:
         if session_id != self.session_id:

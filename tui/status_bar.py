@@ -21,7 +21,7 @@ class StatusBar(Static):
         context = "-" if self.context_tokens is None else str(self.context_tokens)
         fields = [
             ("", self.activity),
-            ("model ", self.model),
+            ("", self.model),
             ("tok/s ", speed),
             ("ctx ", context),
             ("sandbox ", self.sandbox),

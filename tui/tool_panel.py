@@ -12,7 +12,7 @@ ARGS_PREVIEW_CHARS = 50
 
 
 class ToolPanel(Collapsible):
-    """One tool call; the title summarises it so the panel can stay collapsed."""
+    """One tool call, open at first; the title summarises it so it reads well collapsed too."""
 
     def __init__(self, call: ToolCallStarted) -> None:
         self.call = call
@@ -27,7 +27,7 @@ class ToolPanel(Collapsible):
             self._output,
             self._fold,
             title=self._summary(),
-            collapsed=True,
+            collapsed=False,
         )
 
     def _summary(self) -> str:

@@ -77,6 +77,6 @@ async def test_dead_sandbox_is_a_notice_and_the_next_turn_works(harness):
         notices = [str(n.visual) for n in h.app.query(".notice.-error")]
         assert notices == ["Sandbox failed: the Docker engine is not reachable; run scripts/setup. "
                            "The next message starts a fresh sandbox."]
-        assert h.app.status.sandbox == "local: failed"
+        assert h.app.status.sandbox == "local failed"
         await send_and_wait(pilot, "just answer")
         assert h.app.last_answer == "Answering without tools."

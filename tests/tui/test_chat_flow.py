@@ -47,7 +47,7 @@ async def test_tool_call_panel_shows_args_output_exit_code_and_folds_long_output
         panels = list(h.app.query(ToolPanel))
         assert [p.call.name for p in panels] == ["list_dir", "finish"]
         listing = panels[0]
-        assert listing.collapsed
+        assert not listing.collapsed
         assert '"path": "/workspace"' in listing.title and "exit 0" in listing.title and "0.25s" in listing.title
         folded = listing.query_one(".tool-full-output", Collapsible)
         assert folded.title == "all 40 lines"
