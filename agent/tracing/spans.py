@@ -10,10 +10,13 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from loopwright.agent.tracing import attributes as A
 from loopwright.agent.tracing.provider import get_tracer
-from loopwright.models.sampling import Completion, SamplingParams
+
+if TYPE_CHECKING:  # only annotations: importing loopwright.models would load torch (seconds)
+    from loopwright.models.sampling import Completion, SamplingParams
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode, format_trace_id
@@ -56,7 +59,7 @@ def invoke_agent_span(
 
 
 @contextmanager
-def chat_span(model_name: str, params: SamplingParams, parent: Span | None = None) -> Iterator[Span]:
+def chat_span(model_name: str, params: "SamplingParams", parent: Span | None = None) -> Iterator[Span]:
     """One model call. `parent` is for callers whose thread lost the OTel context."""
     attrs: dict = {
         A.OPERATION_NAME: A.OP_CHAT,
@@ -82,7 +85,7 @@ def chat_span(model_name: str, params: SamplingParams, parent: Span | None = Non
 def record_completion(
     span: Span,
     prompt_token_ids: Sequence[int],
-    completion: Completion,
+    completion: "Completion",
     timings: dict[str, float] | None = None,
 ) -> None:
     """Stores what the engine saw and produced, token for token, plus usage and timings."""

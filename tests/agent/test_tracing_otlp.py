@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from loopwright.agent.tracing import TracingConfig, setup_tracing, shutdown_tracing
+from loopwright.agent.trajectories import read_trajectories
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
     ExportTraceServiceResponse,
@@ -93,5 +94,6 @@ def test_otlp_receiver_gets_the_run_with_token_ids(receiver: OtlpReceiver, tmp_p
     assert [c["loopwright.prompt_token_ids"] for c in chats] == [[1, 2, 3], [1, 2, 3, 4, 5, 6]]
     assert chats[0]["loopwright.completion_token_ids"] == [4, 5]
     assert chats[0]["loopwright.logprobs"] == pytest.approx([-0.5, -0.51])
+    assert [t.trace_id for t in read_trajectories(tmp_path)] == [trace_id]  # JSONL alongside
     resource = receiver.requests[0][1].resource_spans[0].resource
     assert {kv.key: kv.value.string_value for kv in resource.attributes}["service.name"] == "loopwright"
