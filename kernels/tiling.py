@@ -4,7 +4,8 @@ FlashAttention (Dao et al., 2022, Algorithm 1) keeps a query tile, a key tile, a
 and the output accumulator in SRAM of M bytes at once. With B_c = ceil(M / 4d) key columns
 and B_r = min(B_c, d) query rows the four tiles fit; Triton needs powers of two, so both are
 rounded down and clamped to what `tl.dot` accepts (>= 16) and what stays in registers (<= 128).
-On CUDA these sizes seed the autotuner's configs; in interpreter mode they are used as is.
+On CUDA the autotuner picks among configs that fit the same budget (`fits_sram`); in
+interpreter mode these sizes are used as is.
 """
 
 import math
