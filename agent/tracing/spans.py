@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from loopwright.agent.tracing import attributes as A
 from loopwright.agent.tracing.provider import get_tracer
-
-if TYPE_CHECKING:  # only annotations: importing loopwright.models would load torch (seconds)
-    from loopwright.models.sampling import Completion, SamplingParams
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode, format_trace_id
+
+if TYPE_CHECKING:  # only annotations: importing loopwright.models would load torch (seconds)
+    from loopwright.models.sampling import Completion, SamplingParams
 
 _run_attributes: ContextVar[tuple[tuple[str, str], ...]] = ContextVar(
     "loopwright_run_attributes", default=()
