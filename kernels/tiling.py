@@ -41,11 +41,20 @@ def _clamp(x: int) -> int:
 
 
 def sram_tiles(head_dim: int, elem_bytes: int, sram_bytes: int = DEFAULT_SRAM_BYTES) -> Tiles:
-    """B_c = ceil(M / 4d), B_r = min(B_c, d), with M counted in elements of the input dtype."""
-    m_elems = sram_bytes // elem_bytes
-    b_c = math.ceil(m_elems / (4 * head_dim))
-    b_r = min(b_c, head_dim)
-    return Tiles(block_m=_clamp(_pow2_floor(b_r)), block_n=_clamp(_pow2_floor(b_c)))
+    """B_c = ceil(M / 4d), B_r = min(B_c, d), M in elements of the input dtype.
+
+    d is the head dim padded to the power of two the tiles really occupy (96 -> 128); the
+    fp32 accumulator is wider than 16-bit inputs, so tiles are halved until all four fit.
+    """
+    d = max(MIN_BLOCK, 1 << (head_dim - 1).bit_length())
+    b_c = math.ceil(sram_bytes // elem_bytes / (4 * d))
+    block_m, block_n = _clamp(_pow2_floor(min(b_c, d))), _clamp(_pow2_floor(b_c))
+    while not fits_sram(block_m, block_n, d, elem_bytes, sram_bytes) and block_n > MIN_BLOCK:
+        if block_m > block_n:
+            block_m //= 2
+        else:
+            block_n //= 2
+    return Tiles(block_m=block_m, block_n=block_n)
 
 
 def fits_sram(block_m: int, block_n: int, head_dim_pad: int, elem_bytes: int, sram_bytes: int) -> bool:

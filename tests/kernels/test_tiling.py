@@ -10,7 +10,8 @@ from loopwright.kernels import tiling
         (64, 4, 96 * 1024, 64, 64),  # M = 24576 fp32 elements: B_c = 96 -> 64, B_r = 64
         (128, 4, 96 * 1024, 32, 32),  # B_c = 48 -> 32, B_r = 32
         (64, 2, 96 * 1024, 64, 128),  # M = 49152 bf16: B_c = 192 -> capped at 128, B_r = 64
-        (96, 4, 48 * 1024, 32, 32),  # M = 12288: B_c = 32, B_r = 32
+        (96, 4, 96 * 1024, 32, 32),  # d padded to 128: as for 128
+        (64, 2, 32 * 1024, 64, 32),  # B_c = 64, B_r = 64 overflow with the fp32 accumulator: B_c halved
         (128, 4, 8 * 1024, 16, 16),  # B_c = 4: raised to tl.dot's minimum of 16
     ],
 )
