@@ -208,7 +208,9 @@ with invoke_agent_span("coder", "conv", task_id="killed-task", group_id="g"):
     finally:
         proc.kill()
         proc.wait()
-    (trajectory,) = read_trajectories(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the finished turn's lines are whole
+        (trajectory,) = read_trajectories(tmp_path)
     assert not trajectory.complete
     assert trajectory.task_id == "killed-task" and trajectory.group_id == "g"
     assert [t.completion_token_ids for t in trajectory.turns] == [[3, 4]]
@@ -237,3 +239,16 @@ def test_append_reward_refuses_bad_input(trace_dir: Path, trace_id, reward, mess
     with pytest.raises(ValueError, match=message):
         append_reward(trace_dir, trace_id or real, reward)
     assert spans_of(trace_dir) == before
+
+
+def test_numpy_token_ids_are_recorded_as_integers(trace_dir: Path) -> None:
+    import numpy as np
+
+    ids = np.array([5, 6, 7], dtype=np.int64)
+    with invoke_agent_span("coder", "c"), chat_span("m", SamplingParams()) as span:
+        completion = Completion(list(ids[1:]), "x", [np.float32(-0.5)] * 2, "stop")
+        record_completion(span, list(ids), completion)
+    (trajectory,) = read_trajectories(trace_dir)
+    assert trajectory.turns[0].prompt_token_ids == [5, 6, 7]
+    assert trajectory.turns[0].completion_token_ids == [6, 7]
+    assert trajectory.turns[0].logprobs == [-0.5, -0.5]

@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from loopwright.agent.tracing import TracingConfig, setup_tracing, shutdown_tracing
+from loopwright.agent.tracing.provider import otlp_traces_url
 from loopwright.agent.trajectories import read_trajectories
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
@@ -97,3 +98,15 @@ def test_otlp_receiver_gets_the_run_with_token_ids(receiver: OtlpReceiver, tmp_p
     assert [t.trace_id for t in read_trajectories(tmp_path)] == [trace_id]  # JSONL alongside
     resource = receiver.requests[0][1].resource_spans[0].resource
     assert {kv.key: kv.value.string_value for kv in resource.attributes}["service.name"] == "loopwright"
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "url"),
+    [
+        ("http://127.0.0.1:4318", "http://127.0.0.1:4318/v1/traces"),
+        ("http://collector:4318/", "http://collector:4318/v1/traces"),
+        ("https://otel.example/custom/traces", "https://otel.example/custom/traces"),
+    ],
+)
+def test_endpoint_gets_the_traces_path_only_when_it_has_none(endpoint: str, url: str) -> None:
+    assert otlp_traces_url(endpoint) == url
