@@ -17,6 +17,7 @@ from loopwright.tui.conversation import Conversation
 from loopwright.tui.events import (
     ApprovalRequest,
     AssistantReply,
+    SandboxLost,
     StepChanged,
     TokenDelta,
     ToolCallFinished,
@@ -204,6 +205,9 @@ class ChatApp(App[None]):
         match event:
             case TurnEnded():
                 self._turn_ended(event)
+            case SandboxLost(message=message):
+                self.conversation.add_notice(message, error=True)
+                self.notify(message, title="Sandbox", severity="error", timeout=10)
             case TurnFailed(message=message):
                 self._finish_assistant(note="(stopped by an error)")
                 self.conversation.add_notice(message, error=True)

@@ -4,6 +4,7 @@ The app only talks to `ChatBackend`; `loader.load_backend` builds the real one (
 engine, tools, sandbox, checkpointer) and tests build one around a scripted chat model.
 """
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -11,10 +12,13 @@ from typing import Any
 from langchain_core.messages import BaseMessage
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from loopwright.envs.sandbox.base import SandboxError
-from loopwright.tui.events import ApprovalRequest
+from loopwright.tui.events import ApprovalRequest, SandboxLost, ToolCallFinished, TurnEvent
 from loopwright.tui.sandbox_monitor import SandboxMonitor
 from loopwright.tui.sessions import SessionInfo, list_sessions
 from loopwright.tui.turns import Emit, ShouldStop, pending_approvals, run_turn, session_config
+
+SANDBOX_FAILED_PREFIX = "The sandbox failed:"
+"""How `loopwright.tools` words the observation of a tool whose sandbox raised SandboxError."""
 
 
 def _no_sandboxes_to_close(session_id: str | None) -> None:
@@ -38,11 +42,17 @@ class ChatBackend:
 
     def run_turn(self, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop) -> None:
         """Runs one turn in the calling (worker) thread; see `turns.run_turn`."""
+        def watch_sandbox(event: TurnEvent) -> None:
+            if isinstance(event, ToolCallFinished) and event.output.startswith(SANDBOX_FAILED_PREFIX):
+                self._forget_sandbox(session_id)
+                emit(SandboxLost(f"{event.output} A fresh sandbox starts with the next tool call."))
+            emit(event)
+
         run_turn(
             self.graph,
             session_id,
             turn_input,
-            emit,
+            watch_sandbox,
             should_stop,
             traced=self.traced,
             on_error=lambda exc: self._recover(session_id, exc),
@@ -51,9 +61,14 @@ class ChatBackend:
     def _recover(self, session_id: str, exc: Exception) -> None:
         """After a dead sandbox, forget it so the next tool call starts a fresh one."""
         if isinstance(exc, SandboxError):
+            self._forget_sandbox(session_id)
+
+    def _forget_sandbox(self, session_id: str) -> None:
+        """Drops a dead sandbox (closing what is left of it) so the next call makes a new one."""
+        with contextlib.suppress(Exception):  # closing a dead sandbox may fail too; it is gone anyway
             self.close_sandboxes(session_id)
-            if self.sandbox is not None:
-                self.sandbox.set_state("failed")
+        if self.sandbox is not None:
+            self.sandbox.set_state("failed")
 
     def history(self, session_id: str) -> tuple[list[BaseMessage], list[ApprovalRequest]]:
         """A session's messages and the approvals it is paused on."""

@@ -79,6 +79,13 @@ class TurnEnded:
 
 
 @dataclass(slots=True, frozen=True)
+class SandboxLost:
+    """A tool found the sandbox dead; the turn goes on and the next call gets a fresh one."""
+
+    message: str
+
+
+@dataclass(slots=True, frozen=True)
 class TurnFailed:
     """The turn raised; `message` is meant for a person to read."""
 
@@ -95,4 +102,5 @@ TurnEvent = (
     | TraceStarted
     | TurnEnded
     | TurnFailed
+    | SandboxLost
 )

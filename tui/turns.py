@@ -6,6 +6,7 @@ callback raises `TurnCancelled` from the model's token hook instead; that unwind
 model's stream, which closes the engine's stream iterator, which aborts the request.
 """
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -45,6 +46,16 @@ class TurnCancelled(RuntimeError):
     """The person cancelled the turn (a RuntimeError so LangGraph's default retry skips it)."""
 
 
+class _HideCancellationWarnings(logging.Filter):
+    """LangChain logs every exception a callback raises; a cancellation is not a fault."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "TurnCancelled" not in record.getMessage()
+
+
+_HIDE_CANCELLATION = _HideCancellationWarnings()
+
+
 class StopAtNextToken(BaseCallbackHandler):
     """Raises `TurnCancelled` inside the model node at its next token once a stop is asked."""
 
@@ -53,6 +64,7 @@ class StopAtNextToken(BaseCallbackHandler):
 
     def __init__(self, should_stop: ShouldStop) -> None:
         self._should_stop = should_stop
+        logging.getLogger("langchain_core.callbacks.manager").addFilter(_HIDE_CANCELLATION)
 
     def _check(self) -> None:
         if self._should_stop():

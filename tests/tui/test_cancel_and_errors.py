@@ -7,7 +7,7 @@ from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.assistant_message import AssistantMessage
 
 from tests.tui.conftest import SIZE, send, send_and_wait, wait_for
-from tests.tui.scripted import RecordingTool, call
+from tests.tui.scripted import NullSandbox, RecordingTool, ToolOutcome, call
 
 LONG_REPLY = " ".join(f"word{i}" for i in range(400))
 
@@ -80,3 +80,33 @@ async def test_dead_sandbox_is_a_notice_and_the_next_turn_works(harness):
         assert h.app.status.sandbox == "local failed"
         await send_and_wait(pilot, "just answer")
         assert h.app.last_answer == "Answering without tools."
+
+
+class DyingSandboxTool(RecordingTool):
+    """A bash whose first call finds the sandbox dead, as `loopwright.tools` reports it."""
+
+    def run(self, sandbox, arguments):
+        self.calls.append(arguments)
+        if len(self.calls) == 1:
+            return ToolOutcome("The sandbox failed: the container exited (137, OOM killed)", is_error=True)
+        return ToolOutcome("fine again")
+
+
+async def test_sandbox_that_dies_mid_turn_is_a_notice_and_the_next_call_gets_a_fresh_one(harness):
+    made = []
+
+    def counting_factory():
+        made.append(NullSandbox())
+        return made[-1]
+
+    script = [AIMessage("", tool_calls=[call("bash", command="big")]),
+              AIMessage("", tool_calls=[call("bash", command="small")]), AIMessage("Done.")]
+    h = harness(script, [DyingSandboxTool("bash")], sandbox_factory=counting_factory)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send_and_wait(pilot, "run it")
+        notices = [str(n.visual) for n in h.app.query(".notice.-error")]
+        assert notices == ["The sandbox failed: the container exited (137, OOM killed) "
+                           "A fresh sandbox starts with the next tool call."]
+        assert len(made) == 2
+        assert h.app.status.sandbox == "local ready"
+        assert h.app.last_answer == "Done."
