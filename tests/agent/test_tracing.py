@@ -186,19 +186,23 @@ def test_concurrent_runs_write_whole_lines(trace_dir: Path) -> None:
 
 
 def test_sigkill_loses_only_the_span_in_flight(tmp_path: Path) -> None:
+    # Plain namespaces with the fields of SamplingParams and Completion: importing
+    # loopwright.models would load torch and transformers in the child for nothing.
     script = f"""
-import sys, time
+import time
 from pathlib import Path
+from types import SimpleNamespace as NS
 from loopwright.agent.tracing import *
-from loopwright.models.sampling import Completion, SamplingParams
+params = NS(temperature=0.0, top_p=1.0, max_new_tokens=8, top_k=0, seed=None, stop=[], n=1)
 setup_tracing(TracingConfig(trace_dir=Path({str(tmp_path)!r})))
 with invoke_agent_span("coder", "conv", task_id="killed-task", group_id="g"):
-    with chat_span("m", SamplingParams()) as span:
-        record_completion(span, [1, 2], Completion([3, 4], "hi", [-1.0, -2.0], "stop"))
+    with chat_span("m", params) as span:
+        completion = NS(token_ids=[3, 4], text="hi", logprobs=[-1.0, -2.0], finish_reason="stop")
+        record_completion(span, [1, 2], completion)
     with execute_tool_span("bash", "c0", {{"command": "ls"}}) as span:
         record_tool_result(span, "out", 0, False)
     end_of_turn()
-    with chat_span("m", SamplingParams()) as span:
+    with chat_span("m", params) as span:
         print("turn 1 done", flush=True)
         time.sleep(60)
 """
