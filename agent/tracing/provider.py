@@ -8,6 +8,7 @@ exporters of a config and swaps them in, shutting the previous ones down (flushi
 
 import sys
 import threading
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from loopwright.agent.tracing.config import TracingConfig
@@ -78,14 +79,15 @@ def otlp_traces_url(endpoint: str) -> str:
 def _build_processors(config: TracingConfig) -> tuple[tuple[SpanProcessor, ...], JsonlSpanExporter | None]:
     processors: list[SpanProcessor] = []
     jsonl = None
+    otlp_url = otlp_traces_url(config.otlp_endpoint) if config.otlp_endpoint else None  # may raise
     if config.trace_dir is not None:
         # Synchronous: the line is written when the span ends, so a kill loses only open spans.
-        jsonl = JsonlSpanExporter(config.trace_dir.expanduser().resolve())
+        jsonl = JsonlSpanExporter(Path(config.trace_dir).expanduser().resolve())
         processors.append(SimpleSpanProcessor(jsonl))
-    if config.otlp_endpoint is not None:
+    if otlp_url is not None:
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 
-        exporter = OTLPSpanExporter(endpoint=otlp_traces_url(config.otlp_endpoint))
+        exporter = OTLPSpanExporter(endpoint=otlp_url)
         processors.append(BatchSpanProcessor(exporter))
     if config.console:
         processors.append(SimpleSpanProcessor(ConsoleSpanExporter(out=sys.stderr)))
