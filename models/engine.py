@@ -20,7 +20,7 @@ from loopwright.models.local_model import LocalModel
 from loopwright.models.model_runner import ModelRunner
 from loopwright.models.output import CompletionBuilder
 from loopwright.models.requests import Prompt, params_per_prompt, prompt_ids
-from loopwright.models.sampler import greedy_rows, is_plain_greedy, sample_row
+from loopwright.models.sampler import sample
 from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
 from loopwright.models.scheduler import ScheduledBatch, Scheduler
 from loopwright.models.sequence import Sequence, SequenceStatus
@@ -202,37 +202,35 @@ class Engine:
         self._stats["decode_tokens"] += 0 if batch.is_prefill else len(batch.seqs)
 
     def _sample_and_append(self, batch: ScheduledBatch, logits: torch.Tensor) -> None:
-        greedy = [i for i, s in enumerate(batch.seqs) if is_plain_greedy(s.request.params) and not s.request.beam
-                  and not s.request.needs_fork]
-        if greedy:
-            tokens, logprobs = greedy_rows(logits[greedy] if len(greedy) < len(batch.seqs) else logits)
-            for i, token, logprob in zip(greedy, tokens, logprobs, strict=True):
-                self._append(batch.seqs[i], token, logprob)
-        chosen = set(greedy)
+        """Beam rows wait for their group; the others (n-sample forks expanded) sample in one batch."""
+        rows: list[tuple[Sequence, int]] = []
         beam_requests: list[Request] = []
         for i, seq in enumerate(batch.seqs):
-            if i in chosen:
-                continue
             request = seq.request
             if request.beam is not None:
                 seq.parked_logits = logits[i]
                 if request not in beam_requests:
                     beam_requests.append(request)
             elif request.needs_fork:
-                self._fork_samples(seq, logits[i])
+                rows += [(s, i) for s in self._fork_samples(seq)]
             else:
-                self._append(seq, *self._sample(seq, logits[i]))
+                rows.append((seq, i))
+        if rows:
+            seqs = [s for s, _ in rows]
+            indices = [i for _, i in rows]
+            picked = logits if indices == list(range(len(batch.seqs))) else logits[indices]  # [rows, vocab]
+            tokens, logprobs = sample(picked, [s.request.params for s in seqs], [s.token_ids for s in seqs],
+                                      [s.completion_ids for s in seqs], [s.generator for s in seqs])
+            for seq, token, logprob in zip(seqs, tokens, logprobs, strict=True):
+                self._append(seq, token, logprob)
         for request in beam_requests:
             self._beam_step(request)
 
-    def _sample(self, seq: Sequence, row: torch.Tensor) -> tuple[int, float]:
-        return sample_row(row, seq.request.params, seq.token_ids, seq.completion_ids, seq.generator)
-
-    def _fork_samples(self, parent: Sequence, row: torch.Tensor) -> None:
-        """The n samples of a prompt: children share the parent's prompt blocks, each samples its own token."""
+    def _fork_samples(self, parent: Sequence) -> list[Sequence]:
+        """The n samples of a prompt: children share the parent's prompt blocks (copy-on-write)."""
         request = parent.request
         request.needs_fork = False
-        children = []
+        family = [parent]
         for index in range(1, request.params.n):
             child = parent.fork()
             child.builder, child.generator = request.new_builder(), request.generator(index)
@@ -240,9 +238,8 @@ class Engine:
             self.blocks.fork(parent, child)
             self.scheduler.running.append(child)
             request.live.append(child)
-            children.append(child)
-        for seq in [parent, *children]:
-            self._append(seq, *self._sample(seq, row))
+            family.append(child)
+        return family
 
     def _beam_step(self, request: Request) -> None:
         beams = request.live

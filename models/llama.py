@@ -155,16 +155,13 @@ class LlamaForward:
         return F.linear(self.rms_norm(x, self.final_norm), self.lm_head).float()
 
     def _attention(self, h, layer: LayerWeights, cos, sin, meta: AttentionMetadata, k_cache, v_cache):
-        num_tokens = h.shape[0]
-        qkv = F.linear(h, layer.qkv, layer.qkv_bias)  # [T, (H + 2 * KV) * D]
-        q, k, v = qkv.split([self.num_heads * self.head_dim, self.num_kv_heads * self.head_dim,
-                             self.num_kv_heads * self.head_dim], dim=-1)
-        q = q.view(num_tokens, self.num_heads, self.head_dim)
-        k = k.view(num_tokens, self.num_kv_heads, self.head_dim)
-        v = v.view(num_tokens, self.num_kv_heads, self.head_dim)
+        num_tokens, heads, kv_heads, dim = h.shape[0], self.num_heads, self.num_kv_heads, self.head_dim
+        qkv = F.linear(h, layer.qkv, layer.qkv_bias).view(num_tokens, heads + 2 * kv_heads, dim)
+        qk, v = qkv[:, : heads + kv_heads], qkv[:, heads + kv_heads :]  # [T, H + KV, D], [T, KV, D]
         if layer.q_norm is not None:
-            q, k = self.rms_norm(q, layer.q_norm), self.rms_norm(k, layer.k_norm)
-        q, k = self.rope.apply(q, cos, sin), self.rope.apply(k, cos, sin)
+            qk = torch.cat((self.rms_norm(qk[:, :heads], layer.q_norm), self.rms_norm(qk[:, heads:], layer.k_norm)), 1)
+        qk = self.rope.apply(qk, cos, sin)  # q and k rotated together: one set of ops per layer
+        q, k = qk[:, :heads], qk[:, heads:]
         write_kv_cache(k, v, k_cache, v_cache, meta.slot_mapping)
         if not meta.is_prefill:
             out = paged_decode_attention(q, k_cache, v_cache, meta.block_tables, meta.context_lens,

@@ -1,22 +1,20 @@
-"""Next-token choice per row: penalties, constraints, temperature, top-k/top-p/min-p, seeds, logprobs.
+"""Next-token choice for a whole step at once: penalties, constraints, temperature, top-k/p, min-p.
 
-A batch where every row is plain greedy (the agent's default) takes one vectorised
-argmax; other rows are processed one by one, each with its own seeded generator, so a
-sampled completion does not depend on what else shared the batch. Reported logprobs are
-the log-softmax of the temperature-scaled logits after penalties and constraints, before
-truncation (top-k/top-p/min-p), i.e. the distribution RL treats as the policy.
+Every row is handled in a few batched tensor ops (one sort for all top-p rows, ...), so 8
+samples cost about what one does. Sampling uses the exponential race (argmax of
+p / E with E ~ Exp(1)), which draws exactly from p and lets each row take its noise from
+its own seeded generator, so a sampled completion does not depend on what else shared
+the batch. Reported logprobs are the log-softmax of the temperature-scaled logits after
+penalties and constraints, before truncation (top-k/top-p/min-p): the distribution RL
+treats as the policy; at temperature 0 they are those of the unscaled logits.
 """
 
 import torch
 from loopwright.models.sampling import SamplingParams
 
 
-def is_plain_greedy(params: SamplingParams) -> bool:
-    return params.temperature == 0 and params.repetition_penalty == 1.0 and params.logits_processor is None
-
-
 def process_logits(logits: torch.Tensor, params: SamplingParams, context: list[int], completion: list[int]) -> torch.Tensor:
-    """Repetition penalty and the logits processor; logits: [vocab] fp32 (a new tensor)."""
+    """Repetition penalty (CTRL, as HF) and the logits processor; logits: [vocab] fp32."""
     if params.repetition_penalty != 1.0:
         seen = torch.tensor(sorted(set(context)), dtype=torch.long)
         scores = logits[seen]
@@ -27,41 +25,51 @@ def process_logits(logits: torch.Tensor, params: SamplingParams, context: list[i
     return logits
 
 
-def truncate(logits: torch.Tensor, params: SamplingParams) -> torch.Tensor:
-    """Top-k, then top-p, then min-p on temperature-scaled logits [vocab]; dropped tokens get -inf."""
-    if params.top_k > 0 and params.top_k < logits.shape[-1]:
-        kth = torch.topk(logits, params.top_k).values[-1]
-        logits = logits.masked_fill(logits < kth, float("-inf"))
-    if params.top_p < 1.0:
-        sorted_logits, order = torch.sort(logits, descending=True)
-        cumulative = sorted_logits.softmax(-1).cumsum(-1)
-        drop_sorted = cumulative - sorted_logits.softmax(-1) >= params.top_p  # keep the token crossing p
-        logits = logits.masked_fill(torch.zeros_like(drop_sorted).scatter(0, order, drop_sorted), float("-inf"))
-    if params.min_p > 0:
-        probs = logits.softmax(-1)
-        logits = logits.masked_fill(probs < params.min_p * probs.max(), float("-inf"))
+def _needs_processing(params: SamplingParams) -> bool:
+    return params.repetition_penalty != 1.0 or params.logits_processor is not None
+
+
+def truncate(logits: torch.Tensor, params: list[SamplingParams]) -> torch.Tensor:
+    """Top-k, then top-p, then min-p per row of temperature-scaled logits [rows, vocab]; dropped -> -inf."""
+    neg_inf = float("-inf")
+    top_k = [p.top_k for p in params]
+    if any(0 < k < logits.shape[1] for k in top_k):
+        k = torch.tensor([k if 0 < k < logits.shape[1] else logits.shape[1] for k in top_k])
+        kth = logits.topk(int(k.max()), dim=1).values.gather(1, (k - 1).unsqueeze(1))  # [rows, 1]
+        logits = logits.masked_fill(logits < kth, neg_inf)
+    top_p = torch.tensor([p.top_p for p in params]).unsqueeze(1)
+    if (top_p < 1.0).any():
+        sorted_logits, order = logits.sort(dim=1, descending=True)
+        probs = sorted_logits.softmax(dim=1)
+        drop_sorted = probs.cumsum(dim=1) - probs >= top_p  # keep the token that crosses p
+        logits = logits.masked_fill(torch.zeros_like(drop_sorted).scatter(1, order, drop_sorted), neg_inf)
+    min_p = torch.tensor([p.min_p for p in params]).unsqueeze(1)
+    if (min_p > 0).any():
+        probs = logits.softmax(dim=1)
+        logits = logits.masked_fill(probs < min_p * probs.max(dim=1, keepdim=True).values, neg_inf)
     return logits
 
 
-def sample_row(
-    logits: torch.Tensor, params: SamplingParams, context: list[int], completion: list[int],
-    generator: torch.Generator | None,
-) -> tuple[int, float]:
-    """(token, logprob) for one row of logits [vocab]."""
-    logits = process_logits(logits, params, context, completion)
-    if params.temperature > 0:
-        logits = logits / params.temperature
-    logprobs = torch.log_softmax(logits, dim=-1)
-    if params.temperature == 0:
-        token = int(torch.argmax(logits))
-    else:
-        probs = truncate(logits, params).softmax(-1)
-        token = int(torch.multinomial(probs, 1, generator=generator))
-    return token, float(logprobs[token])
-
-
-def greedy_rows(logits: torch.Tensor) -> tuple[list[int], list[float]]:
-    """Argmax and its logprob for every row of logits [rows, vocab] at once."""
-    tokens = logits.argmax(dim=-1)  # [rows]
-    logprobs = logits.gather(1, tokens.unsqueeze(1)).squeeze(1) - torch.logsumexp(logits, dim=-1)
+def sample(
+    logits: torch.Tensor,  # [rows, vocab] fp32
+    params: list[SamplingParams],
+    contexts: list[list[int]],
+    completions: list[list[int]],
+    generators: list[torch.Generator | None],
+) -> tuple[list[int], list[float]]:
+    """(token, logprob) per row."""
+    if any(_needs_processing(p) for p in params):
+        logits = torch.stack([process_logits(row, p, ctx, comp) if _needs_processing(p) else row
+                              for row, p, ctx, comp in zip(logits, params, contexts, completions, strict=True)])
+    temperature = torch.tensor([p.temperature for p in params])
+    sampled = temperature > 0
+    if not sampled.any():
+        tokens = logits.argmax(dim=1)  # [rows]
+        logprobs = logits.gather(1, tokens.unsqueeze(1)).squeeze(1) - logits.logsumexp(dim=1)
+        return tokens.tolist(), logprobs.tolist()
+    scaled = logits / torch.where(sampled, temperature, 1.0).unsqueeze(1)
+    probs = truncate(scaled, params).softmax(dim=1)
+    noise = torch.stack([torch.empty(logits.shape[1]).exponential_(generator=g) for g in generators])
+    tokens = torch.where(sampled, (probs / noise).argmax(dim=1), scaled.argmax(dim=1))
+    logprobs = scaled.gather(1, tokens.unsqueeze(1)).squeeze(1) - scaled.logsumexp(dim=1)
     return tokens.tolist(), logprobs.tolist()
