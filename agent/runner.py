@@ -5,7 +5,6 @@ episode, `run_many` runs episodes on threads so their decode steps batch in the 
 """
 
 import dataclasses
-import sqlite3
 import threading
 import time
 import uuid
@@ -14,8 +13,9 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, Literal
 
-from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.messages import AIMessage
 from loopwright.agent import tracing as tr
+from loopwright.agent.checkpoint import fresh_inputs, sqlite_checkpointer, start_or_resume
 from loopwright.agent.config import AgentConfig
 from loopwright.agent.graph import build_graph
 from loopwright.agent.sandboxes import close_sandboxes, peek_sandbox, sandbox_for
@@ -93,7 +93,7 @@ class AgentRuntime:
         self.sampling = sampling or SamplingParams(max_new_tokens=256)
         self.constrained = constrained
         self.sandboxes = SandboxFactory(sandbox, workspace)
-        self._checkpointer = _sqlite_saver(checkpoint_path) if checkpoint_path else None
+        self._checkpointer = sqlite_checkpointer(checkpoint_path) if checkpoint_path else None
         self._lock = threading.Lock()
 
     def set_engine(self, engine: Any) -> None:
@@ -114,8 +114,10 @@ class AgentRuntime:
         with tr.invoke_agent_span(self.agent_config.name, run_id, spec.task_id, spec.group_id) as root:
             trace_id = tr.current_trace_id()
             try:
-                for mode, chunk in graph.stream(self._inputs(graph, spec, config), config,
-                                                stream_mode=["updates", "values"]):
+                inputs = start_or_resume(graph, config, spec.task) if self._checkpointer else fresh_inputs(spec.task)
+                # durability="sync": a step's checkpoint is on disk before the next step starts.
+                for mode, chunk in graph.stream(inputs, config, stream_mode=["updates", "values"],
+                                                durability="sync"):
                     if mode == "values":
                         state = chunk
                         continue
@@ -160,26 +162,11 @@ class AgentRuntime:
             return sandbox
         return make
 
-    def _inputs(self, graph: Any, spec: RunSpec, config: dict) -> dict | None:
-        """None resumes a checkpointed thread that has not finished; else a fresh start."""
-        if self._checkpointer is not None:
-            snapshot = graph.get_state(config)
-            if snapshot.values and snapshot.next:
-                return None
-        return {"messages": [HumanMessage(spec.task)], "steps": 0, "finish_reason": None, "answer": None}
-
     def _close(self, run_id: str) -> None:
         sandbox = peek_sandbox(run_id)
         if sandbox is not None:
             self.sandboxes.save_workspace(sandbox)
         close_sandboxes(run_id)
-
-
-def _sqlite_saver(path: str | Path) -> Any:
-    from langgraph.checkpoint.sqlite import SqliteSaver
-
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return SqliteSaver(sqlite3.connect(str(path), check_same_thread=False))
 
 
 def _result(run_id: str, trace_id: str | None, spec: RunSpec, state: dict, finish: str,

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 OPEN_TAG, CLOSE_TAG = "<tool_call>", "</tool_call>"
-_CALL_RE = re.compile(r"<tool_call>(.*?)(?:</tool_call>|\Z)", re.DOTALL)
+_LEAD_RE = re.compile(r"\s*(?:```(?:json)?\s*)?(?=\{)")
+_TAIL_RE = re.compile(r"\s*(?:```\s*)?(?:</tool_call>)?")
 _FENCE_RE = re.compile(r"^```(?:json)?\s*(.*?)\s*```$", re.DOTALL)
 
 
@@ -53,14 +54,38 @@ def render_call(name: str, arguments: dict[str, Any]) -> str:
 
 
 def parse_hermes(text: str) -> ParsedTurn:
-    """Every `<tool_call>` block of `text`; text without one is a final answer."""
+    """Every `<tool_call>` block of `text`; text without one is a final answer.
+
+    A call ends where its JSON object ends, so `</tool_call>` inside a string argument
+    does not cut it short; what is not JSON runs to the next closing tag.
+    """
     turn = ParsedTurn(content=text)
-    for match in _CALL_RE.finditer(text):
-        parsed = parse_call_json(match.group(1))
+    pos = text.find(OPEN_TAG)
+    while pos >= 0:
+        body_start = pos + len(OPEN_TAG)
+        parsed, end = _decode_call(text, body_start)
+        if parsed is None:
+            close = text.find(CLOSE_TAG, body_start)
+            end = len(text) if close < 0 else close + len(CLOSE_TAG)
+            parsed = parse_call_json(text[body_start: end - len(CLOSE_TAG) if close >= 0 else end])
         (turn.calls if isinstance(parsed, ToolCall) else turn.invalid).append(parsed)
+        pos = text.find(OPEN_TAG, end)
     if not turn.calls and not turn.invalid:
         turn.final_answer = text.strip()
     return turn
+
+
+def _decode_call(text: str, start: int) -> tuple[ToolCall | InvalidCall | None, int]:
+    """The call whose JSON starts right after `start` (whitespace or a ```json fence allowed)."""
+    match = _LEAD_RE.match(text, start)
+    if match is None:
+        return None, start
+    try:
+        _, json_end = json.JSONDecoder().raw_decode(text, match.end())
+    except json.JSONDecodeError:
+        return None, start
+    tail = _TAIL_RE.match(text, json_end)
+    return parse_call_json(text[match.end(): json_end]), tail.end()
 
 
 def parse_call_json(body: str) -> ToolCall | InvalidCall:

@@ -74,3 +74,24 @@ class CountingSandboxFactory:
 
     def close(self) -> None:
         self.closed += 1
+
+
+class CountingChatModel(BaseChatModel):
+    """Calls `tool` until the history holds `calls` replies, then `finish`; the reply depends
+    only on the messages, so a resumed process continues the same script."""
+
+    tool: str = "slow"
+    calls: int = 4
+
+    @property
+    def _llm_type(self) -> str:
+        return "counting"
+
+    def bind_tools(self, tools: Any, **kwargs: Any) -> "CountingChatModel":
+        return self
+
+    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        done = sum(isinstance(m, AIMessage) for m in messages)
+        name, args = (self.tool, {"n": done + 1}) if done < self.calls else ("finish", {"answer": "all done"})
+        reply = AIMessage("", tool_calls=[{"name": name, "args": args, "id": f"c{done}", "type": "tool_call"}])
+        return ChatResult(generations=[ChatGeneration(message=reply)])

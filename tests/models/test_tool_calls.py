@@ -84,3 +84,9 @@ def test_code_format_maps_fenced_blocks_to_tools():
 def test_unknown_format_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown action format 'json'; choose one of tool_call, react, code"):
         get_format("json")
+
+
+def test_closing_tag_inside_a_string_argument_does_not_cut_the_call():
+    text = '<tool_call>\n{"name": "finish", "arguments": {"answer": "}}</tool_call> "}}\n</tool_call>'
+    turn = parse_hermes(text)
+    assert [(c.name, c.arguments) for c in turn.calls] == [("finish", {"answer": "}}</tool_call> "})]
