@@ -77,3 +77,15 @@ async def send_and_wait(pilot: Pilot, text: str) -> None:
     """Sends a message and waits until the turn is over (answered or cancelled)."""
     await send(pilot, text)
     await wait_for(pilot, lambda: not pilot.app.busy, "the turn to end")
+
+
+async def wait_for_dialog(pilot: Pilot):
+    """Waits until the approval dialog is up and its Approve button has focus (keys work)."""
+    from loopwright.tui.approval_screen import ApprovalScreen
+
+    def ready() -> bool:
+        screen = pilot.app.screen
+        return isinstance(screen, ApprovalScreen) and pilot.app.focused is not None and pilot.app.focused.id == "approve"
+
+    await wait_for(pilot, ready, "the approval dialog")
+    return pilot.app.screen

@@ -1,11 +1,10 @@
 """Pilot tests of the approval dialog: approve, deny, edit, and bad edited arguments."""
 
 from langchain_core.messages import AIMessage
-from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.tool_panel import ToolPanel
 from textual.widgets import Button, Static, TextArea
 
-from tests.tui.conftest import SIZE, send, wait_for
+from tests.tui.conftest import SIZE, send, wait_for, wait_for_dialog
 from tests.tui.scripted import RecordingTool, call
 
 
@@ -15,17 +14,12 @@ def _bash_then(after: AIMessage) -> tuple[list[AIMessage], list[RecordingTool]]:
     return script, [bash, RecordingTool("finish")]
 
 
-async def _wait_for_dialog(pilot) -> ApprovalScreen:
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ApprovalScreen), "the approval dialog")
-    return pilot.app.screen
-
-
 async def test_approved_call_runs_and_the_turn_finishes(harness):
     script, tools = _bash_then(AIMessage("", tool_calls=[call("finish", answer="printed hi")]))
     h = harness(script, tools)
     async with h.app.run_test(size=SIZE) as pilot:
         await send(pilot, "say hi")
-        dialog = await _wait_for_dialog(pilot)
+        dialog = await wait_for_dialog(pilot)
         assert dialog.request.tool_call["name"] == "bash"
         assert dialog.request.tool_call["args"] == {"command": "echo hi"}
         assert tools[0].calls == []
@@ -42,7 +36,7 @@ async def test_denied_call_does_not_run_and_the_agent_sees_the_reason(harness):
     h = harness(script, tools)
     async with h.app.run_test(size=SIZE) as pilot:
         await send(pilot, "say hi")
-        await _wait_for_dialog(pilot)
+        await wait_for_dialog(pilot)
         await pilot.click("#deny-reason")
         await pilot.press(*"nope")
         await pilot.click("#deny")
@@ -59,7 +53,7 @@ async def test_edited_arguments_run_instead_and_bad_json_keeps_the_dialog(harnes
     h = harness(script, tools)
     async with h.app.run_test(size=SIZE) as pilot:
         await send(pilot, "say hi")
-        dialog = await _wait_for_dialog(pilot)
+        dialog = await wait_for_dialog(pilot)
         await pilot.press("e")
         editor = dialog.query_one("#approval-args", TextArea)
         assert editor.has_focus

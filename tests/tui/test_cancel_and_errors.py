@@ -6,7 +6,7 @@ from loopwright.tui.app import ChatApp
 from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.assistant_message import AssistantMessage
 
-from tests.tui.conftest import SIZE, send, send_and_wait, wait_for
+from tests.tui.conftest import SIZE, send, send_and_wait, wait_for, wait_for_dialog
 from tests.tui.scripted import NullSandbox, RecordingTool, ToolOutcome, call
 
 LONG_REPLY = " ".join(f"word{i}" for i in range(400))
@@ -40,7 +40,7 @@ async def test_ctrl_c_while_a_call_awaits_approval_denies_it_and_keeps_the_sessi
     h = harness(script, [bash])
     async with h.app.run_test(size=SIZE) as pilot:
         await send(pilot, "clean up")
-        await wait_for(pilot, lambda: isinstance(h.app.screen, ApprovalScreen), "the dialog")
+        await wait_for_dialog(pilot)
         await pilot.press("ctrl+c")
         assert not h.app.busy and not isinstance(h.app.screen, ApprovalScreen)
         await wait_for(pilot, lambda: len(h.backend.history("session-1")[0]) >= 3, "the denial to settle")

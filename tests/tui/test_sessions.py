@@ -6,7 +6,8 @@ from loopwright.tui.sessions import SessionStoreError, open_session_store, sessi
 from loopwright.tui.sessions_panel import SessionItem
 from loopwright.tui.user_message import UserMessage
 
-from tests.tui.conftest import SIZE, build_harness, send_and_wait, wait_for
+from tests.tui.conftest import SIZE, build_harness, send, send_and_wait, wait_for, wait_for_dialog
+from tests.tui.scripted import RecordingTool, call
 
 
 def _shown(app) -> list[tuple[str, str]]:
@@ -64,3 +65,26 @@ def test_unopenable_sessions_database_is_a_clear_error(tmp_path):
         assert str(blocker / "chat.sqlite") in str(exc)
     else:
         raise AssertionError("expected SessionStoreError")
+
+
+async def test_a_session_left_at_an_approval_asks_again_when_resumed(tmp_path):
+    db = tmp_path / "chat.sqlite"
+    script = [AIMessage("", tool_calls=[call("bash", command="touch a")]),
+              AIMessage("", tool_calls=[call("finish", answer="created a")])]
+    first = build_harness(db, script, [RecordingTool("bash", requires_approval=True), RecordingTool("finish")],
+                          session_id="paused")
+    async with first.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "create a")
+        await wait_for_dialog(pilot)
+        await pilot.press("ctrl+q")
+
+    bash = RecordingTool("bash", requires_approval=True)
+    rest = script[1:]  # the new process's model continues after the approved call
+    again = build_harness(db, rest, [bash, RecordingTool("finish")], session_id="paused")
+    async with again.app.run_test(size=SIZE) as pilot:
+        dialog = await wait_for_dialog(pilot)
+        assert dialog.request.tool_call["args"] == {"command": "touch a"}
+        await pilot.press("a")
+        await wait_for(pilot, lambda: not again.app.busy, "the turn to end")
+        assert bash.calls == [{"command": "touch a"}]
+        assert again.app.last_answer == "created a"

@@ -1,9 +1,8 @@
 """SVG snapshots of the main states (pytest-textual-snapshot); update with --snapshot-update."""
 
 from langchain_core.messages import AIMessage
-from loopwright.tui.approval_screen import ApprovalScreen
 
-from tests.tui.conftest import SIZE, send, send_and_wait, wait_for
+from tests.tui.conftest import SIZE, send, send_and_wait, wait_for, wait_for_dialog
 from tests.tui.scripted import RecordingTool, call
 
 ANSWER = "I wrote **hello.txt** and read it back:\n\n```\nhi\n```\n\n- created\n- verified"
@@ -28,7 +27,7 @@ def test_main_screen_after_a_tool_call_and_an_answer(harness, snap_compare):
     async def converse(pilot):
         await _steady_cursor(pilot)
         await send(pilot, "Create hello.txt containing hi and read it back")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, ApprovalScreen), "the dialog")
+        await wait_for_dialog(pilot)
         await pilot.press("a")
         await wait_for(pilot, lambda: not pilot.app.busy, "the answer")
         await wait_for(pilot, lambda: pilot.app.query("SessionItem"), "the sessions list")
@@ -44,7 +43,7 @@ def test_approval_dialog(harness, snap_compare):
     async def ask(pilot):
         await _steady_cursor(pilot)
         await send(pilot, "Create hello.txt containing hi and read it back")
-        await wait_for(pilot, lambda: isinstance(pilot.app.screen, ApprovalScreen), "the dialog")
+        await wait_for_dialog(pilot)
         await pilot.pause(0.2)
 
     assert snap_compare(h.app, terminal_size=SIZE, run_before=ask)
