@@ -39,15 +39,28 @@ def truncate(logits: torch.Tensor, params: list[SamplingParams]) -> torch.Tensor
         logits = logits.masked_fill(logits < kth, neg_inf)
     top_p = torch.tensor([p.top_p for p in params]).unsqueeze(1)
     if (top_p < 1.0).any():
-        sorted_logits, order = logits.sort(dim=1, descending=True)
-        probs = sorted_logits.softmax(dim=1)
-        drop_sorted = probs.cumsum(dim=1) - probs >= top_p  # keep the token that crosses p
-        logits = logits.masked_fill(torch.zeros_like(drop_sorted).scatter(1, order, drop_sorted), neg_inf)
+        logits = _top_p(logits, top_p)
     min_p = torch.tensor([p.min_p for p in params]).unsqueeze(1)
     if (min_p > 0).any():
         probs = logits.softmax(dim=1)
         logits = logits.masked_fill(probs < min_p * probs.max(dim=1, keepdim=True).values, neg_inf)
     return logits
+
+
+NUCLEUS_CANDIDATES = 1024
+"""Top-p looks at this many top tokens first; a full sort only when their mass falls short of p."""
+
+
+def _top_p(logits: torch.Tensor, top_p: torch.Tensor) -> torch.Tensor:
+    """Masks every token outside the smallest set whose mass reaches p (the crossing token kept)."""
+    k = min(NUCLEUS_CANDIDATES, logits.shape[1])
+    probs = logits.softmax(dim=1)  # [rows, vocab]
+    top_probs, order = probs.topk(k, dim=1)  # sorted, descending
+    if (top_probs.sum(dim=1, keepdim=True) < top_p).any():
+        top_probs, order = probs.sort(dim=1, descending=True)
+    drop = top_probs.cumsum(dim=1) - top_probs >= top_p  # [rows, k]
+    keep = torch.zeros_like(probs, dtype=torch.bool).scatter(1, order, ~drop) | (top_p >= 1.0)
+    return logits.masked_fill(~keep, float("-inf"))
 
 
 def sample(

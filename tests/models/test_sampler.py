@@ -28,6 +28,15 @@ def test_rows_of_one_batch_use_their_own_params():
     assert (out[0] > float("-inf")).sum() == 1 and (out[1] > float("-inf")).sum() == 2
 
 
+def test_top_p_of_one_row_leaves_the_other_rows_whole():
+    logits = torch.randn(2, 3000, generator=torch.Generator().manual_seed(0))
+    out = truncate(logits, [SamplingParams(top_p=0.5), SamplingParams()])
+    assert (out[1] == logits[1]).all()
+    probs = logits[0].softmax(0)
+    kept = out[0] > float("-inf")
+    assert probs[kept].sum() >= 0.5 > probs[kept].sum() - probs[kept].min()
+
+
 def test_seeded_rows_are_reproducible_and_match_the_distribution():
     logits = PROBS.log().repeat(4000, 1)
     params = [SamplingParams(temperature=1.0)] * 4000
