@@ -1,0 +1,97 @@
+"""Constrained tool calls: whatever the logits say, the call parses and fits a tool's schema."""
+
+import pytest
+import torch
+from langchain_core.messages import HumanMessage
+
+from loopwright.models.constrained import CodeBlockStop, ToolCallConstraint
+from loopwright.models.sampling import SamplingParams
+from loopwright.models.tool_calls import parse_hermes, schema_errors
+from tests.agent.engine import embedded_engine  # noqa: F401  (fixture)
+
+TOOLS = [
+    {"type": "function", "function": {"name": "bash", "description": "Run a command", "parameters": {
+        "type": "object", "properties": {"command": {"type": "string"}, "timeout_s": {"type": "number"}},
+        "required": ["command"]}}},
+    {"type": "function", "function": {"name": "finish", "description": "Give the answer", "parameters": {
+        "type": "object", "properties": {"answer": {"type": "string"}}, "required": ["answer"]}}},
+    {"type": "function", "function": {"name": "configure", "description": "Odd types", "parameters": {
+        "type": "object", "properties": {
+            "mode": {"enum": ["fast", "safe"]}, "count": {"type": "integer"}, "verbose": {"type": "boolean"},
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "limit": {"anyOf": [{"type": "integer"}, {"type": "null"}]}},
+        "required": ["mode", "count"]}}},
+]
+SCHEMAS = {t["function"]["name"]: t["function"]["parameters"] for t in TOOLS}
+
+
+def _problems(text: str) -> list[str]:
+    turn = parse_hermes(text)
+    if not turn.calls:
+        return [f"no call in {text!r}"] + [c.error for c in turn.invalid]
+    return [c.error for c in turn.invalid] + [
+        e for c in turn.calls for e in (schema_errors(SCHEMAS[c.name], c.arguments) if c.name in SCHEMAS else [c.name])]
+
+
+def _sample(processor, tokenizer, steps: int, seed: int) -> list[int]:
+    """Samples from random logits through the processor, like an engine would."""
+    gen = torch.Generator().manual_seed(seed)
+    ids: list[int] = []
+    for _ in range(steps):
+        logits = processor(ids, torch.randn(len(tokenizer) + 7, generator=gen) * 3)  # padded vocab
+        token = int(torch.multinomial(torch.softmax(logits, -1), 1, generator=gen))
+        ids.append(token)
+        if token == tokenizer.eos_token_id:
+            break
+    return ids
+
+
+def test_required_calls_from_random_logits_parse_and_fit_the_schema(embedded_model):
+    max_new_tokens = 40  # short: the budget-aware closing is exercised
+    tok = embedded_model.tokenizer
+    for seed in range(4):
+        proc = ToolCallConstraint.for_tools(tok, TOOLS, required=True, max_new_tokens=max_new_tokens,
+                                            eos_token_ids=[tok.eos_token_id])
+        ids = _sample(proc, tok, max_new_tokens, seed)
+        assert len(ids) <= max_new_tokens
+        assert _problems(tok.decode(ids, skip_special_tokens=True)) == []
+
+
+def test_auto_mode_leaves_free_text_alone_until_a_call_opens(embedded_model):
+    tok = embedded_model.tokenizer
+    proc = ToolCallConstraint.for_tools(tok, TOOLS, required=False, max_new_tokens=64, eos_token_ids=[tok.eos_token_id])
+    logits = torch.randn(len(tok))
+    free = tok.encode("Let me look first.", add_special_tokens=False)
+    assert torch.equal(proc(free, logits), logits)
+    opened = free + tok.encode(" <tool_call>", add_special_tokens=False)
+    masked = proc(opened, logits)
+    allowed = {tok.decode([i]) for i in torch.nonzero(masked > float("-inf")).flatten().tolist()}
+    assert allowed and all(t.strip() == "" or t.lstrip().startswith("{") for t in allowed)
+    call = tok.encode('{"name": "finish", "arguments": {"answer": "4"}}</tool_call>', add_special_tokens=False)
+    assert torch.equal(proc(opened + call + tok.encode(" ok", add_special_tokens=False), logits), logits)
+
+
+def test_code_block_stop_allows_only_eos_after_the_block_closes(embedded_model):
+    tok = embedded_model.tokenizer
+    stop = CodeBlockStop(tok, [tok.eos_token_id])
+    logits = torch.randn(len(tok))
+    assert torch.equal(stop(tok.encode("```bash\nls\n", add_special_tokens=False), logits), logits)
+    after = stop(tok.encode("```bash\nls\n```", add_special_tokens=False), logits)
+    assert torch.nonzero(after > float("-inf")).flatten().tolist() == [tok.eos_token_id]
+
+
+@pytest.mark.slow
+def test_fifty_sampled_constrained_calls_of_the_embedded_model_all_validate(embedded_model, embedded_engine):
+    """Batched: one prompt, n=50 samples at temperature 1 through the engine."""
+    from loopwright.models.chat_model import LoopwrightChat
+
+    tools = TOOLS[:2]
+    chat = LoopwrightChat(engine=embedded_engine, local=embedded_model, action_format="tool_call")
+    prompt = chat.prompt_ids([HumanMessage("Create a file hello.txt containing hi, then finish")], tools)
+    proc = ToolCallConstraint.for_tools(embedded_model.tokenizer, tools, required=True, max_new_tokens=32,
+                                        eos_token_ids=embedded_model.eos_token_ids)
+    result = embedded_engine.generate([prompt], SamplingParams(
+        n=50, temperature=1.0, max_new_tokens=32, seed=7, logits_processor=proc))[0]
+    assert len(result.completions) == 50
+    failures = {c.text: _problems(c.text) for c in result.completions if _problems(c.text)}
+    assert failures == {}
