@@ -8,8 +8,8 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import CancelledError, Future
 
-from langgraph.types import Command
 from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.backend import ChatBackend
@@ -33,7 +33,7 @@ from loopwright.tui.prompt_input import PromptInput
 from loopwright.tui.sandbox_monitor import SandboxState
 from loopwright.tui.sessions_panel import SessionsPanel
 from loopwright.tui.status_bar import StatusBar
-from loopwright.tui.turns import message_events, user_turn_input
+from loopwright.tui.turns import TurnAbandoned, message_events, user_turn_input
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -42,6 +42,8 @@ from textual.reactive import reactive
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+APPROVAL_POLL_S = 0.05
+"""How often a worker waiting for approvals checks whether the turn was cancelled."""
 DECISION_STATUS = {"approve": "approved, running…", "edit": "edited, running…", "deny": "denied"}
 
 
@@ -82,6 +84,8 @@ class ChatApp(App[None]):
         self._assistant: AssistantMessage | None = None
         self._approvals: list[ApprovalRequest] = []
         self._decisions: dict[str, dict] = {}
+        self._decided: Future | None = None
+        """Where the running turn's worker waits for the approval decisions."""
         self._stream_started_s: float | None = None
         self._streamed_tokens = 0
 
@@ -137,8 +141,20 @@ class ChatApp(App[None]):
         def emit(event: TurnEvent) -> None:
             self.call_from_thread(self._apply_event, turn_id, event)
 
+        def ask(requests: list[ApprovalRequest]) -> dict[str, dict] | None:
+            decided: Future[dict[str, dict]] = Future()
+            self.call_from_thread(self._ask_approvals, turn_id, requests, decided)
+            while not should_stop():
+                try:
+                    return decided.result(timeout=APPROVAL_POLL_S)
+                except TimeoutError:
+                    continue
+                except CancelledError:
+                    raise TurnAbandoned from None
+            return None
+
         with self._turn_lock:
-            self.backend.run_turn(session_id, turn_input, emit, should_stop)
+            self.backend.run_turn(session_id, turn_input, emit, should_stop, ask)
 
     @work(thread=True, group="sessions", exclusive=True, exit_on_error=False)
     def refresh_sessions(self) -> None:
@@ -195,7 +211,7 @@ class ChatApp(App[None]):
             self._render(event)
         self._finish_assistant()
         if approvals:
-            self._ask_approvals(approvals)
+            self._start_turn(None)  # continues the paused run: its worker asks again
         self.refresh_sessions()
 
     def _apply_event(self, turn_id: int, event: TurnEvent) -> None:
@@ -271,9 +287,6 @@ class ChatApp(App[None]):
 
     def _turn_ended(self, ended: TurnEnded) -> None:
         self._finish_assistant()
-        if ended.approvals:
-            self._ask_approvals(ended.approvals)
-            return
         if ended.answer and ended.answer != self.last_answer:
             self.last_answer = ended.answer
             self.conversation.add_notice(f"✔ {ended.answer}")
@@ -286,11 +299,12 @@ class ChatApp(App[None]):
 
     # ── approvals ───────────────────────────────────────────────────────────────
 
-    def _ask_approvals(self, requests: list[ApprovalRequest]) -> None:
-        self.busy = True
+    def _ask_approvals(self, turn_id: int, requests: list[ApprovalRequest], decided: Future) -> None:
+        """Shows one dialog per request; `decided` gets every decision, keyed by interrupt id."""
+        if turn_id != self._turn_id:
+            return  # cancelled meanwhile; the worker sees the stop and settles the graph
         self.status.activity = "awaiting approval"
-        self._approvals = list(requests)
-        self._decisions = {}
+        self._approvals, self._decisions, self._decided = list(requests), {}, decided
         for request in requests:
             panel = self.conversation.tool_panel(request.tool_call.get("id") or "")
             if panel is not None:
@@ -302,7 +316,11 @@ class ChatApp(App[None]):
         if pending:
             self.push_screen(ApprovalScreen(pending[0]), callback=self._approval_decided)
             return
-        self._resume_with(self._decisions)
+        decided, decisions = self._decided, self._decisions
+        self._approvals, self._decisions, self._decided = [], {}, None
+        self.status.activity = "generating…"
+        if decided is not None:
+            decided.set_result(decisions)
 
     def _approval_decided(self, decision: dict | None) -> None:
         request = next(r for r in self._approvals if r.interrupt_id not in self._decisions)
@@ -313,24 +331,14 @@ class ChatApp(App[None]):
             panel.set_status(DECISION_STATUS[decision["action"]])
         self._ask_next_approval()
 
-    def _resume_with(self, decisions: dict[str, dict], *, cancelled: bool = False) -> None:
-        """Resumes the paused graph: one decision as is, several keyed by interrupt id."""
-        resume = next(iter(decisions.values())) if len(decisions) == 1 else decisions
-        self._approvals, self._decisions = [], {}
-        self._start_turn(Command(resume=resume), cancelled=cancelled)
-
     # ── turns ───────────────────────────────────────────────────────────────────
 
-    def _start_turn(self, turn_input: object, *, cancelled: bool = False) -> None:
-        """Starts a worker for the turn; a pre-cancelled one only settles the graph's state."""
+    def _start_turn(self, turn_input: object) -> None:
+        """Starts a worker for one user turn (None continues a run paused on approvals)."""
         self._turn_id += 1
         self._stop = threading.Event()
-        if cancelled:
-            self._stop.set()
-            self._turn_id += 1  # nothing of that run is shown
-        else:
-            self.busy = True
-            self.status.activity = "generating…"
+        self.busy = True
+        self.status.activity = "generating…"
         self.run_turn(self._turn_id, self.session_id, turn_input, self._stop)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -354,13 +362,12 @@ class ChatApp(App[None]):
         """Stops the running turn at once; returns whether there was one."""
         if not self.busy:
             return False
-        self._stop.set()
+        self._stop.set()  # the worker denies pending approvals and stops at the next token
         self.workers.cancel_group(self, "turn")
         if self._approvals:
             if isinstance(self.screen, ApprovalScreen):
                 self.pop_screen()
-            reason = {"action": "deny", "args": None, "reason": "the user cancelled the turn"}
-            self._resume_with({r.interrupt_id: reason for r in self._approvals}, cancelled=True)
+            self._approvals, self._decisions, self._decided = [], {}, None
         self._turn_id += 1
         self._finish_assistant(note="⏹ cancelled")
         self._set_idle()
@@ -421,8 +428,11 @@ class ChatApp(App[None]):
         self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
-        """Stops the turn, closes the sandboxes, exits."""
-        self._stop.set()
+        """Stops the turn (a pending approval stays pending for a resume), closes sandboxes, exits."""
+        if self._decided is not None:
+            self._decided.cancel()
+        else:
+            self._stop.set()
         if self.backend is not None:
             self.backend.close()
         self.exit()

@@ -15,7 +15,14 @@ from loopwright.envs.sandbox.base import SandboxError
 from loopwright.tui.events import ApprovalRequest, SandboxLost, ToolCallFinished, TurnEvent
 from loopwright.tui.sandbox_monitor import SandboxMonitor
 from loopwright.tui.sessions import SessionInfo, list_sessions
-from loopwright.tui.turns import Emit, ShouldStop, pending_approvals, run_turn, session_config
+from loopwright.tui.turns import (
+    AskApprovals,
+    Emit,
+    ShouldStop,
+    pending_approvals,
+    run_turn,
+    session_config,
+)
 
 SANDBOX_FAILED_PREFIX = "The sandbox failed:"
 """How `loopwright.tools` words the observation of a tool whose sandbox raised SandboxError."""
@@ -40,7 +47,9 @@ class ChatBackend:
     traced: bool = False
     """Wrap each turn in an `invoke_agent` span (tracing must be set up)."""
 
-    def run_turn(self, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop) -> None:
+    def run_turn(
+        self, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop, ask: AskApprovals
+    ) -> None:
         """Runs one turn in the calling (worker) thread; see `turns.run_turn`."""
         def watch_sandbox(event: TurnEvent) -> None:
             if isinstance(event, ToolCallFinished) and event.output.startswith(SANDBOX_FAILED_PREFIX):
@@ -54,6 +63,7 @@ class ChatBackend:
             turn_input,
             watch_sandbox,
             should_stop,
+            ask,
             traced=self.traced,
             on_error=lambda exc: self._recover(session_id, exc),
         )

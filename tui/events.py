@@ -4,7 +4,7 @@ The turn runs in a worker thread; it turns LangGraph stream chunks into these ev
 hands them to the UI thread, so widgets never see LangGraph types.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(slots=True, frozen=True)
@@ -70,12 +70,11 @@ class ApprovalRequest:
 
 @dataclass(slots=True, frozen=True)
 class TurnEnded:
-    """The graph stopped: finished, cancelled, or paused on approvals."""
+    """The graph stopped: finished or cancelled."""
 
     answer: str | None = None
     finish_reason: str | None = None
     cancelled: bool = False
-    approvals: list[ApprovalRequest] = field(default_factory=list)
 
 
 @dataclass(slots=True, frozen=True)

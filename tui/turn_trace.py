@@ -20,8 +20,7 @@ class TurnTrace:
             return
         from loopwright.agent.tracing import record_run_outcome
 
-        finish = ended.finish_reason or ("approval" if ended.approvals else "stop")
-        record_run_outcome(self.root, finish, steps, None, ended.answer)
+        record_run_outcome(self.root, ended.finish_reason or "stop", steps, None, ended.answer)
 
 
 @contextmanager

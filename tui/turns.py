@@ -19,6 +19,7 @@ from langchain_core.messages import (
     HumanMessage,
     ToolMessage,
 )
+from langgraph.types import Command
 from loopwright.envs.sandbox.base import SandboxError
 from loopwright.tui.events import (
     ApprovalRequest,
@@ -40,6 +41,15 @@ TOOL_CALL_BLOCK = re.compile(r"<tool_call>.*?(?:</tool_call>|$)", re.DOTALL)
 
 Emit = Callable[[TurnEvent], None]
 ShouldStop = Callable[[], bool]
+AskApprovals = Callable[[list[ApprovalRequest]], dict[str, dict] | None]
+"""Blocks until every request is decided (interrupt id -> resume payload); None if the
+turn was cancelled meanwhile; raises TurnAbandoned if the app is quitting."""
+
+CANCELLED_DENIAL = {"action": "deny", "args": None, "reason": "the user cancelled the turn"}
+
+
+class TurnAbandoned(Exception):
+    """Raised by `ask` when the app quits at an approval: the run stays paused for a resume."""
 
 
 class TurnCancelled(RuntimeError):
@@ -175,32 +185,54 @@ def run_turn(
     turn_input: Any,
     emit: Emit,
     should_stop: ShouldStop,
+    ask: AskApprovals,
     *,
     traced: bool = False,
     on_error: Callable[[Exception], None] = lambda exc: None,
 ) -> None:
-    """Runs the graph for one user message or one approval resume, emitting events.
+    """Runs one user turn to its end, approvals included, as one trace; emits events.
 
-    Never raises: a failure becomes `TurnFailed` (after `on_error` got the exception) and
-    the session stays usable.
+    `turn_input` None continues a session paused on approvals. Each pause asks the person
+    (blocking this worker thread) and resumes the graph with their decisions. Never
+    raises: a failure becomes `TurnFailed` (after `on_error` got the exception).
     """
     try:
         with traced_turn(session_id, enabled=traced) as trace:
             if trace.trace_id:
                 emit(TraceStarted(trace.trace_id))
-            cancelled = _stream(graph, session_id, turn_input, emit, should_stop)
+            cancelled = _run_until_done(graph, session_id, turn_input, emit, should_stop, ask)
             values = graph.get_state(session_config(session_id)).values
             ended = TurnEnded(
                 answer=values.get("answer"),
                 finish_reason="cancelled" if cancelled else values.get("finish_reason"),
                 cancelled=cancelled,
-                approvals=[] if cancelled else pending_approvals(graph, session_id),
             )
             trace.record(ended, steps=int(values.get("steps") or 0))
         emit(ended)
+    except TurnAbandoned:
+        return
     except Exception as exc:
         on_error(exc)
         emit(TurnFailed(describe_error(exc)))
+
+
+def _run_until_done(
+    graph: Any, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop, ask: AskApprovals
+) -> bool:
+    """Streams, then answers approval pauses until the graph ends; returns whether cancelled."""
+    cancelled = False
+    next_input = turn_input
+    while True:
+        if next_input is not None:
+            cancelled = _stream(graph, session_id, next_input, emit, should_stop)
+        requests = [] if cancelled else pending_approvals(graph, session_id)
+        if not requests:
+            return cancelled
+        decisions = ask(requests)
+        if decisions is None:  # cancelled while asking: deny, so the checkpoint is left whole
+            decisions = {r.interrupt_id: CANCELLED_DENIAL for r in requests}
+        resume = next(iter(decisions.values())) if len(decisions) == 1 else decisions
+        next_input = Command(resume=resume)
 
 
 def _stream(graph: Any, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop) -> bool:

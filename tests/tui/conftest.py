@@ -35,12 +35,13 @@ def build_harness(
     session_id: str | None = "session-1",
     word_delay_s: float = 0.0,
     sandbox_factory: Callable = NullSandbox,
+    traced: bool = False,
 ) -> ChatHarness:
     model = StreamingScriptedModel(script=script, word_delay_s=word_delay_s)
     store = open_session_store(db_path)
     monitor = SandboxMonitor(sandbox_factory, "local")
     graph = build_graph(model, list(tools), monitor.create, AgentConfig(approval="ask"), store)
-    backend = ChatBackend(graph, store, "scripted-model", monitor, close_sandboxes)
+    backend = ChatBackend(graph, store, "scripted-model", monitor, close_sandboxes, traced=traced)
     return ChatHarness(ChatApp(lambda: backend, session_id=session_id), model, backend)
 
 

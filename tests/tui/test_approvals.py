@@ -1,5 +1,7 @@
 """Pilot tests of the approval dialog: approve, deny, edit, and bad edited arguments."""
 
+import json
+
 from langchain_core.messages import AIMessage
 from loopwright.tui.tool_panel import ToolPanel
 from textual.widgets import Button, Static, TextArea
@@ -73,3 +75,24 @@ async def test_edited_arguments_run_instead_and_bad_json_keeps_the_dialog(harnes
         await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
         assert tools[0].calls == [{"command": "ls -la"}]
         assert h.app.last_answer == "listed"
+
+
+async def test_a_turn_with_an_approval_is_one_trace(harness, tmp_path):
+    from loopwright.agent.tracing import TracingConfig, setup_tracing
+
+    trace_dir = tmp_path / "traces"
+    setup_tracing(TracingConfig(trace_dir=trace_dir))
+    script, tools = _bash_then(AIMessage("", tool_calls=[call("finish", answer="printed hi")]))
+    h = harness(script, tools, traced=True)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "say hi")
+        await wait_for_dialog(pilot)
+        await pilot.press("a")
+        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        trace_id = h.app.status.trace_id
+    spans = [json.loads(line) for path in trace_dir.glob("*.jsonl") for line in path.read_text().splitlines()]
+    spans = [s for s in spans if s.get("type") == "span"]
+    assert {s["trace_id"] for s in spans} == {trace_id}
+    assert [s["name"] for s in spans if s["name"].startswith("invoke_agent")] == ["invoke_agent loopwright-chat"]
+    assert sorted(s["name"] for s in spans if s["name"].startswith("execute_tool")) == [
+        "execute_tool bash", "execute_tool finish"]
