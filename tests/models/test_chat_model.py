@@ -3,12 +3,17 @@
 import pytest
 from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, ToolMessage
 from langchain_core.tools import tool as lc_tool
-
 from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
-from tests.agent.engine import embedded_engine  # noqa: F401  (fixture)
+
+from tests.agent.engine import shared_engine
 
 QUESTION = [HumanMessage("What is 2+2? Answer in one word.")]
+
+
+@pytest.fixture(scope="module")
+def embedded_engine(embedded_model):
+    return shared_engine(embedded_model)
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,11 @@
 import pytest
 import torch
 from langchain_core.messages import HumanMessage
-
 from loopwright.models.constrained import CodeBlockStop, ToolCallConstraint
 from loopwright.models.sampling import SamplingParams
 from loopwright.models.tool_calls import parse_hermes, schema_errors
-from tests.agent.engine import embedded_engine  # noqa: F401  (fixture)
+
+from tests.agent.engine import shared_engine
 
 TOOLS = [
     {"type": "function", "function": {"name": "bash", "description": "Run a command", "parameters": {
@@ -23,6 +23,11 @@ TOOLS = [
         "required": ["mode", "count"]}}},
 ]
 SCHEMAS = {t["function"]["name"]: t["function"]["parameters"] for t in TOOLS}
+
+
+@pytest.fixture(scope="module")
+def embedded_engine(embedded_model):
+    return shared_engine(embedded_model)
 
 
 def _problems(text: str) -> list[str]:

@@ -1,0 +1,57 @@
+"""AgentRuntime on the embedded model in a local sandbox: traced runs, rewards, concurrency."""
+
+import pytest
+from loopwright.agent import AgentConfig
+from loopwright.agent.runner import AgentRuntime, RunSpec
+from loopwright.agent.tracing import TracingConfig
+from loopwright.agent.trajectories import read_trajectories
+from loopwright.models.sampling import SamplingParams
+
+pytestmark = pytest.mark.filterwarnings("ignore::loopwright.envs.sandbox.LocalUnsafeWarning")
+
+HELLO = "Create a file hello.txt containing hi, then finish"
+
+
+def _runtime(model, engine, tmp_path, **kwargs):
+    return AgentRuntime(engine, model, sandbox="local", tracing=TracingConfig(trace_dir=tmp_path / "traces"),
+                        sampling=SamplingParams(max_new_tokens=48), **kwargs)
+
+
+def _has_hello(sandbox) -> float:
+    return float(sandbox.read_file("hello.txt").decode().strip() == "hi")
+
+
+def test_run_many_runs_concurrently_verifies_and_traces_each_run(embedded_model, embedded_engine, tmp_path):
+    runtime = _runtime(embedded_model, embedded_engine, tmp_path)
+    assert runtime.action_format == "code"  # the measured default for SmolLM2-135M
+    specs = [RunSpec(HELLO, task_id="hello", group_id="g1", max_steps=4, verify=_has_hello) for _ in range(2)]
+    results = list(runtime.run_many(specs, concurrency=2))
+    assert len({r.run_id for r in results}) == 2
+    for r in results:
+        assert r.error is None and r.finish_reason == "answer" and r.reward == 1.0
+        assert r.tool_calls >= 1 and r.completion_tokens > 0 and r.group_id == "g1"
+    trajectories = {t.trace_id: t for t in read_trajectories(tmp_path / "traces")}
+    for r in results:
+        traj = trajectories[r.trace_id]
+        assert (traj.task_id, traj.group_id, traj.reward) == ("hello", "g1", 1.0)
+        assert len(traj.turns) == r.steps
+        assert sum(len(t.completion_token_ids) for t in traj.turns) == r.completion_tokens
+
+
+def test_a_failing_setup_ends_the_run_as_an_error_not_an_exception(embedded_model, embedded_engine, tmp_path):
+    def broken_setup(sandbox):
+        raise RuntimeError("fixture files missing")
+
+    result = _runtime(embedded_model, embedded_engine, tmp_path).run(RunSpec(HELLO, max_steps=2, setup=broken_setup))
+    assert result.finish_reason == "error" and "fixture files missing" in result.error
+    assert result.steps == 1  # one model turn ran; its tool call failed making the sandbox
+
+
+def test_headless_runtime_refuses_to_ask_for_approval(embedded_model, embedded_engine, tmp_path):
+    with pytest.raises(ValueError, match="cannot ask for approval"):
+        _runtime(embedded_model, embedded_engine, tmp_path, agent_config=AgentConfig(approval="ask"))
+
+
+def test_bad_concurrency_is_a_clear_error(embedded_model, embedded_engine, tmp_path):
+    with pytest.raises(ValueError, match="concurrency must be >= 1"):
+        list(_runtime(embedded_model, embedded_engine, tmp_path).run_many([RunSpec(HELLO)], concurrency=0))
