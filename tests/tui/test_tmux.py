@@ -53,8 +53,8 @@ def test_chat_in_tmux_answers_a_typed_message(tmp_path):
             return screen.startswith(" ready") and "╭─ loopwright" in screen
 
         screen = _wait_screen(session, answered, "the reply", 120)
-        reply_lines = screen.split("╭─ loopwright", 1)[1].splitlines()[1:]
-        reply_text = "".join(line.strip(" │▎╰─") for line in reply_lines[:3])
+        reply_box = screen.split("╭─ loopwright", 1)[1].split("╰", 1)[0]
+        reply_text = "".join(line.strip(" │▎") for line in reply_box.splitlines()[1:])
         assert reply_text, screen
         assert "step 1" in screen or "step 2" in screen
         _tmux("send-keys", "-t", session, "C-q")
