@@ -20,7 +20,7 @@ from loopwright.models.local_model import LocalModel
 from loopwright.models.model_runner import ModelRunner
 from loopwright.models.output import CompletionBuilder
 from loopwright.models.requests import Prompt, params_per_prompt, prompt_ids
-from loopwright.models.sampler import sample
+from loopwright.models.sampler import needs_processing, process_logits, sample
 from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
 from loopwright.models.scheduler import ScheduledBatch, Scheduler
 from loopwright.models.sequence import Sequence, SequenceStatus
@@ -215,16 +215,39 @@ class Engine:
                 rows += [(s, i) for s in self._fork_samples(seq)]
             else:
                 rows.append((seq, i))
-        if rows:
-            seqs = [s for s, _ in rows]
-            indices = [i for _, i in rows]
-            picked = logits if indices == list(range(len(batch.seqs))) else logits[indices]  # [rows, vocab]
-            tokens, logprobs = sample(picked, [s.request.params for s in seqs], [s.token_ids for s in seqs],
-                                      [s.completion_ids for s in seqs], [s.generator for s in seqs])
+        seqs, picked = self._processed_rows(rows, logits, len(batch.seqs))
+        if seqs:
+            tokens, logprobs = sample(picked, [s.request.params for s in seqs], [s.generator for s in seqs])
             for seq, token, logprob in zip(seqs, tokens, logprobs, strict=True):
                 self._append(seq, token, logprob)
         for request in beam_requests:
-            self._beam_step(request)
+            try:
+                self._beam_step(request)
+            except Exception as exc:  # a broken logits processor fails only its own request
+                self._fail(request, exc)
+
+    def _processed_rows(
+        self, rows: list[tuple[Sequence, int]], logits: torch.Tensor, batch_size: int
+    ) -> tuple[list[Sequence], torch.Tensor]:
+        """The rows' logits [rows, vocab] after penalties and processors; a request whose
+        processor raises fails alone instead of failing the whole batch."""
+        indices = [i for _, i in rows]
+        if not any(needs_processing(s.request.params) for s, _ in rows):
+            return [s for s, _ in rows], logits if indices == list(range(batch_size)) else logits[indices]
+        seqs, kept = [], []
+        for seq, i in rows:
+            if seq.request.error is not None:
+                continue
+            row = logits[i]
+            if needs_processing(seq.request.params):
+                try:
+                    row = process_logits(row, seq.request.params, seq.token_ids, seq.completion_ids)
+                except Exception as exc:
+                    self._fail(seq.request, exc)
+                    continue
+            seqs.append(seq)
+            kept.append(row)
+        return seqs, torch.stack(kept) if kept else logits[:0]
 
     def _fork_samples(self, parent: Sequence) -> list[Sequence]:
         """The n samples of a prompt: children share the parent's prompt blocks (copy-on-write)."""
@@ -311,11 +334,14 @@ class Engine:
             if not request.done.is_set():
                 self._complete(request)
 
+    def _fail(self, request: Request, exc: BaseException) -> None:
+        for seq in request.live:
+            if seq.status is not SequenceStatus.FINISHED:
+                self.scheduler.finish(seq)
+        request.live = []
+        request.error = exc
+        self._complete(request)
+
     def _fail_all(self, exc: BaseException) -> None:
         for request in list(self._requests):
-            for seq in request.live:
-                if seq.status is not SequenceStatus.FINISHED:
-                    self.scheduler.finish(seq)
-            request.live = []
-            request.error = exc
-            self._complete(request)
+            self._fail(request, exc)

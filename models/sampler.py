@@ -25,7 +25,7 @@ def process_logits(logits: torch.Tensor, params: SamplingParams, context: list[i
     return logits
 
 
-def _needs_processing(params: SamplingParams) -> bool:
+def needs_processing(params: SamplingParams) -> bool:
     return params.repetition_penalty != 1.0 or params.logits_processor is not None
 
 
@@ -66,14 +66,9 @@ def _top_p(logits: torch.Tensor, top_p: torch.Tensor) -> torch.Tensor:
 def sample(
     logits: torch.Tensor,  # [rows, vocab] fp32
     params: list[SamplingParams],
-    contexts: list[list[int]],
-    completions: list[list[int]],
     generators: list[torch.Generator | None],
 ) -> tuple[list[int], list[float]]:
-    """(token, logprob) per row."""
-    if any(_needs_processing(p) for p in params):
-        logits = torch.stack([process_logits(row, p, ctx, comp) if _needs_processing(p) else row
-                              for row, p, ctx, comp in zip(logits, params, contexts, completions, strict=True)])
+    """(token, logprob) per row of logits already through `process_logits`."""
     temperature = torch.tensor([p.temperature for p in params])
     sampled = temperature > 0
     if not sampled.any():

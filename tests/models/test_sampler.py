@@ -41,8 +41,8 @@ def test_seeded_rows_are_reproducible_and_match_the_distribution():
     logits = PROBS.log().repeat(4000, 1)
     params = [SamplingParams(temperature=1.0)] * 4000
     gens = [torch.Generator().manual_seed(i) for i in range(4000)]
-    tokens, logprobs = sample(logits, params, [[]] * 4000, [[]] * 4000, gens)
-    again, _ = sample(logits, params, [[]] * 4000, [[]] * 4000, [torch.Generator().manual_seed(i) for i in range(4000)])
+    tokens, logprobs = sample(logits, params, gens)
+    again, _ = sample(logits, params, [torch.Generator().manual_seed(i) for i in range(4000)])
     assert tokens == again
     freq = torch.bincount(torch.tensor(tokens), minlength=4).float() / 4000
     assert (freq - PROBS).abs().max() < 0.04
@@ -51,6 +51,6 @@ def test_seeded_rows_are_reproducible_and_match_the_distribution():
 
 def test_greedy_rows_take_the_argmax_with_unscaled_logprobs():
     logits = torch.tensor([[0.0, 2.0, 1.0]])
-    tokens, logprobs = sample(logits, [SamplingParams()], [[]], [[]], [None])
+    tokens, logprobs = sample(logits, [SamplingParams()], [None])
     assert tokens == [1]
     assert math.isclose(logprobs[0], float(torch.log_softmax(logits[0], 0)[1]), rel_tol=1e-6)

@@ -158,3 +158,42 @@ def test_update_weights_swaps_weights_between_steps_and_drops_stale_prefixes(tin
     assert after.completions[0].token_ids == expected != before.completions[0].token_ids
     with pytest.raises(KeyError, match="does not have"):
         engine.update_weights({"model.layers.7.nothing": torch.zeros(1)})
+
+
+def test_a_failing_request_fails_its_caller_and_the_engine_keeps_serving(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+
+    def broken(completion, logits):
+        raise ValueError("constraint exploded")
+
+    healthy: list = []
+    neighbour = threading.Thread(target=lambda: healthy.extend(
+        engine.generate([_prompt(72, 6)], SamplingParams(max_new_tokens=20, ignore_eos=True))))
+    neighbour.start()
+    with pytest.raises(RuntimeError, match="constraint exploded"):
+        engine.generate([_prompt(70, 6)], SamplingParams(max_new_tokens=4, logits_processor=broken))
+    neighbour.join()
+    assert len(healthy[0].completions[0].token_ids) == 20  # the batch-mate was not failed with it
+    result = engine.generate([_prompt(71, 6)], SamplingParams(max_new_tokens=4, ignore_eos=True))[0]
+    assert len(result.completions[0].token_ids) == 4
+    assert set(result.timings) == {"queue", "prefill", "decode", "total"}
+    assert {"prefilled_tokens", "cached_tokens", "preemptions"} <= set(engine.stats)
+
+
+def test_weight_updates_from_another_thread_land_between_steps(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    state = tiny_chat_llama.hf_model.state_dict()
+    params = SamplingParams(max_new_tokens=30, ignore_eos=True)
+    done: list[int] = []
+
+    def rollouts() -> None:
+        for result in engine.generate([_prompt(80 + i, 9) for i in range(6)], params):
+            done.append(len(result.completions[0].token_ids))
+
+    worker = threading.Thread(target=rollouts)
+    worker.start()
+    for _ in range(5):
+        engine.update_weights(state)
+    worker.join()
+    assert done == [30] * 6
+    assert engine.stats["free_blocks"] == engine.stats["num_blocks"]
