@@ -3,10 +3,10 @@
 A tool call's JSON (`{"name": ..., "arguments": {...}}` fitting one bound tool's schema) is
 compiled into an NFA over bytes; subsets of NFA states are the DFA states, built lazily.
 For each DFA state, the tokens still needed to close the call after each vocabulary token
-are found once by walking a trie of the vocabulary's byte strings and cached, so after warm-up a step costs a dict lookup, the
-advance over the sampled token's bytes and one masked_fill. When the remaining token budget
-only just covers the shortest way to close the call, only tokens that get closer are
-allowed, so a call is complete even when max_new_tokens is small.
+are found once by walking a trie of the vocabulary's byte strings, and cached. After
+warm-up a step costs a dict lookup, the advance over the sampled token's bytes, one
+comparison with the remaining budget and one masked_fill. A token is allowed only if the
+call can still be closed within max_new_tokens, so a call is complete even when it is small.
 """
 
 import json
