@@ -92,3 +92,17 @@ async def test_keys_new_session_clear_copy_and_help(harness):
         assert "Cancel turn" in text and "New session" in text and "Copy answer" in text
         await pilot.press("escape")
         assert not isinstance(h.app.screen, HelpScreen)
+
+
+async def test_a_message_sent_while_a_turn_runs_stays_in_the_box(harness):
+    h = harness([AIMessage(REPLY)], word_delay_s=0.05)
+    async with h.app.run_test(size=SIZE) as pilot:
+        await send(pilot, "first")
+        await wait_for(pilot, lambda: h.app.query(AssistantMessage), "streaming")
+        h.app.prompt_input.insert_text_at_cursor("second, typed while streaming")
+        await pilot.press("enter")
+        assert h.app.prompt_input.value == "second, typed while streaming"
+        assert [str(m.visual) for m in h.app.query(UserMessage)] == ["first"]
+        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(h.app.query(UserMessage)) == 2, "the kept message to be sent")
