@@ -65,14 +65,14 @@ def main() -> None:
     warm_start = None
     if before.pass_at_1 == 0.0 and args.demos > 0:
         warm_start = sft_warm_start(stack, policy, train, args)
-    grpo_steps = grpo(stack, policy, train, args, budget_s=deadline - time.monotonic() - eval_s)
+    grpo_steps, grpo_updates = grpo(stack, policy, train, args, budget_s=deadline - time.monotonic() - eval_s)
     after = run_eval(AFTER)
     line = {
         "bench": "learn", "model": "smollm2-135m", "suite": "arith", "split": "test",
         "tasks": len(test), "pass_at_1_before": before.pass_at_1, "pass_at_1_after": after.pass_at_1,
         "delta_points": round(100 * (after.pass_at_1 - before.pass_at_1), 1),
         "mean_reward_before": before.mean_reward, "mean_reward_after": after.mean_reward,
-        "warm_start": warm_start, "grpo_steps": grpo_steps,
+        "warm_start": warm_start, "grpo_steps": grpo_steps, "grpo_steps_with_update": grpo_updates,
         "minutes": round((time.monotonic() - started) / 60, 2), "budget_minutes": args.minutes,
         "plot": str(args.out / "grpo" / "reward.png"),
     }
@@ -124,14 +124,15 @@ def sft_warm_start(stack, policy, train, args) -> str:
             f"({args.sft_epochs} epochs, {steps} steps)")
 
 
-def grpo(stack, policy, train, args, budget_s: float) -> int:
+def grpo(stack, policy, train, args, budget_s: float) -> tuple[int, int]:
+    """GRPO steps run, and how many of them had a group with unequal rewards (an update)."""
     from loopwright.train.config import TrainConfig
     from loopwright.train.loop import run_training
     from loopwright.train.rollouts import AgentRollouts
     from loopwright.train.trainer import Trainer
 
     if budget_s <= 0:
-        return 0
+        return 0, 0
     config = TrainConfig(algo="grpo", steps=1000, group_size=args.group_size, tasks_per_step=args.tasks_per_step,
                          lr=args.grpo_lr, lora=lora_settings(args), checkpoint_every=5, seed=args.seed,
                          temperature=args.temperature, max_new_tokens=args.max_new_tokens, max_agent_steps=args.max_steps)
@@ -139,7 +140,7 @@ def grpo(stack, policy, train, args, budget_s: float) -> int:
     source = AgentRollouts(stack.runtime, train, config, stack.trace_dir, args.concurrency, stack.image_for)
     history = run_training(trainer, source, args.out / "grpo", on_weights=stack.engine.update_weights,
                            time_budget_s=budget_s)
-    return len(history)
+    return len(history), sum(s.loss is not None for s in history)
 
 
 def log(message: str) -> None:
