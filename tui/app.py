@@ -5,13 +5,11 @@ The model load and every agent turn run in thread workers and report back with
 """
 
 import threading
-import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 
-from loopwright.tui.approval_screen import ApprovalScreen
-from loopwright.tui.assistant_message import AssistantMessage
+from loopwright.tui.approval_flow import ApprovalFlow
 from loopwright.tui.backend import ChatBackend
 from loopwright.tui.conversation import Conversation
 from loopwright.tui.events import (
@@ -20,8 +18,6 @@ from loopwright.tui.events import (
     SandboxLost,
     StepChanged,
     TokenDelta,
-    ToolCallFinished,
-    ToolCallStarted,
     TraceStarted,
     TurnEnded,
     TurnEvent,
@@ -33,7 +29,8 @@ from loopwright.tui.prompt_input import PromptInput
 from loopwright.tui.sandbox_monitor import SandboxState
 from loopwright.tui.sessions_panel import SessionsPanel
 from loopwright.tui.status_bar import StatusBar
-from loopwright.tui.turns import TurnAbandoned, message_events, user_turn_input
+from loopwright.tui.translate import message_events
+from loopwright.tui.turns import TurnAbandoned, user_turn_input
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -44,7 +41,6 @@ from textual.worker import get_current_worker
 
 APPROVAL_POLL_S = 0.05
 """How often a worker waiting for approvals checks whether the turn was cancelled."""
-DECISION_STATUS = {"approve": "approved, running…", "edit": "edited, running…", "deny": "denied"}
 
 
 def new_session_id() -> str:
@@ -81,13 +77,7 @@ class ChatApp(App[None]):
         self._stop = threading.Event()
         self._turn_lock = threading.Lock()
         """One graph run per app at a time; a cancelled run still unwinding holds it."""
-        self._assistant: AssistantMessage | None = None
-        self._approvals: list[ApprovalRequest] = []
-        self._decisions: dict[str, dict] = {}
-        self._decided: Future | None = None
-        """Where the running turn's worker waits for the approval decisions."""
-        self._stream_started_s: float | None = None
-        self._streamed_tokens = 0
+        self.approvals = ApprovalFlow(self, self._mark_call, self._approvals_done)
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
@@ -209,7 +199,7 @@ class ChatApp(App[None]):
         self.conversation.clear_view()
         for event in events:
             self._render(event)
-        self._finish_assistant()
+        self.conversation.finish_reply()
         if approvals:
             self._start_turn(None)  # continues the paused run: its worker asks again
         self.refresh_sessions()
@@ -225,7 +215,7 @@ class ChatApp(App[None]):
                 self.conversation.add_notice(message, error=True)
                 self.notify(message, title="Sandbox", severity="error", timeout=10)
             case TurnFailed(message=message):
-                self._finish_assistant(note="(stopped by an error)")
+                self.conversation.finish_reply(note="(stopped by an error)")
                 self.conversation.add_notice(message, error=True)
                 self.notify(message, title="Error", severity="error", timeout=10)
                 self._set_idle()
@@ -234,59 +224,21 @@ class ChatApp(App[None]):
 
     def _render(self, event: TurnEvent) -> None:
         """Draws an event that is part of the conversation (live or replayed)."""
+        self.conversation.show(event)
         match event:
-            case UserText(text=text):
-                self._finish_assistant()
-                self.conversation.add_user(text)
-            case TokenDelta(text=text):
-                self._count_token()
-                if self._assistant is None:
-                    self._assistant = self.conversation.add_assistant()
-                self._assistant.append(text)
+            case TokenDelta():
+                self.status.count_token()
             case AssistantReply():
-                self._assistant_reply(event)
-            case ToolCallStarted():
-                self.conversation.add_tool_call(event)
-            case ToolCallFinished():
-                self.conversation.finish_tool_call(event)
+                self.status.show_reply(event)
+                if event.text.strip():
+                    self.last_answer = event.text
             case StepChanged(steps=steps):
                 self.status.step = steps
             case TraceStarted(trace_id=trace_id):
                 self.status.trace_id = trace_id
 
-    def _assistant_reply(self, reply: AssistantReply) -> None:
-        if reply.text.strip():
-            if self._assistant is None:
-                self._assistant = self.conversation.add_assistant()
-            self._assistant.finish(reply.text)
-            self.last_answer = reply.text
-        elif self._assistant is not None:
-            self._assistant.remove()  # a reply that was only a tool call
-        self._assistant = None
-        self._stream_started_s = None
-        if reply.tokens_per_s is not None:
-            self.status.tokens_per_s = reply.tokens_per_s
-        if reply.context_tokens is not None:
-            self.status.context_tokens = reply.context_tokens
-
-    def _count_token(self) -> None:
-        """Live tokens/s while streaming; replaced by the engine's figure at the end."""
-        now = time.monotonic()
-        if self._stream_started_s is None:
-            self._stream_started_s, self._streamed_tokens = now, 0
-        self._streamed_tokens += 1
-        elapsed_s = now - self._stream_started_s
-        if elapsed_s > 0.2:
-            self.status.tokens_per_s = self._streamed_tokens / elapsed_s
-
-    def _finish_assistant(self, note: str | None = None) -> None:
-        if self._assistant is not None:
-            self._assistant.finish(note=note)
-            self._assistant = None
-        self._stream_started_s = None
-
     def _turn_ended(self, ended: TurnEnded) -> None:
-        self._finish_assistant()
+        self.conversation.finish_reply()
         if ended.answer and ended.answer != self.last_answer:
             self.last_answer = ended.answer
             self.conversation.add_notice(f"✔ {ended.answer}")
@@ -300,36 +252,19 @@ class ChatApp(App[None]):
     # ── approvals ───────────────────────────────────────────────────────────────
 
     def _ask_approvals(self, turn_id: int, requests: list[ApprovalRequest], decided: Future) -> None:
-        """Shows one dialog per request; `decided` gets every decision, keyed by interrupt id."""
+        """Called by a waiting worker; ignored if its turn was cancelled meanwhile."""
         if turn_id != self._turn_id:
-            return  # cancelled meanwhile; the worker sees the stop and settles the graph
-        self.status.activity = "awaiting approval"
-        self._approvals, self._decisions, self._decided = list(requests), {}, decided
-        for request in requests:
-            panel = self.conversation.tool_panel(request.tool_call.get("id") or "")
-            if panel is not None:
-                panel.set_status("awaiting approval")
-        self._ask_next_approval()
-
-    def _ask_next_approval(self) -> None:
-        pending = [r for r in self._approvals if r.interrupt_id not in self._decisions]
-        if pending:
-            self.push_screen(ApprovalScreen(pending[0]), callback=self._approval_decided)
             return
-        decided, decisions = self._decided, self._decisions
-        self._approvals, self._decisions, self._decided = [], {}, None
-        self.status.activity = "generating…"
-        if decided is not None:
-            decided.set_result(decisions)
+        self.status.activity = "awaiting approval"
+        self.approvals.start(requests, decided)
 
-    def _approval_decided(self, decision: dict | None) -> None:
-        request = next(r for r in self._approvals if r.interrupt_id not in self._decisions)
-        decision = decision or {"action": "deny", "args": None, "reason": "denied by the user"}
-        self._decisions[request.interrupt_id] = decision
-        panel = self.conversation.tool_panel(request.tool_call.get("id") or "")
+    def _mark_call(self, call_id: str, status: str) -> None:
+        panel = self.conversation.tool_panel(call_id)
         if panel is not None:
-            panel.set_status(DECISION_STATUS[decision["action"]])
-        self._ask_next_approval()
+            panel.set_status(status)
+
+    def _approvals_done(self) -> None:
+        self.status.activity = "generating…"
 
     # ── turns ───────────────────────────────────────────────────────────────────
 
@@ -364,12 +299,9 @@ class ChatApp(App[None]):
             return False
         self._stop.set()  # the worker denies pending approvals and stops at the next token
         self.workers.cancel_group(self, "turn")
-        if self._approvals:
-            if isinstance(self.screen, ApprovalScreen):
-                self.pop_screen()
-            self._approvals, self._decisions, self._decided = [], {}, None
+        self.approvals.drop()
         self._turn_id += 1
-        self._finish_assistant(note="⏹ cancelled")
+        self.conversation.finish_reply(note="⏹ cancelled")
         self._set_idle()
         return True
 
@@ -429,9 +361,7 @@ class ChatApp(App[None]):
 
     async def action_quit(self) -> None:
         """Stops the turn (a pending approval stays pending for a resume), closes sandboxes, exits."""
-        if self._decided is not None:
-            self._decided.cancel()
-        else:
+        if not self.approvals.leave_pending():
             self._stop.set()
         if self.backend is not None:
             self.backend.close()

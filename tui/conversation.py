@@ -1,7 +1,14 @@
 """The scrolling conversation: user messages, replies, tool panels and notices."""
 
 from loopwright.tui.assistant_message import AssistantMessage
-from loopwright.tui.events import ToolCallFinished, ToolCallStarted
+from loopwright.tui.events import (
+    AssistantReply,
+    TokenDelta,
+    ToolCallFinished,
+    ToolCallStarted,
+    TurnEvent,
+    UserText,
+)
 from loopwright.tui.tool_panel import ToolPanel
 from loopwright.tui.user_message import UserMessage
 from rich.text import Text
@@ -15,10 +22,44 @@ class Conversation(VerticalScroll):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._tool_panels: dict[str, ToolPanel] = {}
+        self._reply: AssistantMessage | None = None
+        """The reply streaming in, if any."""
 
     def on_mount(self) -> None:
         """Anchors the view to the bottom."""
         self.anchor()
+
+    def show(self, event: TurnEvent) -> None:
+        """Draws a conversation event; other events are not the conversation's business."""
+        match event:
+            case UserText(text=text):
+                self.finish_reply()
+                self.add_user(text)
+            case TokenDelta(text=text):
+                if self._reply is None:
+                    self._reply = self.add_assistant()
+                self._reply.append(text)
+            case AssistantReply(text=text):
+                self._show_reply(text)
+            case ToolCallStarted():
+                self.add_tool_call(event)
+            case ToolCallFinished():
+                self.finish_tool_call(event)
+
+    def _show_reply(self, text: str) -> None:
+        if text.strip():
+            if self._reply is None:
+                self._reply = self.add_assistant()
+            self._reply.finish(text)
+        elif self._reply is not None:
+            self._reply.remove()  # a reply that was only a tool call
+        self._reply = None
+
+    def finish_reply(self, note: str | None = None) -> None:
+        """Ends a reply that stopped streaming early (cancel, error), keeping its text."""
+        if self._reply is not None:
+            self._reply.finish(note=note)
+            self._reply = None
 
     def add_user(self, text: str) -> UserMessage:
         return self._add(UserMessage(text))
@@ -46,6 +87,7 @@ class Conversation(VerticalScroll):
     def clear_view(self) -> None:
         """Removes everything shown; the session's state is untouched."""
         self._tool_panels.clear()
+        self._reply = None
         self.remove_children()
 
     def _add(self, widget):

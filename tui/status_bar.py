@@ -1,5 +1,8 @@
 """One line of live figures: model, speed, context, sandbox, step, trace, activity."""
 
+import time
+
+from loopwright.tui.events import AssistantReply
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -15,6 +18,32 @@ class StatusBar(Static):
     step: reactive[int] = reactive(0)
     trace_id: reactive[str] = reactive("")
     activity: reactive[str] = reactive("starting")
+
+    LIVE_SPEED_AFTER_S = 0.2
+    """Wait this long into a reply before showing a live tokens/s (too noisy before)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._reply_started_s: float | None = None
+        self._reply_tokens = 0
+
+    def count_token(self) -> None:
+        """Live tokens/s while a reply streams; the engine's own figure replaces it at the end."""
+        now_s = time.monotonic()
+        if self._reply_started_s is None:
+            self._reply_started_s, self._reply_tokens = now_s, 0
+        self._reply_tokens += 1
+        elapsed_s = now_s - self._reply_started_s
+        if elapsed_s > self.LIVE_SPEED_AFTER_S:
+            self.tokens_per_s = self._reply_tokens / elapsed_s
+
+    def show_reply(self, reply: AssistantReply) -> None:
+        """The finished model call's figures, when the engine reported them."""
+        self._reply_started_s = None
+        if reply.tokens_per_s is not None:
+            self.tokens_per_s = reply.tokens_per_s
+        if reply.context_tokens is not None:
+            self.context_tokens = reply.context_tokens
 
     def render(self) -> Text:
         speed = "-" if self.tokens_per_s is None else f"{self.tokens_per_s:.1f}"
