@@ -9,6 +9,7 @@ was closed, which is how cancellation reaches the engine.
 import itertools
 import json
 import re
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +48,8 @@ class StreamingScriptedModel(BaseChatModel):
     word_delay_s: float = 0.0
 
     _streams: list[StreamRecord] = PrivateAttr(default_factory=list)
+    _hold_after_words: int | None = PrivateAttr(default=None)
+    _release: threading.Event = PrivateAttr(default_factory=threading.Event)
 
     @property
     def _llm_type(self) -> str:
@@ -55,6 +58,11 @@ class StreamingScriptedModel(BaseChatModel):
     @property
     def streams(self) -> list[StreamRecord]:
         return self._streams
+
+    def hold_after(self, words: int) -> threading.Event:
+        """Makes replies pause after `words` words until the returned event is set."""
+        self._hold_after_words = words
+        return self._release
 
     def bind_tools(self, tools: Any, **kwargs: Any) -> "StreamingScriptedModel":
         return self
@@ -73,6 +81,8 @@ class StreamingScriptedModel(BaseChatModel):
                 time.sleep(self.word_delay_s)
                 record.words_sent += 1
                 yield ChatGenerationChunk(message=AIMessageChunk(content=word))
+                if record.words_sent == self._hold_after_words:
+                    self._release.wait(timeout=30)
             yield ChatGenerationChunk(message=self._last_chunk(reply, len(words)))
             record.finished = True
         finally:

@@ -15,14 +15,16 @@ REPLY = "Hello **there**, I am the loopwright agent and this reply streams word 
 
 
 async def test_message_streams_then_renders_markdown(harness):
-    h = harness([AIMessage(REPLY)], word_delay_s=0.05)
+    h = harness([AIMessage(REPLY)], word_delay_s=0.01)
+    release = h.model.hold_after(4)
     async with h.app.run_test(size=SIZE) as pilot:
         await send(pilot, "hi there")
         await wait_for(pilot, lambda: h.app.query(AssistantMessage), "the reply to start")
         reply = h.app.query_one(AssistantMessage)
-        await wait_for(pilot, lambda: len(reply.text.split()) >= 3, "a few streamed words")
+        await wait_for(pilot, lambda: len(reply.text.split()) == 4, "four streamed words")
         assert not reply.complete and REPLY.startswith(reply.text)
         assert not reply.query(Markdown)
+        release.set()
         await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
         assert reply.complete and reply.text == REPLY.strip()
         assert reply.query_one(Markdown)
@@ -95,7 +97,8 @@ async def test_keys_new_session_clear_copy_and_help(harness):
 
 
 async def test_a_message_sent_while_a_turn_runs_stays_in_the_box(harness):
-    h = harness([AIMessage(REPLY)], word_delay_s=0.05)
+    h = harness([AIMessage(REPLY)])
+    release = h.model.hold_after(2)
     async with h.app.run_test(size=SIZE) as pilot:
         await send(pilot, "first")
         await wait_for(pilot, lambda: h.app.query(AssistantMessage), "streaming")
@@ -103,6 +106,7 @@ async def test_a_message_sent_while_a_turn_runs_stays_in_the_box(harness):
         await pilot.press("enter")
         assert h.app.prompt_input.value == "second, typed while streaming"
         assert [str(m.visual) for m in h.app.query(UserMessage)] == ["first"]
+        release.set()
         await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
         await pilot.press("enter")
         await wait_for(pilot, lambda: len(h.app.query(UserMessage)) == 2, "the kept message to be sent")
