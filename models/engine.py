@@ -133,10 +133,11 @@ class Engine:
         if len(ids) >= self.max_model_len:
             raise ValueError(f"prompt of {len(ids)} tokens does not fit the model's {self.max_model_len}-token context")
         longest = min(len(ids) + params.max_new_tokens, self.max_model_len)
-        needed = (longest + self.config.block_size - 1) // self.config.block_size
+        # beams advance together, so all of them must fit at once
+        needed = (longest + self.config.block_size - 1) // self.config.block_size * params.num_beams
         if needed > self.runner.num_blocks:
             raise ValueError(
-                f"prompt + max_new_tokens ({longest} tokens) exceeds the KV cache "
+                f"prompt + max_new_tokens ({longest} tokens) x {params.num_beams} beam(s) exceeds the KV cache "
                 f"({self.runner.num_blocks * self.config.block_size} tokens); raise EngineConfig.kv_cache_mb"
             )
         return Request(ids, params, self.local, streaming)
