@@ -144,7 +144,10 @@ class LoopwrightChat(BaseChatModel):
 
         eos = getattr(self.local, "eos_token_ids", [self.local.tokenizer.eos_token_id])
         if self.action_format == "code":
-            return CodeBlockStop(self.local.tokenizer, eos)
+            names = {tool_name(t) for t in tools}
+            openers = [f"```{x}\n" for x in ("bash", "python") if x in names]
+            forced = choice in ("required", "any") and openers
+            return CodeBlockStop(self.local.tokenizer, eos, openers if forced else None)
         if self.action_format != "tool_call":
             return self.sampling.logits_processor
 

@@ -468,13 +468,35 @@ class CodeBlockStop:
     """LogitsProcessor of the `code` format: once a fenced block is closed, only EOS.
 
     One action per turn: the model cannot go on to imagine the block's output or a
-    second turn, which small models otherwise do.
+    second turn, which small models otherwise do. With `openers` (tool_choice required)
+    the completion must start with one of them, e.g. "```bash\n", so a block is forced.
     """
 
-    def __init__(self, tokenizer: Any, eos_token_ids: list[int]) -> None:
+    def __init__(self, tokenizer: Any, eos_token_ids: list[int], openers: list[str] | None = None) -> None:
         self.tokenizer, self.eos_token_ids = tokenizer, list(eos_token_ids)
+        self._opener: TokenMasks | None = None
+        if openers:
+            key = (id(tokenizer), "openers", tuple(openers))
+            with _cache_lock:
+                grammar = _grammars.get(key)
+            if grammar is None:
+                dfa = DFA(alt(*[lit(o) for o in openers]))
+                masks = TokenMasks(dfa, VocabTrie.of(tokenizer), partial(tokenizer.encode, add_special_tokens=False))
+                grammar = _Grammar(dfa, masks, b"")
+                with _cache_lock:
+                    _grammars[key] = grammar
+            self._opener = grammar.masks
 
     def __call__(self, completion_ids: list[int], logits: torch.Tensor) -> torch.Tensor:
+        # logits: [vocab]
+        if self._opener is not None:
+            pieces = self._opener.trie.token_bytes
+            state = self._opener.dfa.walk(self._opener.dfa.start, b"".join(pieces[i] or b"" for i in completion_ids))
+            if state >= 0 and not self._opener.dfa.accepting(state):
+                blocked = self._opener.distances_after(state) >= TokenMasks.UNREACHABLE
+                if logits.shape[-1] > blocked.shape[0]:
+                    blocked = torch.cat([blocked, blocked.new_ones(logits.shape[-1] - blocked.shape[0])])
+                return logits.masked_fill(blocked, float("-inf"))
         text = self.tokenizer.decode(completion_ids)
         if text.count("```") < 2:
             return logits

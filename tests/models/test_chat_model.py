@@ -76,6 +76,7 @@ def test_tool_choice_none_gives_plain_text(chat):
     assert reply.tool_calls == [] and reply.response_metadata["final_answer"] == reply.content.strip()
 
 
+@pytest.mark.filterwarnings("ignore:create_react_agent has been moved")
 def test_works_inside_langgraph_create_react_agent(tool_chat):
     from langgraph.prebuilt import create_react_agent
 
@@ -99,3 +100,11 @@ def test_langgraph_messages_stream_shows_tokens_of_the_agent_graph(chat):
 def test_bad_action_format_is_a_clear_error(chat):
     with pytest.raises(ValueError, match="unknown action format"):
         LoopwrightChat(engine=chat.engine, local=chat.local, action_format="xml").invoke(QUESTION)
+
+
+def test_code_format_with_required_choice_forces_a_block(tool_chat):
+    bash = {"type": "function", "function": {"name": "bash", "description": "Run a command", "parameters": {
+        "type": "object", "properties": {"command": {"type": "string"}}, "required": ["command"]}}}
+    coder = tool_chat.model_copy(update={"action_format": "code"})
+    reply = coder.bind_tools([bash], tool_choice="required").invoke([HumanMessage("What is 2+2?")])
+    assert reply.content.startswith("```bash\n") and [c["name"] for c in reply.tool_calls] == ["bash"]

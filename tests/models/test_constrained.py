@@ -100,3 +100,12 @@ def test_fifty_sampled_constrained_calls_of_the_embedded_model_all_validate(embe
     assert len(result.completions) == 50
     failures = {c.text: _problems(c.text) for c in result.completions if _problems(c.text)}
     assert failures == {}
+
+
+def test_required_code_block_forces_a_fence_opener_then_stops(embedded_model):
+    tok = embedded_model.tokenizer
+    stop = CodeBlockStop(tok, [tok.eos_token_id], openers=["```bash\n", "```python\n"])
+    for seed in range(3):
+        ids = _sample(stop, tok, 24, seed)
+        text = tok.decode(ids, skip_special_tokens=True)
+        assert text.startswith(("```bash\n", "```python\n")), text
