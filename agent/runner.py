@@ -116,8 +116,8 @@ class AgentRuntime:
             try:
                 inputs = start_or_resume(graph, config, spec.task) if self._checkpointer else fresh_inputs(spec.task)
                 # durability="sync": a step's checkpoint is on disk before the next step starts.
-                for mode, chunk in graph.stream(inputs, config, stream_mode=["updates", "values"],
-                                                durability="sync"):
+                durable = {"durability": "sync"} if self._checkpointer else {}
+                for mode, chunk in graph.stream(inputs, config, stream_mode=["updates", "values"], **durable):
                     if mode == "values":
                         state = chunk
                         continue
