@@ -19,6 +19,7 @@ from loopwright.agent.checkpoint import fresh_inputs, sqlite_checkpointer, start
 from loopwright.agent.config import AgentConfig
 from loopwright.agent.graph import build_graph
 from loopwright.agent.sandboxes import close_sandboxes, peek_sandbox, sandbox_for
+from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
 from loopwright.agent.workspace import SandboxFactory
 from loopwright.envs.sandbox.base import Limits, Sandbox
 from loopwright.models.action_formats import default_action_format
@@ -106,7 +107,11 @@ class AgentRuntime:
         tr.setup_tracing(self.tracing)
         run_id = spec.session_id or uuid.uuid4().hex
         graph = self._graph(spec, run_id)
-        config = {"configurable": {"thread_id": run_id}, "recursion_limit": 4 * spec.max_steps + 10}
+        config = {
+            "configurable": {"thread_id": run_id},
+            "recursion_limit": 4 * spec.max_steps + 10,
+            "callbacks": [ChatSpanCallback()],  # the model node's calls become chat spans of this run
+        }
         start_s = time.perf_counter()
         state: dict = {}
         error: str | None = None

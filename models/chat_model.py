@@ -5,6 +5,11 @@ with the engine (token by token in `stream`, so LangGraph's "messages" stream sh
 and parses the completion into tool calls. Every AIMessage carries the exact prompt and
 completion token ids and logprobs in `response_metadata`: the trace and the trainer use
 them as generated, never re-tokenized.
+
+Tracing lives in `loopwright.agent` (which imports this module, not the other way round):
+the model reports its name (`ls_model_name`) and sampling (`invocation_params["sampling"]`)
+to LangChain callbacks, and `loopwright.agent.tracing.langchain_callback.ChatSpanCallback`
+turns a call into its `chat` span.
 """
 
 import dataclasses
@@ -14,7 +19,7 @@ from contextlib import closing
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
-from langchain_core.language_models import BaseChatModel, LanguageModelInput
+from langchain_core.language_models import BaseChatModel, LangSmithParams, LanguageModelInput
 from langchain_core.messages import (
     AIMessage,
     AIMessageChunk,
@@ -26,7 +31,6 @@ from langchain_core.messages import (
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable
 from langchain_core.utils.function_calling import convert_to_openai_tool
-from loopwright.agent import tracing
 from loopwright.models.action_formats import ActionFormat, get_format, tool_name
 from loopwright.models.sampling import Completion, SamplingParams
 from loopwright.models.tool_calls import ParsedTurn
@@ -75,10 +79,8 @@ class LoopwrightChat(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         prompt_ids, params, tools = self._prepare(messages, stop, kwargs)
-        with tracing.chat_span(self.local.name, params) as span:
-            result = self.engine.generate([prompt_ids], params)[0]
-            completion = result.completions[0]
-            tracing.record_completion(span, result.prompt_token_ids, completion, result.timings)
+        result = self.engine.generate([prompt_ids], params)[0]
+        completion = result.completions[0]
         message = self._message(result.prompt_token_ids, completion, tools, kwargs, result.timings)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
@@ -94,21 +96,19 @@ class LoopwrightChat(BaseChatModel):
         logprobs: list[float] = []
         texts: list[str] = []
         finish = "abort"
-        with tracing.chat_span(self.local.name, params) as span:
-            start_s = time.perf_counter()
-            with closing(self.engine.stream(prompt_ids, params)) as deltas:
-                for delta in deltas:
-                    ids.append(delta.token_id)
-                    logprobs.append(delta.logprob)
-                    texts.append(delta.text)
-                    finish = delta.finish_reason or finish
-                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=delta.text))
-                    if run_manager is not None:
-                        run_manager.on_llm_new_token(delta.text, chunk=chunk)
-                    yield chunk
-            timings = {"total": time.perf_counter() - start_s}
-            completion = Completion(ids, "".join(texts), logprobs, finish)
-            tracing.record_completion(span, prompt_ids, completion, timings)
+        start_s = time.perf_counter()
+        with closing(self.engine.stream(prompt_ids, params)) as deltas:
+            for delta in deltas:
+                ids.append(delta.token_id)
+                logprobs.append(delta.logprob)
+                texts.append(delta.text)
+                finish = delta.finish_reason or finish
+                chunk = ChatGenerationChunk(message=AIMessageChunk(content=delta.text))
+                if run_manager is not None:
+                    run_manager.on_llm_new_token(delta.text, chunk=chunk)
+                yield chunk
+        timings = {"total": time.perf_counter() - start_s}
+        completion = Completion(ids, "".join(texts), logprobs, finish)
         final = self._message(prompt_ids, completion, tools, kwargs, timings)
         yield ChatGenerationChunk(message=AIMessageChunk(
             content="",
@@ -116,6 +116,26 @@ class LoopwrightChat(BaseChatModel):
             invalid_tool_calls=final.invalid_tool_calls,
             response_metadata=final.response_metadata,
         ))
+
+    def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
+        """Callback metadata: `ls_model_name` names the model in traces."""
+        request = self._request(stop)
+        return LangSmithParams(
+            ls_provider="loopwright", ls_model_name=self.local.name, ls_model_type="chat",
+            ls_temperature=request.temperature, ls_max_tokens=request.max_new_tokens, ls_stop=request.stop,
+        )
+
+    def _get_invocation_params(self, stop: list[str] | None = None, **kwargs: Any) -> dict[str, Any]:
+        """What callbacks see as `invocation_params`: LangChain's, plus the call's sampling.
+
+        `sampling` holds the SamplingParams fields as plain data (the logits processor left
+        out), stop strings of the action format and the caller included: exactly what the
+        engine is asked for, so a tracer records it without this module knowing about tracing.
+        """
+        request = self._request(stop)
+        sampling = {f.name: getattr(request, f.name) for f in dataclasses.fields(request)
+                    if f.name != "logits_processor"}
+        return {**super()._get_invocation_params(stop=stop, **kwargs), "sampling": sampling}
 
     def prompt_ids(self, messages: list[BaseMessage], tools: list[dict] | None = None) -> list[int]:
         """The token ids the engine is fed for `messages` with `tools` bound."""
@@ -129,12 +149,12 @@ class LoopwrightChat(BaseChatModel):
         choice = kwargs.get("tool_choice") or "auto"
         tools = [] if choice == "none" else list(kwargs.get("tools") or [])
         prompt_ids = self.prompt_ids(messages, tools)
-        params = dataclasses.replace(
-            self.sampling,
-            stop=[*self.sampling.stop, *self.format.stop, *(stop or [])],
-            logits_processor=self._constraint(tools, choice),
-        )
+        params = dataclasses.replace(self._request(stop), logits_processor=self._constraint(tools, choice))
         return prompt_ids, params, tools
+
+    def _request(self, stop: list[str] | None) -> SamplingParams:
+        """The call's sampling: the defaults plus the action format's and the caller's stops."""
+        return dataclasses.replace(self.sampling, stop=[*self.sampling.stop, *self.format.stop, *(stop or [])])
 
     def _constraint(self, tools: list[dict], choice: str | dict) -> Any:
         """Constrained-decoding processor for the action format, or the configured one."""

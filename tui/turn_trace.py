@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from loopwright.tui.events import TurnEnded
@@ -13,6 +13,8 @@ class TurnTrace:
     trace_id: str | None
     root: Any = None
     """The `invoke_agent` span, or None when tracing is off."""
+    callbacks: list = field(default_factory=list)
+    """LangChain callbacks for the turn's graph runs: the chat-span recorder when traced."""
 
     def record(self, ended: TurnEnded, steps: int) -> None:
         """Stores the turn's outcome on the root span (no reward: chat rewards come later)."""
@@ -30,9 +32,10 @@ def traced_turn(session_id: str, enabled: bool) -> Iterator[TurnTrace]:
         yield TurnTrace(None)
         return
     from loopwright.agent.tracing import current_trace_id, end_of_turn, invoke_agent_span
+    from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
 
     try:
         with invoke_agent_span("loopwright-chat", session_id) as root:
-            yield TurnTrace(current_trace_id(), root)
+            yield TurnTrace(current_trace_id(), root, [ChatSpanCallback()])
     finally:
         end_of_turn()

@@ -129,7 +129,7 @@ def run_turn(
         with traced_turn(session_id, enabled=traced) as trace:
             if trace.trace_id:
                 emit(TraceStarted(trace.trace_id))
-            cancelled = _run_until_done(graph, session_id, turn_input, emit, should_stop, ask)
+            cancelled = _run_until_done(graph, session_id, turn_input, emit, should_stop, ask, trace.callbacks)
             values = graph.get_state(session_config(session_id)).values
             ended = TurnEnded(
                 answer=values.get("answer"),
@@ -146,14 +146,15 @@ def run_turn(
 
 
 def _run_until_done(
-    graph: Any, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop, ask: AskApprovals
+    graph: Any, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop, ask: AskApprovals,
+    callbacks: list,
 ) -> bool:
     """Streams, then answers approval pauses until the graph ends; returns whether cancelled."""
     cancelled = False
     next_input = turn_input
     while True:
         if next_input is not None:
-            cancelled = _stream(graph, session_id, next_input, emit, should_stop)
+            cancelled = _stream(graph, session_id, next_input, emit, should_stop, callbacks)
         requests = [] if cancelled else pending_approvals(graph, session_id)
         if not requests:
             return cancelled
@@ -164,13 +165,17 @@ def _run_until_done(
         next_input = Command(resume=resume)
 
 
-def _stream(graph: Any, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop) -> bool:
+def _stream(
+    graph: Any, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop, callbacks: list
+) -> bool:
     """Streams one graph run into `emit`; returns whether it was cancelled.
+
+    `callbacks` (the turn trace's) ride along with the stop check into the model call.
 
     After a stop the stream is still drained rather than closed: the model node raises at
     its next token, while a tool already running finishes, so the checkpoint stays whole.
     """
-    config = {**session_config(session_id), "callbacks": [StopAtNextToken(should_stop)]}
+    config = {**session_config(session_id), "callbacks": [StopAtNextToken(should_stop), *callbacks]}
     try:
         for mode, chunk in graph.stream(turn_input, config, stream_mode=["messages", "updates"]):
             if not should_stop():

@@ -7,10 +7,10 @@ the run carries them: a run killed before its root span ends still yields usable
 """
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loopwright.agent.tracing import attributes as A
 from loopwright.agent.tracing.provider import get_tracer
@@ -58,28 +58,52 @@ def invoke_agent_span(
         _run_attributes.reset(token)
 
 
+REQUEST_FIELDS = ("temperature", "top_p", "top_k", "max_new_tokens", "seed", "stop", "n")
+"""The SamplingParams fields a chat span records as `gen_ai.request.*` attributes."""
+
+
 @contextmanager
 def chat_span(model_name: str, params: "SamplingParams", parent: Span | None = None) -> Iterator[Span]:
     """One model call. `parent` is for callers whose thread lost the OTel context."""
+    request = {name: getattr(params, name) for name in REQUEST_FIELDS}
+    with _child_span(f"{A.OP_CHAT} {model_name}", _chat_attributes(model_name, request), parent) as span:
+        yield span
+
+
+def start_chat_span(model_name: str, request: Mapping[str, Any]) -> Span:
+    """A chat span under the current context, not made current; the caller ends it.
+
+    For callers that see a model call's start and end as separate events (a LangChain
+    callback handler). `request` holds SamplingParams fields by name (see REQUEST_FIELDS);
+    missing ones are left out of the span.
+    """
+    return get_tracer().start_span(
+        f"{A.OP_CHAT} {model_name}", kind=SpanKind.INTERNAL, attributes=_chat_attributes(model_name, request)
+    )
+
+
+def _chat_attributes(model_name: str, request: Mapping[str, Any]) -> dict:
     attrs: dict = {
         A.OPERATION_NAME: A.OP_CHAT,
         A.PROVIDER_NAME: A.PROVIDER,
         A.REQUEST_MODEL: model_name,
-        A.REQUEST_TEMPERATURE: float(params.temperature),
-        A.REQUEST_TOP_P: float(params.top_p),
-        A.REQUEST_MAX_TOKENS: int(params.max_new_tokens),
         **dict(_run_attributes.get()),
     }
-    if params.top_k:
-        attrs[A.REQUEST_TOP_K] = int(params.top_k)
-    if params.seed is not None:
-        attrs[A.REQUEST_SEED] = int(params.seed)
-    if params.stop:
-        attrs[A.REQUEST_STOP_SEQUENCES] = list(params.stop)
-    if params.n > 1:
-        attrs[A.REQUEST_CHOICE_COUNT] = int(params.n)
-    with _child_span(f"{A.OP_CHAT} {model_name}", attrs, parent) as span:
-        yield span
+    if request.get("temperature") is not None:
+        attrs[A.REQUEST_TEMPERATURE] = float(request["temperature"])
+    if request.get("top_p") is not None:
+        attrs[A.REQUEST_TOP_P] = float(request["top_p"])
+    if request.get("max_new_tokens") is not None:
+        attrs[A.REQUEST_MAX_TOKENS] = int(request["max_new_tokens"])
+    if request.get("top_k"):
+        attrs[A.REQUEST_TOP_K] = int(request["top_k"])
+    if request.get("seed") is not None:
+        attrs[A.REQUEST_SEED] = int(request["seed"])
+    if request.get("stop"):
+        attrs[A.REQUEST_STOP_SEQUENCES] = list(request["stop"])
+    if request.get("n", 1) > 1:
+        attrs[A.REQUEST_CHOICE_COUNT] = int(request["n"])
+    return attrs
 
 
 def record_completion(
@@ -89,20 +113,36 @@ def record_completion(
     timings: dict[str, float] | None = None,
 ) -> None:
     """Stores what the engine saw and produced, token for token, plus usage and timings."""
-    completion_ids = list(map(int, completion.token_ids))  # numpy/torch ints would become strings
+    record_chat_output(
+        span, prompt_token_ids, completion.token_ids, completion.logprobs,
+        completion.text, completion.finish_reason, timings,
+    )
+
+
+def record_chat_output(
+    span: Span,
+    prompt_token_ids: Sequence[int],
+    completion_token_ids: Sequence[int],
+    logprobs: Sequence[float],
+    text: str,
+    finish_reason: str,
+    timings: Mapping[str, float] | None = None,
+) -> None:
+    """`record_completion` from plain values (a reply's response_metadata, say)."""
+    completion_ids = list(map(int, completion_token_ids))  # numpy/torch ints would become strings
     attrs: dict = {
         A.USAGE_INPUT_TOKENS: len(prompt_token_ids),
         A.USAGE_OUTPUT_TOKENS: len(completion_ids),
-        A.RESPONSE_FINISH_REASONS: [completion.finish_reason],
+        A.RESPONSE_FINISH_REASONS: [finish_reason],
         A.PROMPT_TOKEN_IDS: list(map(int, prompt_token_ids)),
         A.COMPLETION_TOKEN_IDS: completion_ids,
-        A.LOGPROBS: list(map(float, completion.logprobs)),
+        A.LOGPROBS: list(map(float, logprobs)),
         A.OUTPUT_MESSAGES: json.dumps(
             [
                 {
                     "role": "assistant",
-                    "parts": [{"type": "text", "content": completion.text}],
-                    "finish_reason": completion.finish_reason,
+                    "parts": [{"type": "text", "content": text}],
+                    "finish_reason": finish_reason,
                 }
             ]
         ),
