@@ -1,7 +1,15 @@
-"""Normalising what callers pass to `generate`: prompts to ids, params to one per prompt."""
+"""What callers ask of an engine: prompts to ids, params per prompt, and the in-flight `Request`."""
 
+import queue
+import threading
+import time
+
+import torch
+from loopwright.models.beam import BeamSearch
 from loopwright.models.local_model import LocalModel
-from loopwright.models.sampling import SamplingParams
+from loopwright.models.output import CompletionBuilder
+from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
+from loopwright.models.sequence import Sequence
 
 Prompt = str | list[int]
 
@@ -27,3 +35,41 @@ def params_per_prompt(
     if len(params) != len(prompts):
         raise ValueError(f"{len(params)} SamplingParams for {len(prompts)} prompts")
     return list(params)
+
+
+class Request:
+    """One prompt with its params: its live sequences, finished samples and the caller's wait."""
+
+    def __init__(self, ids: list[int], params: SamplingParams, local: LocalModel, streaming: bool):
+        self.prompt_ids = ids
+        self.params = params
+        self.local = local
+        self.deltas: queue.Queue[StreamDelta | None] | None = queue.Queue() if streaming else None
+        self.live: list[Sequence] = []
+        self.completions: dict[int, Completion] = {}
+        self.beam = (BeamSearch(params.num_beams, set(local.eos_token_ids) | set(params.stop_token_ids),
+                                params.max_new_tokens) if params.num_beams > 1 else None)
+        self.needs_fork = params.n > 1 and self.beam is None
+        self.aborted = False
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+        self.prefilled_tokens = 0
+        self.times = {"submit": time.perf_counter()}
+
+    def new_builder(self) -> CompletionBuilder:
+        return CompletionBuilder(self.local.tokenizer, self.params, self.local.eos_token_ids)
+
+    def generator(self, sample_index: int) -> torch.Generator | None:
+        if self.params.seed is None:
+            return None
+        return torch.Generator().manual_seed(self.params.seed + sample_index)
+
+    def result(self) -> GenerationResult:
+        if self.error is not None:
+            raise RuntimeError(f"generation failed: {self.error}") from self.error
+        t = self.times
+        first = t.get("first_token", t["done"])
+        timings = {"queue": t.get("scheduled", first) - t["submit"], "prefill": first - t.get("scheduled", first),
+                   "decode": t["done"] - first, "total": t["done"] - t["submit"]}
+        completions = self.beam.best(self.params.n) if self.beam else [self.completions[i] for i in sorted(self.completions)]
+        return GenerationResult(list(self.prompt_ids), completions, self.prefilled_tokens, timings)

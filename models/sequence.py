@@ -1,7 +1,7 @@
 """One sample being generated: its tokens, its KV blocks and its place in the schedule.
 
 A `Sequence` is the unit the scheduler and block manager see; the `Request` it belongs
-to (engine.py) holds what the caller asked for and collects the finished samples.
+to (requests.py) holds what the caller asked for and collects the finished samples.
 """
 
 import itertools
@@ -12,7 +12,7 @@ import torch
 from loopwright.models.output import CompletionBuilder
 
 if TYPE_CHECKING:
-    from loopwright.models.engine import Request
+    from loopwright.models.requests import Request
 
 
 class SequenceStatus(Enum):
