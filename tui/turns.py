@@ -170,7 +170,8 @@ def _stream(
 ) -> bool:
     """Streams one graph run into `emit`; returns whether it was cancelled.
 
-    `callbacks` (the turn trace's) ride along with the stop check into the model call.
+    `callbacks` (the turn trace's) ride along with the stop check into the model call, after
+    it: a turn stopped as the model starts then opens no chat span it would never end.
 
     After a stop the stream is still drained rather than closed: the model node raises at
     its next token, while a tool already running finishes, so the checkpoint stays whole.
