@@ -72,6 +72,8 @@ class ChatApp(App[None]):
         self.load_error: str | None = None
         self.session_id = session_id or new_session_id()
         self._resume_on_load = session_id is not None
+        self._history_pending = False
+        """A session's history is being replayed; a message sent now would be wiped by it."""
         self.last_answer: str | None = None
         self._turn_id = 0
         self._stop = threading.Event()
@@ -154,12 +156,26 @@ class ChatApp(App[None]):
         sessions = self.backend.sessions()
         self.call_from_thread(self.query_one(SessionsPanel).show_sessions, sessions, self.session_id)
 
+    @property
+    def ready(self) -> bool:
+        """The backend is loaded and no history replay is pending: a message can be sent."""
+        return self.backend is not None and not self._history_pending
+
+    def replay_history(self, session_id: str) -> None:
+        """Shows a checkpointed session; sending waits until it is on screen."""
+        self._history_pending = True
+        self.load_history(session_id)
+
     @work(thread=True, group="history", exclusive=True, exit_on_error=False)
     def load_history(self, session_id: str) -> None:
         """Reads a checkpointed session and replays it into the view."""
         assert self.backend is not None
-        with self._turn_lock:
-            messages, approvals = self.backend.history(session_id)
+        try:
+            with self._turn_lock:
+                messages, approvals = self.backend.history(session_id)
+        except Exception as exc:  # a corrupt or locked sessions DB must not wedge the input
+            self.call_from_thread(self._history_failed, session_id, f"Could not load the session: {exc}")
+            return
         events = [event for message in messages for event in message_events(message)]
         self.call_from_thread(self._show_history, session_id, events, approvals)
 
@@ -173,8 +189,13 @@ class ChatApp(App[None]):
             self.status.sandbox = f"{backend.sandbox.kind} {backend.sandbox.state}"
         self.status.activity = "ready"
         if self._resume_on_load:
-            self.load_history(self.session_id)
+            self.replay_history(self.session_id)
         self.refresh_sessions()
+
+    def _history_failed(self, session_id: str, message: str) -> None:
+        if session_id == self.session_id:
+            self._history_pending = False
+        self.conversation.add_notice(message, error=True)
 
     def _backend_failed(self, message: str) -> None:
         self.load_error = message
@@ -196,6 +217,7 @@ class ChatApp(App[None]):
     def _show_history(self, session_id: str, events: list[TurnEvent], approvals: list[ApprovalRequest]) -> None:
         if session_id != self.session_id:
             return
+        self._history_pending = False
         self.conversation.clear_view()
         for event in events:
             self._render(event)
@@ -281,8 +303,8 @@ class ChatApp(App[None]):
         text = event.value.strip()
         if not text:
             return
-        if self.backend is None:
-            reason = self.load_error or "The model is still loading; send again in a moment."
+        if not self.ready:
+            reason = self.load_error or "Still loading (model or session); send again in a moment."
             self.notify(reason, severity="warning")
             return
         if self.busy:
@@ -332,7 +354,7 @@ class ChatApp(App[None]):
             return
         self._cancel_running_turn()
         self._switch_to(message.session_id)
-        self.load_history(message.session_id)
+        self.replay_history(message.session_id)
 
     def on_sessions_panel_new_requested(self, message: SessionsPanel.NewRequested) -> None:
         """The panel's New button."""

@@ -68,7 +68,7 @@ async def wait_for(pilot: Pilot, predicate: Callable[[], bool], what: str, timeo
 async def send(pilot: Pilot, text: str) -> None:
     """Types a message into the box and presses enter, once the backend is loaded."""
     app = pilot.app
-    await wait_for(pilot, lambda: app.backend is not None, "the backend to load")
+    await wait_for(pilot, lambda: app.ready, "the backend and the session's history to load")
     app.prompt_input.focus()
     app.prompt_input.insert_text_at_cursor(text)
     await pilot.press("enter")
