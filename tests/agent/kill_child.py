@@ -11,8 +11,8 @@ from loopwright.agent.checkpoint import sqlite_checkpointer, start_or_resume
 from tests.agent.scripted import (
     CountingChatModel,
     CountingSandboxFactory,
-    FakeResult,
     RecordingTool,
+    ToolOutcome,
 )
 
 
@@ -25,7 +25,7 @@ class SlowLoggedTool(RecordingTool):
         with open(self.log, "a") as f:
             f.write(f"{arguments['n']}\n")
         time.sleep(self.delay_s)
-        return FakeResult(f"step {arguments['n']} done")
+        return ToolOutcome(f"step {arguments['n']} done")
 
 
 def main(db: str, log: str, delay_s: float) -> None:

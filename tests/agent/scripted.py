@@ -1,18 +1,15 @@
 """A deterministic chat model and tools for testing the graph's routing, not the model."""
 
-import itertools
-from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-_ids = itertools.count()
+from tests.fixtures.recording_tool import RecordingTool, ToolOutcome, call
 
+__all__ = ["CountingChatModel", "CountingSandboxFactory", "RecordingTool", "ScriptedChatModel", "ToolOutcome", "call"]
 
-def call(name: str, **args: Any) -> dict:
-    return {"name": name, "args": args, "id": f"call_{next(_ids)}", "type": "tool_call"}
 
 
 class ScriptedChatModel(BaseChatModel):
@@ -34,33 +31,6 @@ class ScriptedChatModel(BaseChatModel):
         calls = [{**c, "id": f"{c['id']}_{len(self.seen)}"} for c in scripted.tool_calls]
         reply = AIMessage(scripted.content, tool_calls=calls, invalid_tool_calls=scripted.invalid_tool_calls)
         return ChatResult(generations=[ChatGeneration(message=reply)])
-
-
-@dataclass
-class FakeResult:
-    output: str
-    is_error: bool = False
-    exit_code: int | None = 0
-    duration_s: float = 0.0
-    truncated: bool = False
-    final_answer: str | None = None
-
-
-@dataclass
-class RecordingTool:
-    """A tool that records its calls; `finish` sets final_answer like the real one."""
-
-    name: str
-    requires_approval: bool = False
-    description: str = "test tool"
-    parameters: dict = field(default_factory=lambda: {"type": "object", "properties": {}})
-    calls: list[dict] = field(default_factory=list)
-
-    def run(self, sandbox: Any, arguments: dict) -> FakeResult:
-        self.calls.append(arguments)
-        if self.name == "finish":
-            return FakeResult("done", final_answer=str(arguments.get("answer", "")))
-        return FakeResult(f"{self.name} ran with {arguments}")
 
 
 class CountingSandboxFactory:

@@ -6,7 +6,6 @@ with its tool calls and engine-like response metadata, and records whether its s
 was closed, which is how cancellation reaches the engine.
 """
 
-import itertools
 import json
 import re
 import threading
@@ -20,15 +19,14 @@ from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_core.outputs.chat_generation import merge_chat_generation_chunks
 from pydantic import PrivateAttr
 
+from tests.fixtures.recording_tool import RecordingTool as SharedRecordingTool
+from tests.fixtures.recording_tool import ToolOutcome, call
+
+__all__ = ["NullSandbox", "RecordingTool", "StreamingScriptedModel", "ToolOutcome", "call"]
+
 PROMPT_TOKENS = 90
 DECODE_TOKENS_PER_S = 25.0
 
-_ids = itertools.count()
-
-
-def call(name: str, **args: Any) -> dict:
-    """A tool call as the model would emit it."""
-    return {"name": name, "args": args, "id": f"call_{next(_ids)}", "type": "tool_call"}
 
 
 @dataclass
@@ -105,31 +103,10 @@ class StreamingScriptedModel(BaseChatModel):
 
 
 @dataclass
-class ToolOutcome:
-    output: str
-    is_error: bool = False
-    exit_code: int | None = 0
+class RecordingTool(SharedRecordingTool):
+    """The shared recording tool with a visible duration, so tool panels show one."""
+
     duration_s: float = 0.25
-    truncated: bool = False
-    final_answer: str | None = None
-
-
-@dataclass
-class RecordingTool:
-    """A tool satisfying the agent's ToolLike; `finish` sets final_answer like the real one."""
-
-    name: str
-    requires_approval: bool = False
-    output: str = ""
-    description: str = "test tool"
-    parameters: dict = field(default_factory=lambda: {"type": "object", "properties": {}})
-    calls: list[dict] = field(default_factory=list)
-
-    def run(self, sandbox: Any, arguments: dict) -> ToolOutcome:
-        self.calls.append(arguments)
-        if self.name == "finish":
-            return ToolOutcome("done", final_answer=str(arguments.get("answer", "")))
-        return ToolOutcome(self.output or f"{self.name} ran with {arguments}")
 
 
 class NullSandbox:
