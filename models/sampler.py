@@ -4,9 +4,10 @@ Every row is handled in a few batched tensor ops (one sort for all top-p rows, .
 samples cost about what one does. Sampling uses the exponential race (argmax of
 p / E with E ~ Exp(1)), which draws exactly from p and lets each row take its noise from
 its own seeded generator, so a sampled completion does not depend on what else shared
-the batch. Reported logprobs are the log-softmax of the temperature-scaled logits after
-penalties and constraints, before truncation (top-k/top-p/min-p): the distribution RL
-treats as the policy; at temperature 0 they are those of the unscaled logits.
+the batch (the noise covers only the row's kept tokens). Reported logprobs are the
+log-softmax of the temperature-scaled logits after penalties and constraints, before
+truncation (top-k/top-p/min-p): the distribution RL treats as the policy; at temperature
+0 they are those of the unscaled logits.
 """
 
 import torch
@@ -76,8 +77,21 @@ def sample(
         logprobs = logits.gather(1, tokens.unsqueeze(1)).squeeze(1) - logits.logsumexp(dim=1)
         return tokens.tolist(), logprobs.tolist()
     scaled = logits / torch.where(sampled, temperature, 1.0).unsqueeze(1)
-    probs = truncate(scaled, params).softmax(dim=1)
-    noise = torch.stack([torch.empty(logits.shape[1]).exponential_(generator=g) for g in generators])
-    tokens = torch.where(sampled, (probs / noise).argmax(dim=1), scaled.argmax(dim=1))
+    probs = truncate(scaled, params).softmax(dim=1)  # [rows, vocab], 0 outside each row's kept set
+    tokens = scaled.argmax(dim=1)  # [rows]
+    for row, generator in enumerate(generators):
+        if sampled[row]:
+            tokens[row] = _exponential_race(probs[row], generator)
     logprobs = scaled.gather(1, tokens.unsqueeze(1)).squeeze(1) - scaled.logsumexp(dim=1)
     return tokens.tolist(), logprobs.tolist()
+
+
+def _exponential_race(probs: torch.Tensor, generator: torch.Generator | None) -> int:
+    """argmax of p / E over the kept tokens of probs [vocab], E ~ Exp(1) in token order.
+
+    Only kept tokens (p > 0) can win, so noise is drawn for them alone: after top-p that
+    is tens of tokens instead of the whole vocabulary (which cost 1.3 ms a row).
+    """
+    kept = probs.nonzero().squeeze(1)  # [kept] token ids, ascending
+    noise = torch.empty(kept.shape[0]).exponential_(generator=generator)
+    return int(kept[(probs[kept] / noise).argmax()])
