@@ -15,6 +15,7 @@ second: how close single-stream decoding is to the machine's memory bandwidth.
 import argparse
 import importlib.util
 import json
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -153,6 +154,22 @@ class LlamaCpp:
         return _timed(lambda: _dialogue(self.local, reply))
 
 
+def _llama_cpp_works(gguf_path: str, ids: list[int]) -> bool:
+    """Tries llama.cpp in a child process first: a build that crashes on this GGUF (seen here:
+    a segfault in create_completion) must not take ours and HF's figures down with it."""
+    probe = (
+        "import sys; from llama_cpp import Llama; "
+        "Llama(model_path=sys.argv[1], n_threads=2, n_ctx=256, verbose=False)"
+        ".create_completion([int(t) for t in sys.argv[2:]], max_tokens=2)"
+    )
+    child = subprocess.run([sys.executable, "-c", probe, gguf_path, *map(str, ids)],
+                           capture_output=True, text=True)
+    if child.returncode != 0:
+        print(f"llama.cpp skipped: it failed on {gguf_path} (exit {child.returncode}): "
+              f"{child.stderr.strip()[-300:]}", file=sys.stderr)
+    return child.returncode == 0
+
+
 def _dialogue(local, reply: Callable[[list[int]], tuple[str, int]]) -> int:
     """Runs CHAT_TURNS turns, each prompt the whole dialogue so far; returns generated tokens."""
     messages: list[dict] = []
@@ -185,7 +202,8 @@ def run(dtypes: list[str], scenarios: list[str], llama_cpp: bool) -> None:
         peers = [Ours(local), HF(local)]
         if llama_cpp:
             _, directory, gguf = resolve_spec("smollm2-135m")
-            peers.append(LlamaCpp(local, f"{directory}/{gguf}"))
+            if _llama_cpp_works(f"{directory}/{gguf}", ids[:8]):
+                peers.append(LlamaCpp(local, f"{directory}/{gguf}"))
         for scenario in scenarios:
             measures = {p.name: (p.chat() if scenario == "chat" else getattr(p, scenario)(ids)) for p in peers}
             print(json.dumps(_line(scenario, dtype, measures, local)), flush=True)
