@@ -1,18 +1,14 @@
 """`loopwright chat`: the Textual terminal chat with the agent."""
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from loopwright.cli.common import SandboxKind, fail
+
 DEFAULT_TRACE_DIR = Path(".loopwright/traces")
 DEFAULT_SESSIONS_DB = Path(".loopwright/chat.sqlite")
-
-
-class SandboxKind(StrEnum):
-    docker = "docker"
-    local = "local"
 
 
 def chat(
@@ -34,13 +30,13 @@ def chat(
     from loopwright.tui.sessions import SessionStoreError, open_session_store
 
     if session is not None and not session.strip():
-        _fail("--session needs a non-empty id")
+        fail("--session needs a non-empty id")
     if trace_dir.exists() and not trace_dir.is_dir():
-        _fail(f"--trace-dir {trace_dir} is a file, not a folder")
+        fail(f"--trace-dir {trace_dir} is a file, not a folder")
     try:
         store = open_session_store(sessions_db)
     except SessionStoreError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
     from functools import partial
 
@@ -50,11 +46,6 @@ def chat(
     options = ChatOptions(model=model, sandbox=sandbox.value, trace_dir=trace_dir,
                           max_new_tokens=max_tokens, max_steps=max_steps)
     ChatApp(partial(load_backend, options, store), session_id=session).run()
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

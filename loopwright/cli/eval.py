@@ -3,16 +3,13 @@
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
+from loopwright.cli.common import fail
+
 USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError")
-
-
-def fail(message: str) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(1)
 
 
 def resolve_adapter(path: Path) -> Path:

@@ -1,25 +1,11 @@
 """`loopwright generate`: one completion from the local model, through our engine or HF's."""
 
 import sys
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-
-class EngineKind(StrEnum):
-    ours = "ours"
-    hf = "hf"
-
-
-class DType(StrEnum):
-    fp32 = "fp32"
-    bf16 = "bf16"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(1)
+from loopwright.cli.common import DType, EngineKind, fail
 
 
 def generate(
@@ -46,12 +32,12 @@ def generate(
         params = SamplingParams(max_new_tokens=max_tokens, temperature=temperature, top_p=top_p,
                                 top_k=top_k, seed=seed)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     with _status(f"loading {model} ({dtype.value})"):
         try:
             local = load(model, dtype=dtype.value)
         except ModelLoadError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         runner = make_engine(local, kind=engine.value)
     ids = local.chat_template_ids([{"role": "user", "content": prompt}]) if chat else prompt
     try:
@@ -63,7 +49,7 @@ def generate(
         else:
             typer.echo(runner.generate([ids], params)[0].completions[0].text)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _status(message: str):

@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from loopwright.cli.common import EngineKind, SandboxKind, fail
+
 EXIT_FINISHED, EXIT_ERROR, EXIT_STEP_BUDGET = 0, 1, 2
 
 
@@ -18,25 +20,10 @@ class ApproveMode(StrEnum):
     never = "never"
 
 
-class SandboxKind(StrEnum):
-    docker = "docker"
-    local = "local"
-
-
 class FormatName(StrEnum):
     tool_call = "tool_call"
     react = "react"
     code = "code"
-
-
-class EngineKind(StrEnum):
-    ours = "ours"
-    hf = "hf"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(EXIT_ERROR)
 
 
 def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: ApproveMode,
@@ -53,12 +40,12 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
     try:
         params = SamplingParams(max_new_tokens=max_new_tokens, temperature=temperature)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     typer.echo(f"loading {model} ...", err=True)
     try:
         local = load(model)
     except ModelLoadError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     try:
         return AgentRuntime(
             make_engine(local, kind=engine.value), local, sandbox=sandbox.value,
@@ -68,7 +55,7 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
             sampling=params, workspace=workspace, checkpoint_path=checkpoint_db,
         )
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _progress(node: str, update: dict) -> None:
@@ -112,7 +99,7 @@ def run(
     Example: `loopwright run "Create a file hello.txt containing hi, then finish" --json`
     """
     if workspace is not None and not workspace.is_dir():
-        _fail(f"--workspace {workspace} is not a directory")
+        fail(f"--workspace {workspace} is not a directory")
     runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
                        max_new_tokens, temperature, workspace, checkpoint_db)
     from loopwright.agent.runner import RunSpec
@@ -160,7 +147,7 @@ def batch(
     try:
         tasks = read_tasks(tasks_file)
     except TasksFileError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     results = ResultsFile(out)
     todo = list(sample_specs(tasks, samples, max_steps, results.done()))
     if not todo:

@@ -4,6 +4,8 @@ import sys
 
 import typer
 
+from loopwright.cli.common import fail
+
 sandbox_app = typer.Typer(
     help=(
         "The Docker sandbox: build its image, list and prune its containers.\n\n"
@@ -15,11 +17,6 @@ sandbox_app = typer.Typer(
     ),
     no_args_is_help=True,
 )
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(1)
 
 
 @sandbox_app.command()
@@ -38,7 +35,7 @@ def build(
     try:
         tag = build_from(from_image, quiet=quiet) if from_image else ensure_image(quiet=quiet)
     except SandboxError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     typer.echo(tag)
 
 
@@ -54,7 +51,7 @@ def list_containers() -> None:
     try:
         found = list_sandboxes()
     except SandboxError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not found:
         typer.echo("no sandbox containers", err=True)
         return
@@ -82,7 +79,7 @@ def prune(
         else:
             removed = reap_orphans()
     except SandboxError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     for c in removed:
         typer.echo(f"removed {c.id} (session {c.session}, owner pid {c.owner_pid})")
     print(f"{len(removed)} sandbox container(s) removed", file=sys.stderr)

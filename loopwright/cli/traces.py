@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from loopwright.cli.common import fail
+
 DEFAULT_TRACE_DIR = Path(".loopwright/traces")
 
 traces_app = typer.Typer(
@@ -26,11 +28,6 @@ traces_app = typer.Typer(
 TraceDir = Annotated[Path, typer.Option("--trace-dir", help="Directory of the JSONL trace files.")]
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(1)
-
-
 def _read(trace_dir: Path, trace_ids: set[str] | None = None):
     """Traces of `trace_dir`; corrupt lines are reported on stderr as one-line notes."""
     from loopwright.agent.tracing.reader import TraceReadError, read_traces
@@ -40,7 +37,7 @@ def _read(trace_dir: Path, trace_ids: set[str] | None = None):
         try:
             traces = read_traces(trace_dir, trace_ids)
         except TraceReadError as exc:
-            _fail(str(exc))
+            fail(str(exc))
     for w in caught:
         typer.echo(f"warning: {w.message}", err=True)
     return traces
@@ -51,9 +48,9 @@ def _resolve(trace_dir: Path, prefix: str) -> str:
     prefix = prefix.lower()
     matches = [tid for tid in _read(trace_dir) if tid.startswith(prefix)]
     if not matches:
-        _fail(f"no trace matching {prefix!r} in {trace_dir} (see `loopwright traces list`)")
+        fail(f"no trace matching {prefix!r} in {trace_dir} (see `loopwright traces list`)")
     if len(matches) > 1:
-        _fail(f"{prefix!r} matches {len(matches)} traces ({', '.join(m[:12] for m in matches[:5])}); give more characters")
+        fail(f"{prefix!r} matches {len(matches)} traces ({', '.join(m[:12] for m in matches[:5])}); give more characters")
     return matches[0]
 
 
@@ -171,9 +168,9 @@ def export(
     from loopwright.agent.trajectories import to_trajectory, trajectory_record, write_parquet
 
     if fmt not in ("jsonl", "parquet"):
-        _fail(f"unknown format {fmt!r}; use jsonl or parquet")
+        fail(f"unknown format {fmt!r}; use jsonl or parquet")
     if fmt == "parquet" and out is None:
-        _fail("parquet is binary: give a file with --out, e.g. --out runs.parquet")
+        fail("parquet is binary: give a file with --out, e.g. --out runs.parquet")
     ids = {_resolve(trace_dir, t) for t in trace} if trace else None
     trajectories = [to_trajectory(t) for t in _read(trace_dir, ids).values()]
     if fmt == "parquet":
@@ -203,7 +200,7 @@ def reward(
     try:
         append_reward(trace_dir, full_id, value)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     typer.echo(f"reward {value} recorded for {full_id}", err=True)
 
 

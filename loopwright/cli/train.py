@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from loopwright.cli.eval import USER_ERRORS, fail
+from loopwright.cli.common import fail
+from loopwright.cli.eval import USER_ERRORS
 
 
 def register(app: typer.Typer) -> None:
