@@ -6,13 +6,16 @@ decode step. `update_weights` takes the same lock as a step, so weights change b
 steps, never during one.
 """
 
+import logging
 import threading
 import time
 from collections.abc import Iterator
 
 import torch
+from loopwright.kernels.gguf_matmul import GGUFKernelUnavailable, kernel_enabled
 from loopwright.models.block_manager import KVBlockManager
 from loopwright.models.config import EngineConfig
+from loopwright.models.gguf_weights import read_quantized_matrices
 from loopwright.models.llama import LlamaForward
 from loopwright.models.local_model import LocalModel
 from loopwright.models.model_runner import ModelRunner
@@ -22,6 +25,8 @@ from loopwright.models.sampling import GenerationResult, SamplingParams, StreamD
 from loopwright.models.scheduler import ScheduledBatch, Scheduler
 from loopwright.models.sequence import Sequence, SequenceStatus
 
+log = logging.getLogger(__name__)
+
 
 class Engine:
     """`generate` / `stream` / `update_weights` over our forward; see the module docstring."""
@@ -30,6 +35,7 @@ class Engine:
         self.local = local
         self.config = config or EngineConfig()
         self.forward = LlamaForward(local.hf_config, local.hf_model.state_dict(), local.dtype)
+        self._use_gguf_blocks()
         self.runner = ModelRunner(self.forward, self.config)
         self.blocks = KVBlockManager(self.runner.num_blocks, self.config.block_size, self.config.enable_prefix_caching)
         self.scheduler = Scheduler(self.config, self.blocks)
@@ -41,9 +47,20 @@ class Engine:
         self._requests: list[Request] = []
         self._thread: threading.Thread | None = None
 
+    def _use_gguf_blocks(self) -> None:
+        """Decode from the GGUF's own blocks when the weights came from one (kernels.gguf_matmul)."""
+        if not self.local.gguf_path or not kernel_enabled():
+            return
+        try:
+            adopted = self.forward.adopt_quantized(read_quantized_matrices(self.local.gguf_path, self.local.hf_config))
+        except GGUFKernelUnavailable as exc:
+            log.warning("decoding from dense weights: %s", exc)
+            return
+        log.info("%d matrices decode from the GGUF blocks of %s", adopted, self.local.gguf_path)
+
     @property
     def stats(self) -> dict:
-        return {**self._stats, "preemptions": self.scheduler.num_preemptions,
+        return {**self._stats, "quantized_matrices": self.forward.num_quantized(), "preemptions": self.scheduler.num_preemptions,
                 "free_blocks": self.blocks.num_free_blocks, "num_blocks": self.runner.num_blocks}
 
     # -- public API --------------------------------------------------------------------

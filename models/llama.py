@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 from loopwright.kernels import flash_attention, paged_decode_attention, write_kv_cache
+from loopwright.kernels.gguf_matmul import QuantizedMatrix, stack_rows
 from loopwright.models.rope import RotaryTable
 from transformers import PretrainedConfig
 
@@ -48,6 +49,21 @@ class LayerWeights:
     down: torch.Tensor  # [hidden, intermediate]
 
 
+@dataclass(slots=True)
+class QuantizedLayer:
+    """A layer's matrices as GGUF blocks, where the file had them (None: dense only)."""
+
+    qkv: QuantizedMatrix | None
+    o_proj: QuantizedMatrix | None
+    gate_up: QuantizedMatrix | None
+    down: QuantizedMatrix | None
+
+
+QUANTIZED_MAX_ROWS = 32
+"""Steps of at most this many tokens (decode batches) use the GGUF blocks; longer prefills
+are compute-bound and go to MKL on the dense weights."""
+
+
 class LlamaForward:
     """The decoder stack as plain tensors; `forward` runs one engine step's packed tokens."""
 
@@ -62,7 +78,7 @@ class LlamaForward:
         self.scale = self.head_dim**-0.5
         self.rope = RotaryTable(config, self.head_dim, dtype)
         self._allocate(state_dict)
-        self.load(state_dict)
+        self.load(state_dict)  # also sets quantized_layers / quantized_head (none yet)
 
     def _allocate(self, state: dict[str, torch.Tensor]) -> None:
         hidden, inter = self.config.hidden_size, self.config.intermediate_size
@@ -134,6 +150,52 @@ class LlamaForward:
         for name, tensor in state_dict.items():
             if name in views:
                 views[name].copy_(tensor)
+        # new weights are no longer the file's blocks
+        self.quantized_layers: list[QuantizedLayer] | None = None
+        self.quantized_head: QuantizedMatrix | None = None
+
+    def adopt_quantized(self, matrices: dict[str, QuantizedMatrix]) -> int:
+        """Uses GGUF blocks for decode matmuls where they de-quantize to exactly our weights.
+
+        Returns how many of our matrices (fused qkv, o, gate_up, down per layer, LM head) now
+        run from blocks. A block matrix that differs from the dense weight in any element
+        (another checkpoint, a training step merged in) is left out.
+        """
+        def checked(names: list[str], dense: torch.Tensor) -> QuantizedMatrix | None:
+            if any(n not in matrices for n in names):
+                return None
+            fused = stack_rows([matrices[n] for n in names])
+            if fused is None or fused.out_features != dense.shape[0] or fused.in_features != dense.shape[1]:
+                return None
+            return fused if torch.equal(fused.dequantize().to(self.dtype), dense) else None
+
+        layers = []
+        for i, layer in enumerate(self.layers):
+            p = f"model.layers.{i}."
+            layers.append(QuantizedLayer(
+                qkv=checked([f"{p}self_attn.{n}_proj.weight" for n in "qkv"], layer.qkv),
+                o_proj=checked([f"{p}self_attn.o_proj.weight"], layer.o_proj),
+                gate_up=checked([f"{p}mlp.gate_proj.weight", f"{p}mlp.up_proj.weight"], layer.gate_up),
+                down=checked([f"{p}mlp.down_proj.weight"], layer.down),
+            ))
+        self.quantized_head = checked(["model.embed_tokens.weight" if self.tied else "lm_head.weight"], self.lm_head)
+        self.quantized_layers = layers
+        return self.num_quantized()
+
+    def num_quantized(self) -> int:
+        """How many matrices decode from GGUF blocks (0 after new weights are loaded)."""
+        layers = self.quantized_layers or []
+        blocks = [m for q in layers for m in (q.qkv, q.o_proj, q.gate_up, q.down)] + [self.quantized_head]
+        return sum(m is not None for m in blocks)
+
+    @staticmethod
+    def _linear(x: torch.Tensor, dense: torch.Tensor, blocks: QuantizedMatrix | None,
+                bias: torch.Tensor | None = None) -> torch.Tensor:
+        """x @ W.T (+ bias): from GGUF blocks for decode-sized x, else the dense weight."""
+        if blocks is None or x.shape[0] > QUANTIZED_MAX_ROWS:
+            return F.linear(x, dense, bias)
+        out = blocks.matmul(x)
+        return out if bias is None else out + bias
 
     def rms_norm(self, x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
         return F.rms_norm(x, weight.shape, weight, self.eps)
@@ -151,18 +213,22 @@ class LlamaForward:
         """Logits [R, vocab] (fp32) of the rows in `logits_indices` (all rows when None)."""
         x = F.embedding(input_ids, self.embed)  # [T, hidden]
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
+        no_blocks = QuantizedLayer(None, None, None, None)
         for i, layer in enumerate(self.layers):
-            x = x + self._attention(self.rms_norm(x, layer.input_norm), layer, cos, sin, meta, k_cache[i], v_cache[i])
+            blocks = self.quantized_layers[i] if self.quantized_layers else no_blocks
+            x = x + self._attention(self.rms_norm(x, layer.input_norm), layer, blocks, cos, sin, meta,
+                                    k_cache[i], v_cache[i])
             h = self.rms_norm(x, layer.post_norm)
-            gate, up = F.linear(h, layer.gate_up).chunk(2, dim=-1)  # [T, inter] each
-            x = x + F.linear(F.silu(gate) * up, layer.down)
+            gate, up = self._linear(h, layer.gate_up, blocks.gate_up).chunk(2, dim=-1)  # [T, inter] each
+            x = x + self._linear(F.silu(gate) * up, layer.down, blocks.down)
         if logits_indices is not None:
             x = x[logits_indices]
-        return F.linear(self.rms_norm(x, self.final_norm), self.lm_head).float()
+        return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
 
-    def _attention(self, h, layer: LayerWeights, cos, sin, meta: AttentionMetadata, k_cache, v_cache):
+    def _attention(self, h, layer: LayerWeights, blocks: QuantizedLayer, cos, sin, meta: AttentionMetadata,
+                   k_cache, v_cache):
         num_tokens, heads, kv_heads, dim = h.shape[0], self.num_heads, self.num_kv_heads, self.head_dim
-        qkv = F.linear(h, layer.qkv, layer.qkv_bias).view(num_tokens, heads + 2 * kv_heads, dim)
+        qkv = self._linear(h, layer.qkv, blocks.qkv, layer.qkv_bias).view(num_tokens, heads + 2 * kv_heads, dim)
         qk, v = qkv[:, : heads + kv_heads], qkv[:, heads + kv_heads :]  # [T, H + KV, D], [T, KV, D]
         if layer.q_norm is not None:
             qk = torch.cat((self.rms_norm(qk[:, :heads], layer.q_norm), self.rms_norm(qk[:, heads:], layer.k_norm)), 1)
@@ -179,4 +245,4 @@ class LlamaForward:
             out = flash_attention(q, k_cache, v_cache, meta.cu_seqlens_q, meta.cu_seqlens_k,
                                   meta.max_seqlen_q, meta.max_seqlen_k, causal=True,
                                   softmax_scale=self.scale, block_table=meta.block_tables)
-        return F.linear(out.reshape(num_tokens, -1), layer.o_proj)  # [T, hidden]
+        return self._linear(out.reshape(num_tokens, -1), layer.o_proj, blocks.o_proj)  # [T, hidden]

@@ -37,9 +37,11 @@ def load(spec: str = "smollm2-135m", dtype: str | torch.dtype = "fp32") -> Local
     """Loads a Llama-family model with its tokenizer, in eval mode, on CPU."""
     torch_dtype = _resolve_dtype(dtype)
     name, directory, gguf_file = resolve_spec(spec)
-    if gguf_file is not None:
-        directory = _dequantized_cache(directory, gguf_file)
-    return _load_hf_dir(name, directory, torch_dtype, source=spec)
+    if gguf_file is None:
+        return _load_hf_dir(name, directory, torch_dtype, source=spec)
+    local = _load_hf_dir(name, _dequantized_cache(directory, gguf_file), torch_dtype, source=spec)
+    local.gguf_path = str(Path(directory) / gguf_file)
+    return local
 
 
 def _resolve_dtype(dtype: str | torch.dtype) -> torch.dtype:

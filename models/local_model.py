@@ -25,6 +25,8 @@ class LocalModel:
     """The transformers module in eval mode; the reference forward and the weight source."""
     source: str = ""
     """Where the weights came from (a path or hub id), for error messages and `--help`."""
+    gguf_path: str | None = None
+    """The GGUF file the weights were de-quantized from; our engine decodes from its blocks."""
 
     @property
     def dtype(self) -> torch.dtype:

@@ -11,16 +11,22 @@ from loopwright.models.output import CompletionBuilder
 from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
 from loopwright.models.sequence import Sequence
 
-Prompt = str | list[int]
+Prompt = str | list[int] | list[dict]
 
 
 def prompt_ids(local: LocalModel, prompt: Prompt) -> list[int]:
-    """A str is tokenized as-is (no chat template); a list of ids is used unchanged."""
-    ids = local.tokenizer(prompt)["input_ids"] if isinstance(prompt, str) else list(prompt)
+    """A str is tokenized as-is (no chat template); chat messages ({"role", "content"} dicts)
+    go through the model's chat template with the generation prompt; ids are used unchanged."""
+    if isinstance(prompt, str):
+        ids = local.tokenizer(prompt)["input_ids"]
+    elif prompt and all(isinstance(m, dict) for m in prompt):
+        ids = local.chat_template_ids(prompt)
+    else:
+        ids = list(prompt)
     if not ids:
         raise ValueError("empty prompt: give at least one token")
     vocab = local.hf_config.vocab_size
-    if any(not 0 <= i < vocab for i in ids):
+    if any(not isinstance(i, int) or not 0 <= i < vocab for i in ids):
         raise ValueError(f"prompt token ids must be in [0, {vocab})")
     return ids
 
