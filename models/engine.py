@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 
 import torch
-from loopwright.kernels.gguf_matmul import GGUFKernelUnavailable, kernel_enabled
+from loopwright.kernels.cpu_extension import CPUKernelsUnavailable, kernels_enabled
 from loopwright.models.block_manager import KVBlockManager
 from loopwright.models.config import EngineConfig
 from loopwright.models.gguf_weights import read_quantized_matrices
@@ -49,11 +49,11 @@ class Engine:
 
     def _use_gguf_blocks(self) -> None:
         """Decode from the GGUF's own blocks when the weights came from one (kernels.gguf_matmul)."""
-        if not self.local.gguf_path or not kernel_enabled():
+        if not self.local.gguf_path or not kernels_enabled():
             return
         try:
             adopted = self.forward.adopt_quantized(read_quantized_matrices(self.local.gguf_path, self.local.hf_config))
-        except GGUFKernelUnavailable as exc:
+        except CPUKernelsUnavailable as exc:
             log.warning("decoding from dense weights: %s", exc)
             return
         log.info("%d matrices decode from the GGUF blocks of %s", adopted, self.local.gguf_path)

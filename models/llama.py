@@ -12,6 +12,7 @@ import torch
 import torch.nn.functional as F
 from loopwright.kernels import flash_attention, paged_decode_attention, write_kv_cache
 from loopwright.kernels.gguf_matmul import QuantizedMatrix, stack_rows
+from loopwright.models.fused_decode import build_decode_stack
 from loopwright.models.rope import RotaryTable
 from transformers import PretrainedConfig
 
@@ -153,6 +154,7 @@ class LlamaForward:
         # new weights are no longer the file's blocks
         self.quantized_layers: list[QuantizedLayer] | None = None
         self.quantized_head: QuantizedMatrix | None = None
+        self._decode_stack = None  # rebuilt on the next decode step
 
     def adopt_quantized(self, matrices: dict[str, QuantizedMatrix]) -> int:
         """Uses GGUF blocks for decode matmuls where they de-quantize to exactly our weights.
@@ -180,6 +182,7 @@ class LlamaForward:
             ))
         self.quantized_head = checked(["model.embed_tokens.weight" if self.tied else "lm_head.weight"], self.lm_head)
         self.quantized_layers = layers
+        self._decode_stack = None
         return self.num_quantized()
 
     def num_quantized(self) -> int:
@@ -212,6 +215,10 @@ class LlamaForward:
     ) -> torch.Tensor:
         """Logits [R, vocab] (fp32) of the rows in `logits_indices` (all rows when None)."""
         x = F.embedding(input_ids, self.embed)  # [T, hidden]
+        if not meta.is_prefill and (stack := self._fused_stack()) is not None:
+            x = stack.forward(x, self.rope.cos[positions], self.rope.sin[positions], k_cache, v_cache,
+                              meta.slot_mapping, meta.block_tables, meta.context_lens)
+            return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
         no_blocks = QuantizedLayer(None, None, None, None)
         for i, layer in enumerate(self.layers):
@@ -224,6 +231,12 @@ class LlamaForward:
         if logits_indices is not None:
             x = x[logits_indices]
         return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
+
+    def _fused_stack(self):
+        """The C++ decode stack (models/fused_decode.py), built on first use; False: not here."""
+        if self._decode_stack is None:
+            self._decode_stack = build_decode_stack(self) or False
+        return self._decode_stack or None
 
     def _attention(self, h, layer: LayerWeights, blocks: QuantizedLayer, cos, sin, meta: AttentionMetadata,
                    k_cache, v_cache):

@@ -4,7 +4,8 @@
 // as weight bytes stream from memory. Q4_1 is 5 bits a weight against fp32's 32: the
 // blocks are read once, each block is dequantized in registers (exactly as gguf-py does,
 // mul then add, two roundings) and reused for every activation row of the tile.
-#include <torch/extension.h>
+#include "loopwright.h"
+
 #include <ATen/Parallel.h>
 #include <c10/util/Half.h>
 
@@ -145,15 +146,15 @@ void tile_any(int rows, const uint8_t* w, const float* x, float* y, int64_t n0, 
 }
 
 template <typename Q>
-torch::Tensor matmul(const torch::Tensor& x, const torch::Tensor& blocks) {
-  TORCH_CHECK(x.dim() == 2 && x.scalar_type() == torch::kFloat32, "x must be [rows, in_features] float32");
-  TORCH_CHECK(blocks.dim() == 2 && blocks.scalar_type() == torch::kUInt8 && blocks.is_contiguous(),
+at::Tensor matmul(const at::Tensor& x, const at::Tensor& blocks) {
+  TORCH_CHECK(x.dim() == 2 && x.scalar_type() == at::kFloat, "x must be [rows, in_features] float32");
+  TORCH_CHECK(blocks.dim() == 2 && blocks.scalar_type() == at::kByte && blocks.is_contiguous(),
               "blocks must be a contiguous [out_features, bytes_per_row] uint8 tensor");
   const int64_t m = x.size(0), k = x.size(1), n = blocks.size(0);
   TORCH_CHECK(k % kBlock == 0 && blocks.size(1) == k / kBlock * Q::kBytes,
               "in_features ", k, " does not match the blocks' row of ", blocks.size(1), " bytes");
-  const torch::Tensor xc = x.contiguous();
-  torch::Tensor y = torch::empty({m, n}, x.options());
+  const at::Tensor xc = x.contiguous();
+  at::Tensor y = at::empty({m, n}, x.options());
   const uint8_t* w = blocks.data_ptr<uint8_t>();
   const float* xp = xc.data_ptr<float>();
   float* yp = y.data_ptr<float>();
@@ -169,13 +170,13 @@ torch::Tensor matmul(const torch::Tensor& x, const torch::Tensor& blocks) {
 // The weights as the forward would hold them densely: used to prove the blocks are the
 // engine's weights before they replace them.
 template <typename Q>
-torch::Tensor dequantize(const torch::Tensor& blocks, int64_t in_features) {
-  TORCH_CHECK(blocks.dim() == 2 && blocks.scalar_type() == torch::kUInt8 && blocks.is_contiguous(),
+at::Tensor dequantize(const at::Tensor& blocks, int64_t in_features) {
+  TORCH_CHECK(blocks.dim() == 2 && blocks.scalar_type() == at::kByte && blocks.is_contiguous(),
               "blocks must be a contiguous [out_features, bytes_per_row] uint8 tensor");
   TORCH_CHECK(in_features % kBlock == 0 && blocks.size(1) == in_features / kBlock * Q::kBytes,
               "in_features ", in_features, " does not match the blocks' row of ", blocks.size(1), " bytes");
   const int64_t n = blocks.size(0), per_row = in_features / kBlock;
-  torch::Tensor out = torch::empty({n, in_features}, torch::kFloat32);
+  at::Tensor out = at::empty({n, in_features}, blocks.options().dtype(at::kFloat));
   const uint8_t* w = blocks.data_ptr<uint8_t>();
   float* o = out.data_ptr<float>();
   at::parallel_for(0, n * per_row, 1024, [&](int64_t b0, int64_t b1) {
@@ -186,9 +187,16 @@ torch::Tensor dequantize(const torch::Tensor& blocks, int64_t in_features) {
 
 }  // namespace
 
-PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
-  module.def("q4_1_matmul", &matmul<Q41>, "x [M, K] float32 @ Q4_1 blocks [N, K/32*20].T -> [M, N]");
-  module.def("q8_0_matmul", &matmul<Q80>, "x [M, K] float32 @ Q8_0 blocks [N, K/32*34].T -> [M, N]");
-  module.def("q4_1_dequantize", &dequantize<Q41>, "Q4_1 blocks [N, K/32*20] -> [N, K] float32");
-  module.def("q8_0_dequantize", &dequantize<Q80>, "Q8_0 blocks [N, K/32*34] -> [N, K] float32");
+namespace loopwright {
+
+at::Tensor gguf_matmul(const at::Tensor& x, const at::Tensor& blocks, int64_t kind) {
+  TORCH_CHECK(kind == kQ4_1 || kind == kQ8_0, "unknown GGUF block kind ", kind);
+  return kind == kQ4_1 ? matmul<Q41>(x, blocks) : matmul<Q80>(x, blocks);
 }
+
+at::Tensor gguf_dequantize(const at::Tensor& blocks, int64_t in_features, int64_t kind) {
+  TORCH_CHECK(kind == kQ4_1 || kind == kQ8_0, "unknown GGUF block kind ", kind);
+  return kind == kQ4_1 ? dequantize<Q41>(blocks, in_features) : dequantize<Q80>(blocks, in_features);
+}
+
+}  // namespace loopwright

@@ -1,0 +1,208 @@
+// The decoder stack for decode steps, in one call (see DecodeStack in loopwright.h).
+//
+// Per layer: RMSNorm -> q|k|v -> (Qwen3 q/k norm) -> RoPE -> cache write -> paged attention
+// -> o_proj + residual -> RMSNorm -> gate|up -> SiLU(gate) * up -> down + residual. The
+// semantics are those of models/llama.py's forward, which the tests compare it against.
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "loopwright.h"
+
+#if defined(__AVX512F__) && !defined(LOOPWRIGHT_PORTABLE)
+#include <immintrin.h>
+#define LOOPWRIGHT_AVX512 1
+#endif
+
+namespace loopwright {
+
+at::Tensor Linear::apply(const at::Tensor& x) const {
+  return kind == kDense ? at::linear(x, weight) : gguf_matmul(x, weight, kind);
+}
+
+namespace {
+
+inline float dot(const float* a, const float* b, int64_t n) {
+  float sum = 0.f;
+  int64_t i = 0;
+#ifdef LOOPWRIGHT_AVX512
+  __m512 acc = _mm512_setzero_ps();
+  for (; i + 16 <= n; i += 16) acc = _mm512_fmadd_ps(_mm512_loadu_ps(a + i), _mm512_loadu_ps(b + i), acc);
+  sum = _mm512_reduce_add_ps(acc);
+#endif
+  for (; i < n; ++i) sum += a[i] * b[i];
+  return sum;
+}
+
+// s[t] = exp(s[t] - top) for t < n; returns the sum. The AVX-512 path computes 2^(x log2 e)
+// as 2^round * a degree-6 Taylor polynomial of 2^f, |f| <= 1/2 (relative error ~2e-7).
+inline float exp_shifted(float* s, int64_t n, float top) {
+  float total = 0.f;
+  int64_t t = 0;
+#ifdef LOOPWRIGHT_AVX512
+  const __m512 log2e = _mm512_set1_ps(1.44269504088896341f), shift = _mm512_set1_ps(top);
+  const float coeffs[] = {1.5403530e-4f, 1.3333558e-3f, 9.6181291e-3f, 5.5504109e-2f, 2.4022651e-1f, 6.9314718e-1f, 1.f};
+  __m512 sum = _mm512_setzero_ps();
+  for (; t + 16 <= n; t += 16) {
+    const __m512 x = _mm512_max_ps(_mm512_sub_ps(_mm512_loadu_ps(s + t), shift), _mm512_set1_ps(-87.f));
+    const __m512 y = _mm512_mul_ps(x, log2e);
+    const __m512 whole = _mm512_roundscale_ps(y, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 f = _mm512_sub_ps(y, whole);
+    __m512 p = _mm512_set1_ps(coeffs[0]);
+    for (int c = 1; c < 7; ++c) p = _mm512_fmadd_ps(p, f, _mm512_set1_ps(coeffs[c]));
+    const __m512 e = _mm512_scalef_ps(p, whole);
+    _mm512_storeu_ps(s + t, e);
+    sum = _mm512_add_ps(sum, e);
+  }
+  total = _mm512_reduce_add_ps(sum);
+#endif
+  for (; t < n; ++t) total += (s[t] = std::exp(s[t] - top));
+  return total;
+}
+
+// y[r] = x[r] / rms(x[r]) * weight, rows of width n (HF's LlamaRMSNorm in float32).
+void rms_norm(const float* x, const float* weight, float* y, int64_t rows, int64_t n, float eps) {
+  for (int64_t r = 0; r < rows; ++r) {
+    const float* xr = x + r * n;
+    const float inv = 1.f / std::sqrt(dot(xr, xr, n) / static_cast<float>(n) + eps);
+    for (int64_t i = 0; i < n; ++i) y[r * n + i] = weight[i] * (xr[i] * inv);
+  }
+}
+
+// Rotate-half RoPE of one head in place: x * cos + rotate_half(x) * sin.
+void rope(float* x, const float* cos, const float* sin, int64_t dim) {
+  const int64_t half = dim / 2;
+  for (int64_t i = 0; i < half; ++i) {
+    const float x1 = x[i], x2 = x[i + half];
+    x[i] = x1 * cos[i] - x2 * sin[i];
+    x[i + half] = x2 * cos[i + half] + x1 * sin[i + half];
+  }
+}
+
+}  // namespace
+
+DecodeStack::DecodeStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale)
+    : heads_(heads), kv_heads_(kv_heads), head_dim_(head_dim), eps_(static_cast<float>(eps)),
+      scale_(static_cast<float>(scale)) {
+  TORCH_CHECK(heads % kv_heads == 0, "heads (", heads, ") must be a multiple of kv_heads (", kv_heads, ")");
+}
+
+void DecodeStack::add_layer(DecoderLayer layer) { layers_.push_back(std::move(layer)); }
+
+at::Tensor DecodeStack::forward(const at::Tensor& x_in, const at::Tensor& cos, const at::Tensor& sin,
+                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                                const at::Tensor& block_tables, const at::Tensor& context_lens) const {
+  TORCH_CHECK(x_in.dim() == 2 && x_in.scalar_type() == at::kFloat, "x must be [batch, hidden] float32");
+  TORCH_CHECK(k_cache.scalar_type() == at::kFloat && k_cache.is_contiguous() && v_cache.is_contiguous() &&
+                  k_cache.dim() == 5 && k_cache.size(0) == num_layers(),
+              "caches must be contiguous float32 [layers, blocks, block_size, kv_heads, head_dim]");
+  const int64_t batch = x_in.size(0), hidden = x_in.size(1);
+  const int64_t qkv_width = (heads_ + 2 * kv_heads_) * head_dim_;
+  at::Tensor x = x_in.contiguous().clone();  // the residual stream, updated in place
+  at::Tensor h = at::empty_like(x);
+  at::Tensor attn = at::empty({batch, heads_ * head_dim_}, x.options());
+  const at::Tensor cos_c = cos.contiguous().to(at::kFloat), sin_c = sin.contiguous().to(at::kFloat);
+  const at::Tensor slots_c = slots.to(at::kLong).contiguous();
+  const at::Tensor tables_c = block_tables.to(at::kInt).contiguous();
+  const at::Tensor lens_c = context_lens.to(at::kInt).contiguous();
+  for (int64_t l = 0; l < num_layers(); ++l) {
+    const DecoderLayer& layer = layers_[l];
+    rms_norm(x.data_ptr<float>(), layer.input_norm.data_ptr<float>(), h.data_ptr<float>(), batch, hidden, eps_);
+    at::Tensor qkv = layer.qkv.apply(h).contiguous();  // [batch, qkv_width]
+    TORCH_CHECK(qkv.size(1) == qkv_width, "q|k|v projection has ", qkv.size(1), " outputs, not ", qkv_width);
+    if (layer.qkv_bias) qkv.add_(*layer.qkv_bias);
+    attention(l, qkv.data_ptr<float>(), attn.data_ptr<float>(), cos_c, sin_c, k_cache, v_cache, slots_c, tables_c,
+              lens_c);
+    x.add_(layer.o_proj.apply(attn));
+    rms_norm(x.data_ptr<float>(), layer.post_norm.data_ptr<float>(), h.data_ptr<float>(), batch, hidden, eps_);
+    at::Tensor gate_up = layer.gate_up.apply(h).contiguous();  // [batch, 2 * inter]
+    const int64_t inter = gate_up.size(1) / 2;
+    at::Tensor act = at::empty({batch, inter}, x.options());
+    const float* gu = gate_up.data_ptr<float>();
+    float* a = act.data_ptr<float>();
+    for (int64_t r = 0; r < batch; ++r)
+      for (int64_t i = 0; i < inter; ++i) {
+        const float g = gu[r * 2 * inter + i];
+        a[r * inter + i] = g / (1.f + std::exp(-g)) * gu[r * 2 * inter + inter + i];
+      }
+    x.add_(layer.down.apply(act));
+  }
+  return x;
+}
+
+void DecodeStack::attention(int64_t l, float* qkv, float* out, const at::Tensor& cos, const at::Tensor& sin,
+                            const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                            const at::Tensor& block_tables, const at::Tensor& context_lens) const {
+  const DecoderLayer& layer = layers_[l];
+  const int64_t batch = slots.size(0), dim = head_dim_, group = heads_ / kv_heads_;
+  const int64_t qkv_width = (heads_ + 2 * kv_heads_) * dim;
+  const int64_t block_size = k_cache.size(2), token_stride = kv_heads_ * dim;
+  const int64_t layer_stride = k_cache.size(1) * block_size * token_stride;
+  float* k_layer = k_cache.data_ptr<float>() + l * layer_stride;
+  float* v_layer = v_cache.data_ptr<float>() + l * layer_stride;
+  const int64_t* slot = slots.data_ptr<int64_t>();
+  const int32_t* tables = block_tables.data_ptr<int32_t>();
+  const int32_t* lens = context_lens.data_ptr<int32_t>();
+  const int64_t table_width = block_tables.size(1);
+
+  // q/k norms, RoPE and the cache write of each sequence's new token
+  for (int64_t b = 0; b < batch; ++b) {
+    float* row = qkv + b * qkv_width;
+    for (int64_t head = 0; head < heads_ + kv_heads_; ++head) {
+      float* x = row + head * dim;
+      const auto& norm = head < heads_ ? layer.q_norm : layer.k_norm;
+      if (norm) rms_norm(x, norm->data_ptr<float>(), x, 1, dim, eps_);
+      rope(x, cos.data_ptr<float>() + b * dim, sin.data_ptr<float>() + b * dim, dim);
+    }
+    std::copy_n(row + heads_ * dim, token_stride, k_layer + slot[b] * token_stride);
+    std::copy_n(row + (heads_ + kv_heads_) * dim, token_stride, v_layer + slot[b] * token_stride);
+  }
+
+  // one task per (sequence, query head): even two threads stay busy at batch 1, and the
+  // heads of a group re-read the same K/V rows from cache
+  at::parallel_for(0, batch * heads_, 1, [&](int64_t t0, int64_t t1) {
+    std::vector<float> scores;
+    std::vector<float> acc(dim);
+    for (int64_t task = t0; task < t1; ++task) {
+      const int64_t b = task / heads_, head = task % heads_, kvh = head / group, len = lens[b];
+      const int32_t* table = tables + b * table_width;
+      const float* q = qkv + b * qkv_width + head * dim;
+      scores.resize(len);
+      float* s = scores.data();
+      // the sequence's cache rows in order, block by block (no division per token)
+      auto for_each_row = [&](float* cache, auto&& visit) {
+        for (int64_t start = 0; start < len; start += block_size) {
+          const float* row = cache + static_cast<int64_t>(table[start / block_size]) * block_size * token_stride;
+          const int64_t end = std::min(len, start + block_size);
+          for (int64_t t = start; t < end; ++t, row += token_stride) visit(t, row + kvh * dim);
+        }
+      };
+      for_each_row(k_layer, [&](int64_t t, const float* k) { s[t] = dot(q, k, dim) * scale_; });
+      float top = -std::numeric_limits<float>::infinity();
+      for (int64_t t = 0; t < len; ++t) top = std::max(top, s[t]);
+      const float total = exp_shifted(s, len, top);
+      float* o = out + b * heads_ * dim + head * dim;
+      int64_t d0 = 0;
+#ifdef LOOPWRIGHT_AVX512
+      for (; d0 + 16 <= dim; d0 += 16) {  // 16 output dims kept in a register over all tokens
+        __m512 sum = _mm512_setzero_ps();
+        for_each_row(v_layer, [&](int64_t t, const float* v) {
+          sum = _mm512_fmadd_ps(_mm512_set1_ps(s[t]), _mm512_loadu_ps(v + d0), sum);
+        });
+        _mm512_storeu_ps(o + d0, _mm512_div_ps(sum, _mm512_set1_ps(total)));
+      }
+#endif
+      if (d0 < dim) {
+        std::fill(acc.begin(), acc.end(), 0.f);
+        for_each_row(v_layer, [&](int64_t t, const float* v) {
+          for (int64_t d = d0; d < dim; ++d) acc[d] += s[t] * v[d];
+        });
+        for (int64_t d = d0; d < dim; ++d) o[d] = acc[d] / total;
+      }
+    }
+  });
+}
+
+}  // namespace loopwright
