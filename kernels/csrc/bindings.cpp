@@ -15,7 +15,7 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
              py::arg("x"), py::arg("blocks"), py::arg("kind"), no_gil);
   module.def("gguf_dequantize", &loopwright::gguf_dequantize, "blocks -> W [N, in_features] float32",
              py::arg("blocks"), py::arg("in_features"), py::arg("kind"), no_gil);
-  py::class_<DecodeStack>(module, "DecodeStack")
+  py::class_<DecodeStack>(module, "DecodeStack", py::module_local())  // both builds load in tests
       .def(py::init<int64_t, int64_t, int64_t, double, double>(), py::arg("heads"), py::arg("kv_heads"),
            py::arg("head_dim"), py::arg("eps"), py::arg("scale"))
       .def(

@@ -81,6 +81,28 @@ void rope(float* x, const float* cos, const float* sin, int64_t dim) {
   }
 }
 
+#ifdef LOOPWRIGHT_AVX512
+// out[h * out_stride + d] = sum_i p[h * n + i] * v_i[d] for Heads heads of 16 * Chunks dims:
+// every V row is loaded once and its Heads * Chunks sums stay in registers.
+template <int Heads, int Chunks, typename Rows>
+inline void weighted_rows(Rows& for_each_row, const float* v_cache, const float* p, int64_t n, float* out,
+                          int64_t out_stride) {
+  __m512 acc[Heads][Chunks];
+  for (int h = 0; h < Heads; ++h)
+    for (int c = 0; c < Chunks; ++c) acc[h][c] = _mm512_setzero_ps();
+  for_each_row(v_cache, [&](int64_t i, const float* v) {
+    __m512 weight[Heads];
+    for (int h = 0; h < Heads; ++h) weight[h] = _mm512_set1_ps(p[h * n + i]);
+    for (int c = 0; c < Chunks; ++c) {
+      const __m512 row = _mm512_loadu_ps(v + 16 * c);
+      for (int h = 0; h < Heads; ++h) acc[h][c] = _mm512_fmadd_ps(weight[h], row, acc[h][c]);
+    }
+  });
+  for (int h = 0; h < Heads; ++h)
+    for (int c = 0; c < Chunks; ++c) _mm512_storeu_ps(out + h * out_stride + 16 * c, acc[h][c]);
+}
+#endif
+
 }  // namespace
 
 DecodeStack::DecodeStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale)
@@ -160,49 +182,95 @@ void DecodeStack::attention(int64_t l, float* qkv, float* out, const at::Tensor&
     std::copy_n(row + (heads_ + kv_heads_) * dim, token_stride, v_layer + slot[b] * token_stride);
   }
 
-  // one task per (sequence, query head): even two threads stay busy at batch 1, and the
-  // heads of a group re-read the same K/V rows from cache
-  at::parallel_for(0, batch * heads_, 1, [&](int64_t t0, int64_t t1) {
+  // Tasks are (sequence, KV head, split): the query heads of a group share each K/V row
+  // read, and a long context is split so both threads work even at batch 1; the splits'
+  // partial softmaxes are merged after (flash-decoding).
+  const int64_t threads = at::get_num_threads();
+  int64_t longest = 1;
+  for (int64_t b = 0; b < batch; ++b) longest = std::max<int64_t>(longest, lens[b]);
+  const int64_t splits = std::clamp<int64_t>((2 * threads + batch * kv_heads_ - 1) / (batch * kv_heads_), 1,
+                                             std::max<int64_t>(1, longest / 256));
+  const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
+  std::vector<float> partials(batch * kv_heads_ * splits * part);
+  at::parallel_for(0, batch * kv_heads_ * splits, 1, [&](int64_t t0, int64_t t1) {
     std::vector<float> scores;
-    std::vector<float> acc(dim);
     for (int64_t task = t0; task < t1; ++task) {
-      const int64_t b = task / heads_, head = task % heads_, kvh = head / group, len = lens[b];
+      const int64_t b = task / (kv_heads_ * splits), kvh = task / splits % kv_heads_, split = task % splits;
+      const int64_t len = lens[b], chunk = (len + splits - 1) / splits;
+      const int64_t first = split * chunk, last = std::min(len, first + chunk), n = std::max<int64_t>(0, last - first);
       const int32_t* table = tables + b * table_width;
-      const float* q = qkv + b * qkv_width + head * dim;
-      scores.resize(len);
+      const float* q = qkv + b * qkv_width + kvh * group * dim;
+      float* result = partials.data() + task * part;
+      scores.resize(group * n);
       float* s = scores.data();
-      // the sequence's cache rows in order, block by block (no division per token)
-      auto for_each_row = [&](float* cache, auto&& visit) {
-        for (int64_t start = 0; start < len; start += block_size) {
-          const float* row = cache + static_cast<int64_t>(table[start / block_size]) * block_size * token_stride;
-          const int64_t end = std::min(len, start + block_size);
-          for (int64_t t = start; t < end; ++t, row += token_stride) visit(t, row + kvh * dim);
+      // this split's cache rows in order (one table lookup per block, not per token)
+      auto for_each_row = [&](const float* cache, auto&& visit) {
+        for (int64_t t = first; t < last;) {
+          const int64_t offset = t % block_size, end = std::min(last, t - offset + block_size);
+          const float* row = cache + (static_cast<int64_t>(table[t / block_size]) * block_size + offset) * token_stride;
+          for (; t < end; ++t, row += token_stride) visit(t - first, row + kvh * dim);
         }
       };
-      for_each_row(k_layer, [&](int64_t t, const float* k) { s[t] = dot(q, k, dim) * scale_; });
-      float top = -std::numeric_limits<float>::infinity();
-      for (int64_t t = 0; t < len; ++t) top = std::max(top, s[t]);
-      const float total = exp_shifted(s, len, top);
-      float* o = out + b * heads_ * dim + head * dim;
+      for_each_row(k_layer, [&](int64_t i, const float* k) {
+        for (int64_t g = 0; g < group; ++g) s[g * n + i] = dot(q + g * dim, k, dim) * scale_;
+      });
+      for (int64_t g = 0; g < group; ++g) {
+        float top = -std::numeric_limits<float>::infinity();
+        for (int64_t i = 0; i < n; ++i) top = std::max(top, s[g * n + i]);
+        result[g * (dim + 2) + dim] = top;
+        result[g * (dim + 2) + dim + 1] = n ? exp_shifted(s + g * n, n, top) : 0.f;
+      }
       int64_t d0 = 0;
 #ifdef LOOPWRIGHT_AVX512
-      for (; d0 + 16 <= dim; d0 += 16) {  // 16 output dims kept in a register over all tokens
-        __m512 sum = _mm512_setzero_ps();
-        for_each_row(v_layer, [&](int64_t t, const float* v) {
-          sum = _mm512_fmadd_ps(_mm512_set1_ps(s[t]), _mm512_loadu_ps(v + d0), sum);
-        });
-        _mm512_storeu_ps(o + d0, _mm512_div_ps(sum, _mm512_set1_ps(total)));
+      if (dim == 64 || dim == 128) {  // the head sizes of the Llama family: sums held in registers
+        const int64_t step = dim == 64 ? 4 : 2;  // at most 16 accumulators
+        for (int64_t g0 = 0; g0 < group; g0 += step) {
+          const int64_t h = std::min(step, group - g0);
+          float* r = result + g0 * (dim + 2);
+          const float* p = s + g0 * n;
+          if (dim == 128) {
+            h == 1 ? weighted_rows<1, 8>(for_each_row, v_layer, p, n, r, dim + 2)
+                   : weighted_rows<2, 8>(for_each_row, v_layer, p, n, r, dim + 2);
+          } else if (h == 1) {
+            weighted_rows<1, 4>(for_each_row, v_layer, p, n, r, dim + 2);
+          } else if (h == 2) {
+            weighted_rows<2, 4>(for_each_row, v_layer, p, n, r, dim + 2);
+          } else if (h == 3) {
+            weighted_rows<3, 4>(for_each_row, v_layer, p, n, r, dim + 2);
+          } else {
+            weighted_rows<4, 4>(for_each_row, v_layer, p, n, r, dim + 2);
+          }
+        }
+        d0 = dim;
       }
 #endif
-      if (d0 < dim) {
-        std::fill(acc.begin(), acc.end(), 0.f);
-        for_each_row(v_layer, [&](int64_t t, const float* v) {
-          for (int64_t d = d0; d < dim; ++d) acc[d] += s[t] * v[d];
+      for (int64_t g = 0; g < group; ++g) std::fill(result + g * (dim + 2) + d0, result + g * (dim + 2) + dim, 0.f);
+      if (d0 < dim)
+        for_each_row(v_layer, [&](int64_t i, const float* v) {
+          for (int64_t g = 0; g < group; ++g)
+            for (int64_t d = d0; d < dim; ++d) result[g * (dim + 2) + d] += s[g * n + i] * v[d];
         });
-        for (int64_t d = d0; d < dim; ++d) o[d] = acc[d] / total;
-      }
     }
   });
+
+  // merge the splits of each query head: rescale by exp(max_split - max) and normalise
+  for (int64_t b = 0; b < batch; ++b)
+    for (int64_t kvh = 0; kvh < kv_heads_; ++kvh)
+      for (int64_t g = 0; g < group; ++g) {
+        const float* first = partials.data() + (b * kv_heads_ + kvh) * splits * part + g * (dim + 2);
+        float top = -std::numeric_limits<float>::infinity(), total = 0.f;
+        for (int64_t sp = 0; sp < splits; ++sp) top = std::max(top, first[sp * part + dim]);
+        float* o = out + b * heads_ * dim + (kvh * group + g) * dim;
+        std::fill_n(o, dim, 0.f);
+        for (int64_t sp = 0; sp < splits; ++sp) {
+          const float* r = first + sp * part;
+          if (r[dim + 1] == 0.f) continue;  // an empty split
+          const float weight = std::exp(r[dim] - top);
+          total += r[dim + 1] * weight;
+          for (int64_t d = 0; d < dim; ++d) o[d] += r[d] * weight;
+        }
+        for (int64_t d = 0; d < dim; ++d) o[d] /= total;
+      }
 }
 
 }  // namespace loopwright

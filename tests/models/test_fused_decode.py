@@ -1,0 +1,106 @@
+"""The C++ decode stack and the GGUF blocks against our PyTorch forward on the same inputs."""
+
+import pytest
+import torch
+from loopwright.kernels.cpu_extension import load_extension
+from loopwright.models import fused_decode, make_engine
+from loopwright.models.gguf_weights import read_quantized_matrices
+from loopwright.models.llama import AttentionMetadata, LlamaForward
+from loopwright.models.sampling import SamplingParams
+
+from tests.fixtures.model import tiny_config
+
+BLOCK = 4
+
+
+def _forward(model_type: str, max_positions: int = 2048) -> LlamaForward:
+    from transformers import AutoModelForCausalLM
+
+    torch.manual_seed(0)
+    config = tiny_config(model_type)
+    config.max_position_embeddings = max_positions
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32).eval()
+    return LlamaForward(config, model.state_dict(), torch.float32)
+
+
+def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool) -> tuple[torch.Tensor, torch.Tensor]:
+    """Decodes one token for sequences of `lengths` over a random cache (scattered blocks);
+    returns the logits and the keys the step wrote."""
+    gen = torch.Generator().manual_seed(7)
+    blocks_per_seq = [(n + BLOCK - 1) // BLOCK for n in lengths]
+    num_blocks = sum(blocks_per_seq) + 3
+    shape = (fwd.num_layers, num_blocks, BLOCK, fwd.num_kv_heads, fwd.head_dim)
+    k_cache, v_cache = torch.randn(shape, generator=gen), torch.randn(shape, generator=gen)
+    order = torch.randperm(num_blocks, generator=gen).tolist()  # blocks out of order, as after reuse
+    tables, start = [], 0
+    for count in blocks_per_seq:
+        tables.append(order[start : start + count] + [-1] * (max(blocks_per_seq) - count))
+        start += count
+    slots = [tables[i][(n - 1) // BLOCK] * BLOCK + (n - 1) % BLOCK for i, n in enumerate(lengths)]
+    meta = AttentionMetadata(
+        slot_mapping=torch.tensor(slots), is_prefill=False, block_tables=torch.tensor(tables, dtype=torch.int32),
+        context_lens=torch.tensor(lengths, dtype=torch.int32),
+    )
+    ids = torch.randint(3, fwd.config.vocab_size, (len(lengths),), generator=gen)
+    fwd._decode_stack = None if use_stack else False
+    logits = fwd.forward(ids, torch.tensor(lengths) - 1, meta, k_cache, v_cache)
+    assert (fwd._decode_stack is not False) == use_stack
+    return logits, k_cache
+
+
+@pytest.mark.parametrize("model_type", ["llama", "qwen2", "qwen3", "mistral"])
+@pytest.mark.parametrize("lengths", [[1], [9], [700], [5, 17, 64], [1500, 3, 260]])
+def test_stack_matches_the_pytorch_decode(model_type, lengths):
+    """Lengths cover one token, partial blocks, long contexts split across threads, and a batch
+    mixing them; llama/qwen2/qwen3/mistral cover untied heads, biases and q/k norms."""
+    fwd = _forward(model_type)
+    expected, expected_keys = _decode_batch(fwd, lengths, use_stack=False)
+    ours, keys = _decode_batch(fwd, lengths, use_stack=True)
+    assert (ours - expected).abs().max() < 1e-4
+    assert (keys - expected_keys).abs().max() < 1e-5  # the new token's keys landed in the same slots
+
+
+def test_portable_build_matches_too(monkeypatch):
+    fwd = _forward("qwen3")
+    expected, _ = _decode_batch(fwd, [5, 700], use_stack=False)
+    monkeypatch.setattr(fused_decode, "load_extension", lambda: load_extension(portable=True))
+    ours, _ = _decode_batch(fwd, [5, 700], use_stack=True)
+    assert (ours - expected).abs().max() < 1e-4
+
+
+def test_stack_is_skipped_when_switched_off_or_not_fp32(monkeypatch):
+    fwd = _forward("llama")
+    assert fused_decode.build_decode_stack(fwd) is not None
+    monkeypatch.setenv("LOOPWRIGHT_CPU_KERNELS", "off")
+    assert fused_decode.build_decode_stack(fwd) is None
+    monkeypatch.delenv("LOOPWRIGHT_CPU_KERNELS")
+    fwd.dtype = torch.bfloat16
+    assert fused_decode.build_decode_stack(fwd) is None
+
+
+def test_gguf_blocks_are_the_embedded_models_weights(embedded_model):
+    matrices = read_quantized_matrices(embedded_model.gguf_path, embedded_model.hf_config)
+    state = embedded_model.hf_model.state_dict()
+    names = [f"model.layers.0.{n}.weight" for n in
+             ("self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
+              "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj")] + ["model.embed_tokens.weight"]
+    for name in names:
+        assert torch.equal(matrices[name].dequantize(), state[name]), name
+    assert {matrices[n].kind for n in names} == {"Q4_1", "Q8_0"}
+
+
+def test_engine_decodes_from_blocks_until_weights_change(embedded_model):
+    engine = make_engine(embedded_model)
+    config = embedded_model.hf_config
+    assert engine.stats["quantized_matrices"] == 4 * config.num_hidden_layers + 1
+    prompt = [{"role": "user", "content": "Count from one to five."}]
+    greedy = SamplingParams(max_new_tokens=12, temperature=0)
+    before = engine.generate([prompt], greedy)[0].completions[0].token_ids
+    name = "model.layers.3.mlp.down_proj.weight"
+    engine.update_weights({name: embedded_model.hf_model.state_dict()[name] * 0})
+    assert engine.stats["quantized_matrices"] == 0  # trained weights are no longer the file's
+    after = engine.generate([prompt], greedy)[0].completions[0].token_ids
+    dense = make_engine(embedded_model)
+    dense.forward.load({name: embedded_model.hf_model.state_dict()[name] * 0}, require_all=False)
+    assert after == dense.generate([prompt], greedy)[0].completions[0].token_ids
+    assert before != after  # a zeroed MLP changes what the model says
