@@ -16,6 +16,6 @@ for top in SUBPACKAGES:
 setup(
     packages=packages,
     package_dir={"loopwright": "loopwright", **{f"loopwright.{t}": t for t in SUBPACKAGES}},
-    package_data={"": ["*.tcss", "*.md", "*.toml", "*.sh", "*.j2", "*.json", "*.py.txt"]},
+    package_data={"": ["*.tcss", "*.md", "*.toml", "*.sh", "*.j2", "*.json", "*.py.txt", "csrc/*.cpp", "csrc/*.h"]},
     include_package_data=True,
 )

@@ -15,42 +15,67 @@ from loopwright.kernels.cpu_extension import load_extension
 
 BLOCK_WEIGHTS = 32
 BLOCK_BYTES = {"Q4_1": 20, "Q8_0": 34}
-"""Bytes of one block of 32 weights, by GGUF type; the types the kernel reads."""
-KIND_CODES = {"dense": 0, "Q4_1": 1, "Q8_0": 2}
-"""`WeightKind` of csrc/loopwright.h."""
-@dataclass(frozen=True, slots=True)
+"""Bytes of one block of 32 weights in the file, by GGUF type; the types the kernel reads."""
+HEADER_BYTES = {"Q4_1": 4, "Q8_0": 2}
+"""fp16 scale (and Q4_1's fp16 minimum) at the start of each block; the codes follow."""
+KIND_CODES = {"Q4_1": 1, "Q8_0": 2}
+"""`BlockKind` of csrc/loopwright.h."""
+
+
+@dataclass(frozen=True)
 class QuantizedMatrix:
-    """A weight [out_features, in_features] as GGUF blocks, one row of blocks per output."""
+    """A weight [out_features, in_features] from GGUF blocks, packed for the kernel: the codes
+    of each row's blocks back to back, the fp16 scales (and minimums) widened to fp32 so the
+    kernel broadcasts them straight from memory (6 bits a weight for Q4_1 instead of 5)."""
 
     kind: str
     """GGUF type name: "Q4_1" or "Q8_0"."""
-    blocks: torch.Tensor
-    """[out_features, in_features / 32 * BLOCK_BYTES[kind]] uint8, contiguous."""
+    codes: torch.Tensor
+    """[out_features, in_features / 32 * code bytes] uint8."""
+    scales: torch.Tensor
+    """[out_features, in_features / 32] fp32."""
+    mins: torch.Tensor | None
+    """[out_features, in_features / 32] fp32 for Q4_1, else None."""
     in_features: int
 
-    def __post_init__(self) -> None:
-        if self.kind not in BLOCK_BYTES:
-            raise ValueError(f"GGUF type {self.kind} has no kernel; supported: {sorted(BLOCK_BYTES)}")
-        row_bytes = self.in_features // BLOCK_WEIGHTS * BLOCK_BYTES[self.kind]
-        if self.in_features % BLOCK_WEIGHTS or self.blocks.shape[1:] != (row_bytes,):
-            raise ValueError(f"{self.kind} blocks {tuple(self.blocks.shape)} do not hold rows of {self.in_features}")
+    @classmethod
+    def from_blocks(cls, kind: str, blocks: torch.Tensor, in_features: int) -> "QuantizedMatrix":
+        """From a GGUF tensor's rows of blocks [out_features, in_features / 32 * BLOCK_BYTES[kind]] uint8."""
+        if kind not in BLOCK_BYTES:
+            raise ValueError(f"GGUF type {kind} has no kernel; supported: {sorted(BLOCK_BYTES)}")
+        per_row = in_features // BLOCK_WEIGHTS
+        if in_features % BLOCK_WEIGHTS or blocks.dim() != 2 or blocks.shape[1] != per_row * BLOCK_BYTES[kind]:
+            raise ValueError(f"{kind} blocks {tuple(blocks.shape)} do not hold rows of {in_features}")
+        rows = blocks.reshape(blocks.shape[0], per_row, BLOCK_BYTES[kind])
+
+        def halves(start: int) -> torch.Tensor:
+            return rows[..., start : start + 2].contiguous().view(torch.float16).squeeze(-1).float()
+
+        codes = rows[..., HEADER_BYTES[kind] :].reshape(blocks.shape[0], -1).contiguous()
+        return cls(kind, codes, halves(0), halves(2) if kind == "Q4_1" else None, in_features)
 
     @property
     def out_features(self) -> int:
-        return self.blocks.shape[0]
+        return self.codes.shape[0]
+
+    def for_kernel(self, portable: bool = False):
+        """The extension's `QuantizedWeight` over these tensors (no copy)."""
+        return load_extension(portable).QuantizedWeight(KIND_CODES[self.kind], self.codes, self.scales, self.mins)
 
     def matmul(self, x: torch.Tensor, portable: bool = False) -> torch.Tensor:
         """x [rows, in_features] (any float dtype) @ weight.T -> [rows, out_features] in x's dtype."""
-        out = load_extension(portable).gguf_matmul(x.float().contiguous(), self.blocks, KIND_CODES[self.kind])
+        out = load_extension(portable).gguf_matmul(x.float().contiguous(), self.for_kernel(portable))
         return out if x.dtype == torch.float32 else out.to(x.dtype)
 
     def dequantize(self, portable: bool = False) -> torch.Tensor:
-        """The fp32 weight [out_features, in_features] these blocks stand for."""
-        return load_extension(portable).gguf_dequantize(self.blocks, self.in_features, KIND_CODES[self.kind])
+        """The fp32 weight [out_features, in_features], bit for bit as gguf-py de-quantizes it."""
+        return load_extension(portable).gguf_dequantize(self.for_kernel(portable), self.in_features)
 
 
 def stack_rows(parts: list[QuantizedMatrix]) -> QuantizedMatrix | None:
     """One matrix of all parts' output rows (q|k|v, gate|up); None when their types differ."""
     if len({(p.kind, p.in_features) for p in parts}) != 1:
         return None
-    return QuantizedMatrix(parts[0].kind, torch.cat([p.blocks for p in parts]).contiguous(), parts[0].in_features)
+    mins = torch.cat([p.mins for p in parts]) if parts[0].mins is not None else None
+    return QuantizedMatrix(parts[0].kind, torch.cat([p.codes for p in parts]), torch.cat([p.scales for p in parts]),
+                           mins, parts[0].in_features)

@@ -13,16 +13,12 @@ from typing import TYPE_CHECKING
 
 import torch
 from loopwright.kernels.cpu_extension import CPUKernelsUnavailable, kernels_enabled, load_extension
-from loopwright.kernels.gguf_matmul import KIND_CODES, QuantizedMatrix
+from loopwright.kernels.gguf_matmul import QuantizedMatrix
 
 if TYPE_CHECKING:
     from loopwright.models.llama import LlamaForward
 
 log = logging.getLogger(__name__)
-
-
-def _weight(dense: torch.Tensor, blocks: QuantizedMatrix | None) -> tuple[torch.Tensor, int]:
-    return (blocks.blocks, KIND_CODES[blocks.kind]) if blocks is not None else (dense, KIND_CODES["dense"])
 
 
 def build_decode_stack(forward: "LlamaForward"):
@@ -35,13 +31,17 @@ def build_decode_stack(forward: "LlamaForward"):
     except CPUKernelsUnavailable as exc:
         log.warning("decode steps run in PyTorch: %s", exc)
         return None
+
+    def linear(dense: torch.Tensor, blocks: QuantizedMatrix | None):
+        return ext.Linear(dense, blocks.for_kernel() if blocks is not None else None)
+
     stack = ext.DecodeStack(forward.num_heads, forward.num_kv_heads, forward.head_dim, forward.eps, forward.scale)
     quantized = forward.quantized_layers or [None] * forward.num_layers
     for layer, blocks in zip(forward.layers, quantized, strict=True):
         stack.add_layer(
             layer.input_norm, layer.post_norm,
-            _weight(layer.qkv, blocks and blocks.qkv), _weight(layer.o_proj, blocks and blocks.o_proj),
-            _weight(layer.gate_up, blocks and blocks.gate_up), _weight(layer.down, blocks and blocks.down),
+            linear(layer.qkv, blocks and blocks.qkv), linear(layer.o_proj, blocks and blocks.o_proj),
+            linear(layer.gate_up, blocks and blocks.gate_up), linear(layer.down, blocks and blocks.down),
             layer.qkv_bias, layer.q_norm, layer.k_norm,
         )
     return stack

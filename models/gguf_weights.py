@@ -59,5 +59,5 @@ def read_quantized_matrices(gguf_path: str | Path, config) -> dict[str, Quantize
             rows = _unpermute_rows(rows, kv_heads)
         in_features = int(tensor.shape[0])  # GGUF lists dimensions innermost first
         blocks = torch.from_numpy(np.ascontiguousarray(rows).copy())
-        matrices[name] = QuantizedMatrix(tensor.tensor_type.name, blocks, in_features)
+        matrices[name] = QuantizedMatrix.from_blocks(tensor.tensor_type.name, blocks, in_features)
     return matrices

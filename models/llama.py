@@ -185,6 +185,18 @@ class LlamaForward:
         self._decode_stack = None
         return self.num_quantized()
 
+    def decode_weight_bytes(self) -> int:
+        """Weight bytes one decode step reads: GGUF codes and scales where adopted, else dense."""
+        def size(dense: torch.Tensor, blocks: QuantizedMatrix | None) -> int:
+            if blocks is None:
+                return dense.numel() * dense.element_size()
+            return sum(t.numel() * t.element_size() for t in (blocks.codes, blocks.scales, blocks.mins) if t is not None)
+
+        layers = self.quantized_layers or [QuantizedLayer(None, None, None, None)] * self.num_layers
+        return size(self.lm_head, self.quantized_head) + sum(
+            size(layer.qkv, q.qkv) + size(layer.o_proj, q.o_proj) + size(layer.gate_up, q.gate_up)
+            + size(layer.down, q.down) for layer, q in zip(self.layers, layers, strict=True))
+
     def num_quantized(self) -> int:
         """How many matrices decode from GGUF blocks (0 after new weights are loaded)."""
         layers = self.quantized_layers or []

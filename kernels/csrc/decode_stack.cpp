@@ -19,7 +19,9 @@
 namespace loopwright {
 
 at::Tensor Linear::apply(const at::Tensor& x) const {
-  return kind == kDense ? at::linear(x, weight) : gguf_matmul(x, weight, kind);
+  // past a few dozen rows a matmul is compute-bound and MKL's blocking beats re-decoding blocks
+  constexpr int64_t kQuantizedMaxRows = 32;
+  return quantized && x.size(0) <= kQuantizedMaxRows ? gguf_matmul(x, *quantized) : at::linear(x, dense);
 }
 
 namespace {

@@ -8,22 +8,28 @@
 
 namespace loopwright {
 
-// How a linear layer's weight is stored.
-enum WeightKind : int64_t {
-  kDense = 0,  // [out, in] float32 tensor (any strides): at::linear
-  kQ4_1 = 1,   // [out, in / 32 * 20] uint8 GGUF blocks
-  kQ8_0 = 2,   // [out, in / 32 * 34] uint8 GGUF blocks
+// GGUF block types the kernels read.
+enum BlockKind : int64_t { kQ4_1 = 1, kQ8_0 = 2 };
+
+// A GGUF matrix [N, K] packed by kernels/gguf_matmul.py: per block of 32 weights its codes
+// (Q4_1 16 bytes of nibbles, Q8_0 32 int8) and its scale (and Q4_1 minimum) as float32.
+struct QuantizedWeight {
+  int64_t kind;                     // kQ4_1 or kQ8_0
+  at::Tensor codes;                 // [N, K / 32 * code bytes] uint8
+  at::Tensor scales;                // [N, K / 32] float32
+  std::optional<at::Tensor> mins;   // [N, K / 32] float32, Q4_1 only
 };
 
-// x [M, K] float32 @ W.T -> [M, N], W given as GGUF blocks of `kind`.
-at::Tensor gguf_matmul(const at::Tensor& x, const at::Tensor& blocks, int64_t kind);
+// x [M, K] float32 @ W.T -> [M, N].
+at::Tensor gguf_matmul(const at::Tensor& x, const QuantizedWeight& weight);
 
-// The float32 weight [N, in_features] the blocks stand for (mul then add, as gguf-py).
-at::Tensor gguf_dequantize(const at::Tensor& blocks, int64_t in_features, int64_t kind);
+// The float32 weight [N, in_features] (mul then add, bit for bit gguf-py's).
+at::Tensor gguf_dequantize(const QuantizedWeight& weight, int64_t in_features);
 
+// A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks.
 struct Linear {
-  at::Tensor weight;
-  int64_t kind;
+  at::Tensor dense;
+  std::optional<QuantizedWeight> quantized;
   at::Tensor apply(const at::Tensor& x) const;
 };
 

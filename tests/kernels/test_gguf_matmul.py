@@ -29,7 +29,7 @@ def gguf_py_weight(kind: str, blocks: torch.Tensor) -> torch.Tensor:
 @pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
 def test_dequantize_is_bit_identical_to_gguf_py(kind, portable):
     blocks = random_blocks(kind, 37, 96)
-    ours = QuantizedMatrix(kind, blocks, 96).dequantize(portable=portable)
+    ours = QuantizedMatrix.from_blocks(kind, blocks, 96).dequantize(portable=portable)
     assert torch.equal(ours, gguf_py_weight(kind, blocks))
 
 
@@ -41,7 +41,7 @@ def test_matmul_matches_float64_reference(kind, rows, portable):
     blocks = random_blocks(kind, 67, 192, seed=rows)
     x = torch.randn(rows, 192, generator=torch.Generator().manual_seed(rows))
     expected = x.double() @ gguf_py_weight(kind, blocks).double().T
-    ours = QuantizedMatrix(kind, blocks, 192).matmul(x, portable=portable)
+    ours = QuantizedMatrix.from_blocks(kind, blocks, 192).matmul(x, portable=portable)
     assert ours.dtype == torch.float32 and ours.shape == (rows, 67)
     assert (ours.double() - expected).abs().max() < 1e-5 * expected.abs().max()
 
@@ -49,7 +49,7 @@ def test_matmul_matches_float64_reference(kind, rows, portable):
 def test_matmul_keeps_the_input_dtype_and_accepts_strided_input():
     blocks = random_blocks("Q4_1", 16, 64)
     x = torch.randn(64, 3).t()  # [3, 64], not contiguous
-    out = QuantizedMatrix("Q4_1", blocks, 64).matmul(x.bfloat16())
+    out = QuantizedMatrix.from_blocks("Q4_1", blocks, 64).matmul(x.bfloat16())
     assert out.dtype == torch.bfloat16
     expected = x.bfloat16().float() @ gguf_py_weight("Q4_1", blocks).T
     assert (out.float() - expected).abs().max() < 2e-2 * expected.abs().max()
@@ -57,18 +57,18 @@ def test_matmul_keeps_the_input_dtype_and_accepts_strided_input():
 
 def test_bad_blocks_are_refused_with_a_clear_message():
     with pytest.raises(ValueError, match="no kernel"):
-        QuantizedMatrix("Q6_K", random_blocks("Q8_0", 2, 64), 64)
+        QuantizedMatrix.from_blocks("Q6_K", random_blocks("Q8_0", 2, 64), 64)
     with pytest.raises(ValueError, match="do not hold rows of 96"):
-        QuantizedMatrix("Q4_1", random_blocks("Q4_1", 2, 64), 96)
-    matrix = QuantizedMatrix("Q4_1", random_blocks("Q4_1", 2, 64), 64)
+        QuantizedMatrix.from_blocks("Q4_1", random_blocks("Q4_1", 2, 64), 96)
+    matrix = QuantizedMatrix.from_blocks("Q4_1", random_blocks("Q4_1", 2, 64), 64)
     with pytest.raises(RuntimeError, match="does not match"):
         matrix.matmul(torch.randn(1, 32))
 
 
 def test_stack_rows_fuses_same_kind_and_refuses_mixed_kinds():
     q, k = random_blocks("Q4_1", 8, 64, 1), random_blocks("Q4_1", 4, 64, 2)
-    fused = stack_rows([QuantizedMatrix("Q4_1", q, 64), QuantizedMatrix("Q4_1", k, 64)])
+    fused = stack_rows([QuantizedMatrix.from_blocks("Q4_1", q, 64), QuantizedMatrix.from_blocks("Q4_1", k, 64)])
     assert fused.out_features == 12
     assert torch.equal(fused.dequantize()[8:], gguf_py_weight("Q4_1", k))
-    mixed = [QuantizedMatrix("Q4_1", q, 64), QuantizedMatrix("Q8_0", random_blocks("Q8_0", 4, 64), 64)]
+    mixed = [QuantizedMatrix.from_blocks("Q4_1", q, 64), QuantizedMatrix.from_blocks("Q8_0", random_blocks("Q8_0", 4, 64), 64)]
     assert stack_rows(mixed) is None

@@ -93,6 +93,8 @@ def test_engine_decodes_from_blocks_until_weights_change(embedded_model):
     engine = make_engine(embedded_model)
     config = embedded_model.hf_config
     assert engine.stats["quantized_matrices"] == 4 * config.num_hidden_layers + 1
+    dense_bytes = sum(p.numel() * 4 for n, p in embedded_model.hf_model.named_parameters() if "norm" not in n)
+    assert engine.forward.decode_weight_bytes() < dense_bytes / 4  # Q4_1 codes + fp32 scales: ~6 bits a weight
     prompt = [{"role": "user", "content": "Count from one to five."}]
     greedy = SamplingParams(max_new_tokens=12, temperature=0)
     before = engine.generate([prompt], greedy)[0].completions[0].token_ids
