@@ -33,6 +33,8 @@ class AttentionMetadata:
     max_seqlen_k: int = 0
     block_tables: torch.Tensor | None = None
     """[batch, max_blocks] int32; for prefill only set when some sequence has a cached prefix."""
+    prefill_block_tables: torch.Tensor | None = None
+    """Prefill: [batch, max_blocks] int32 of every sequence; the C++ stack reads K/V from the cache."""
     context_lens: torch.Tensor | None = None
     """Decode: [batch] int32 tokens in each sequence's context, the new one included."""
 
@@ -227,9 +229,16 @@ class LlamaForward:
     ) -> torch.Tensor:
         """Logits [R, vocab] (fp32) of the rows in `logits_indices` (all rows when None)."""
         x = F.embedding(input_ids, self.embed)  # [T, hidden]
-        if not meta.is_prefill and (stack := self._fused_stack()) is not None:
-            x = stack.forward(x, self.rope.cos[positions], self.rope.sin[positions], k_cache, v_cache,
-                              meta.slot_mapping, meta.block_tables, meta.context_lens)
+        if (stack := self._fused_stack()) is not None and (not meta.is_prefill or meta.prefill_block_tables is not None):
+            cos, sin = self.rope.cos[positions], self.rope.sin[positions]
+            if meta.is_prefill:
+                x = stack.prefill(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.prefill_block_tables,
+                                  meta.cu_seqlens_q, meta.cu_seqlens_k.diff())
+            else:
+                x = stack.forward(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.block_tables,
+                                  meta.context_lens)
+            if logits_indices is not None:
+                x = x[logits_indices]
             return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
         no_blocks = QuantizedLayer(None, None, None, None)

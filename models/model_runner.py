@@ -67,13 +67,14 @@ class ModelRunner:
             cu_q.append(cu_q[-1] + end - start)
             cu_k.append(cu_k[-1] + end)
         has_prefix = any(s.num_cached_tokens for s in seqs)
+        tables = self._block_tables(seqs)
         meta = AttentionMetadata(
             slot_mapping=torch.tensor(slots), is_prefill=True,
             cu_seqlens_q=torch.tensor(cu_q, dtype=torch.int32),
             cu_seqlens_k=torch.tensor(cu_k if has_prefix else cu_q, dtype=torch.int32),
             max_seqlen_q=max(len(s) - s.num_cached_tokens for s in seqs),
             max_seqlen_k=max(len(s) for s in seqs) if has_prefix else max(len(s) - s.num_cached_tokens for s in seqs),
-            block_tables=self._block_tables(seqs) if has_prefix else None,
+            block_tables=tables if has_prefix else None, prefill_block_tables=tables,
         )
         last_rows = torch.tensor(cu_q[1:]) - 1
         return torch.tensor(ids), torch.tensor(positions), meta, last_rows

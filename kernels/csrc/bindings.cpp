@@ -36,5 +36,8 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
           py::arg("down"), py::arg("qkv_bias"), py::arg("q_norm"), py::arg("k_norm"))
       .def("forward", &DecodeStack::forward, py::arg("x"), py::arg("cos"), py::arg("sin"), py::arg("k_cache"),
            py::arg("v_cache"), py::arg("slots"), py::arg("block_tables"), py::arg("context_lens"), no_gil)
+      .def("prefill", &DecodeStack::prefill, py::arg("x"), py::arg("cos"), py::arg("sin"), py::arg("k_cache"),
+           py::arg("v_cache"), py::arg("slots"), py::arg("block_tables"), py::arg("cu_seqlens_q"),
+           py::arg("context_lens"), no_gil)
       .def_property_readonly("num_layers", &DecodeStack::num_layers);
 }

@@ -115,74 +115,126 @@ DecodeStack::DecodeStack(int64_t heads, int64_t kv_heads, int64_t head_dim, doub
 
 void DecodeStack::add_layer(DecoderLayer layer) { layers_.push_back(std::move(layer)); }
 
-at::Tensor DecodeStack::forward(const at::Tensor& x_in, const at::Tensor& cos, const at::Tensor& sin,
-                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
-                                const at::Tensor& block_tables, const at::Tensor& context_lens) const {
-  TORCH_CHECK(x_in.dim() == 2 && x_in.scalar_type() == at::kFloat, "x must be [batch, hidden] float32");
-  TORCH_CHECK(k_cache.scalar_type() == at::kFloat && k_cache.is_contiguous() && v_cache.is_contiguous() &&
-                  k_cache.dim() == 5 && k_cache.size(0) == num_layers(),
+namespace {
+
+void check_caches(const at::Tensor& k_cache, const at::Tensor& v_cache, int64_t layers) {
+  TORCH_CHECK(k_cache.scalar_type() == at::kFloat && v_cache.scalar_type() == at::kFloat && k_cache.is_contiguous() &&
+                  v_cache.is_contiguous() && k_cache.dim() == 5 && k_cache.size(0) == layers,
               "caches must be contiguous float32 [layers, blocks, block_size, kv_heads, head_dim]");
-  const int64_t batch = x_in.size(0), hidden = x_in.size(1);
+}
+
+}  // namespace
+
+at::Tensor DecodeStack::run(const at::Tensor& x_in, const at::Tensor& cos, const at::Tensor& sin,
+                            const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                            const Attend& attend) const {
+  TORCH_CHECK(x_in.dim() == 2 && x_in.scalar_type() == at::kFloat, "x must be [tokens, hidden] float32");
+  check_caches(k_cache, v_cache, num_layers());
+  const int64_t rows = x_in.size(0), hidden = x_in.size(1);
   const int64_t qkv_width = (heads_ + 2 * kv_heads_) * head_dim_;
   at::Tensor x = x_in.contiguous().clone();  // the residual stream, updated in place
   at::Tensor h = at::empty_like(x);
-  at::Tensor attn = at::empty({batch, heads_ * head_dim_}, x.options());
+  at::Tensor attn = at::empty({rows, heads_ * head_dim_}, x.options());
   const at::Tensor cos_c = cos.contiguous().to(at::kFloat), sin_c = sin.contiguous().to(at::kFloat);
   const at::Tensor slots_c = slots.to(at::kLong).contiguous();
-  const at::Tensor tables_c = block_tables.to(at::kInt).contiguous();
-  const at::Tensor lens_c = context_lens.to(at::kInt).contiguous();
   for (int64_t l = 0; l < num_layers(); ++l) {
     const DecoderLayer& layer = layers_[l];
-    rms_norm(x.data_ptr<float>(), layer.input_norm.data_ptr<float>(), h.data_ptr<float>(), batch, hidden, eps_);
-    at::Tensor qkv = layer.qkv.apply(h).contiguous();  // [batch, qkv_width]
+    rms_norm(x.data_ptr<float>(), layer.input_norm.data_ptr<float>(), h.data_ptr<float>(), rows, hidden, eps_);
+    at::Tensor qkv = layer.qkv.apply(h).contiguous();  // [rows, qkv_width]
     TORCH_CHECK(qkv.size(1) == qkv_width, "q|k|v projection has ", qkv.size(1), " outputs, not ", qkv_width);
     if (layer.qkv_bias) qkv.add_(*layer.qkv_bias);
-    attention(l, qkv.data_ptr<float>(), attn.data_ptr<float>(), cos_c, sin_c, k_cache, v_cache, slots_c, tables_c,
-              lens_c);
+    rotate_and_store(l, qkv.data_ptr<float>(), cos_c, sin_c, k_cache, v_cache, slots_c);
+    attend(l, qkv, attn);
     x.add_(layer.o_proj.apply(attn));
-    rms_norm(x.data_ptr<float>(), layer.post_norm.data_ptr<float>(), h.data_ptr<float>(), batch, hidden, eps_);
-    at::Tensor gate_up = layer.gate_up.apply(h).contiguous();  // [batch, 2 * inter]
+    rms_norm(x.data_ptr<float>(), layer.post_norm.data_ptr<float>(), h.data_ptr<float>(), rows, hidden, eps_);
+    at::Tensor gate_up = layer.gate_up.apply(h);  // [rows, 2 * inter]
     const int64_t inter = gate_up.size(1) / 2;
-    at::Tensor act = at::empty({batch, inter}, x.options());
-    const float* gu = gate_up.data_ptr<float>();
-    float* a = act.data_ptr<float>();
-    for (int64_t r = 0; r < batch; ++r)
-      for (int64_t i = 0; i < inter; ++i) {
-        const float g = gu[r * 2 * inter + i];
-        a[r * inter + i] = g / (1.f + std::exp(-g)) * gu[r * 2 * inter + inter + i];
-      }
-    x.add_(layer.down.apply(act));
+    x.add_(layer.down.apply(at::silu(gate_up.narrow(1, 0, inter)).mul_(gate_up.narrow(1, inter, inter))));
   }
   return x;
 }
 
-void DecodeStack::attention(int64_t l, float* qkv, float* out, const at::Tensor& cos, const at::Tensor& sin,
-                            const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
-                            const at::Tensor& block_tables, const at::Tensor& context_lens) const {
+at::Tensor DecodeStack::forward(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
+                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                                const at::Tensor& block_tables, const at::Tensor& context_lens) const {
+  const at::Tensor tables = block_tables.to(at::kInt).contiguous(), lens = context_lens.to(at::kInt).contiguous();
+  return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
+    paged_attention(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens);
+  });
+}
+
+at::Tensor DecodeStack::prefill(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
+                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                                const at::Tensor& block_tables, const at::Tensor& cu_seqlens_q,
+                                const at::Tensor& context_lens) const {
+  const int64_t batch = cu_seqlens_q.size(0) - 1, block_size = k_cache.size(2);
+  const at::Tensor cu = cu_seqlens_q.to(at::kLong).contiguous(), lens = context_lens.to(at::kLong).contiguous();
+  // per sequence, once for all layers: its rows, which cache blocks hold it, and its
+  // bottom-right causal mask (none when the whole context is new: SDPA's own causal)
+  std::vector<int64_t> first(batch), q_lens(batch), k_lens(batch);
+  std::vector<at::Tensor> blocks(batch);
+  std::vector<std::optional<at::Tensor>> masks(batch);
+  for (int64_t j = 0; j < batch; ++j) {
+    first[j] = cu.data_ptr<int64_t>()[j];
+    q_lens[j] = cu.data_ptr<int64_t>()[j + 1] - first[j];
+    k_lens[j] = lens.data_ptr<int64_t>()[j];
+    blocks[j] = block_tables[j].narrow(0, 0, (k_lens[j] + block_size - 1) / block_size).to(at::kLong);
+    if (q_lens[j] != k_lens[j])
+      masks[j] = at::ones({q_lens[j], k_lens[j]}, x.options().dtype(at::kBool)).tril(k_lens[j] - q_lens[j]);
+  }
+  return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
+    for (int64_t j = 0; j < batch; ++j) {
+      // [blocks, block_size, kv_heads, d] -> [1, kv_heads, k_len, d]
+      auto gather = [&](const at::Tensor& cache) {
+        return cache[l].index_select(0, blocks[j]).view({-1, kv_heads_, head_dim_}).narrow(0, 0, k_lens[j])
+            .permute({1, 0, 2}).unsqueeze(0);
+      };
+      const at::Tensor q = qkv.narrow(0, first[j], q_lens[j]).narrow(1, 0, heads_ * head_dim_)
+                               .view({q_lens[j], heads_, head_dim_}).permute({1, 0, 2}).unsqueeze(0);
+      const at::Tensor o = at::scaled_dot_product_attention(q, gather(k_cache), gather(v_cache), masks[j], 0.0,
+                                                            !masks[j].has_value(), scale_, /*enable_gqa=*/true);
+      out.narrow(0, first[j], q_lens[j]).view({q_lens[j], heads_, head_dim_}).copy_(o[0].permute({1, 0, 2}));
+    }
+  });
+}
+
+void DecodeStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos, const at::Tensor& sin,
+                                   const at::Tensor& k_cache, const at::Tensor& v_cache,
+                                   const at::Tensor& slots) const {
   const DecoderLayer& layer = layers_[l];
-  const int64_t batch = slots.size(0), dim = head_dim_, group = heads_ / kv_heads_;
-  const int64_t qkv_width = (heads_ + 2 * kv_heads_) * dim;
-  const int64_t block_size = k_cache.size(2), token_stride = kv_heads_ * dim;
-  const int64_t layer_stride = k_cache.size(1) * block_size * token_stride;
+  const int64_t rows = slots.size(0), dim = head_dim_, qkv_width = (heads_ + 2 * kv_heads_) * dim;
+  const int64_t token_stride = kv_heads_ * dim, layer_stride = k_cache.size(1) * k_cache.size(2) * token_stride;
   float* k_layer = k_cache.data_ptr<float>() + l * layer_stride;
   float* v_layer = v_cache.data_ptr<float>() + l * layer_stride;
   const int64_t* slot = slots.data_ptr<int64_t>();
+  // q/k norms, RoPE and the cache write of each new token
+  at::parallel_for(0, rows, 16, [&](int64_t r0, int64_t r1) {
+    for (int64_t b = r0; b < r1; ++b) {
+      float* row = qkv + b * qkv_width;
+      for (int64_t head = 0; head < heads_ + kv_heads_; ++head) {
+        float* x = row + head * dim;
+        const auto& norm = head < heads_ ? layer.q_norm : layer.k_norm;
+        if (norm) rms_norm(x, norm->data_ptr<float>(), x, 1, dim, eps_);
+        rope(x, cos.data_ptr<float>() + b * dim, sin.data_ptr<float>() + b * dim, dim);
+      }
+      std::copy_n(row + heads_ * dim, token_stride, k_layer + slot[b] * token_stride);
+      std::copy_n(row + (heads_ + kv_heads_) * dim, token_stride, v_layer + slot[b] * token_stride);
+    }
+  });
+}
+
+void DecodeStack::paged_attention(int64_t l, const float* qkv, float* out, const at::Tensor& k_cache,
+                                  const at::Tensor& v_cache, const at::Tensor& block_tables,
+                                  const at::Tensor& context_lens) const {
+  const int64_t batch = context_lens.size(0), dim = head_dim_, group = heads_ / kv_heads_;
+  const int64_t qkv_width = (heads_ + 2 * kv_heads_) * dim;
+  const int64_t block_size = k_cache.size(2), token_stride = kv_heads_ * dim;
+  const int64_t layer_stride = k_cache.size(1) * block_size * token_stride;
+  const float* k_layer = k_cache.data_ptr<float>() + l * layer_stride;
+  const float* v_layer = v_cache.data_ptr<float>() + l * layer_stride;
   const int32_t* tables = block_tables.data_ptr<int32_t>();
   const int32_t* lens = context_lens.data_ptr<int32_t>();
   const int64_t table_width = block_tables.size(1);
-
-  // q/k norms, RoPE and the cache write of each sequence's new token
-  for (int64_t b = 0; b < batch; ++b) {
-    float* row = qkv + b * qkv_width;
-    for (int64_t head = 0; head < heads_ + kv_heads_; ++head) {
-      float* x = row + head * dim;
-      const auto& norm = head < heads_ ? layer.q_norm : layer.k_norm;
-      if (norm) rms_norm(x, norm->data_ptr<float>(), x, 1, dim, eps_);
-      rope(x, cos.data_ptr<float>() + b * dim, sin.data_ptr<float>() + b * dim, dim);
-    }
-    std::copy_n(row + heads_ * dim, token_stride, k_layer + slot[b] * token_stride);
-    std::copy_n(row + (heads_ + kv_heads_) * dim, token_stride, v_layer + slot[b] * token_stride);
-  }
 
   // Tasks are (sequence, KV head, split): the query heads of a group share each K/V row
   // read, and a long context is split so both threads work even at batch 1; the splits'

@@ -3,6 +3,7 @@
 
 #include <ATen/ATen.h>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -39,9 +40,9 @@ struct DecoderLayer {
   std::optional<at::Tensor> qkv_bias, q_norm, k_norm;  // Qwen2 bias, Qwen3 per-head norms
 };
 
-// All decoder layers of a Llama-family model for decode steps (one new token per sequence):
-// one call runs the whole stack, so a step pays no per-op Python dispatch, and attention
-// reads the paged cache in place instead of gathering it.
+// All decoder layers of a Llama-family model in one call, so a step pays no per-op Python
+// dispatch. Decode steps (one new token per sequence) read the paged cache in place;
+// prefill steps gather each sequence's blocks once per layer for SDPA's flash kernel.
 class DecodeStack {
  public:
   DecodeStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale);
@@ -51,12 +52,22 @@ class DecodeStack {
   at::Tensor forward(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,
                      const at::Tensor& v_cache, const at::Tensor& slots, const at::Tensor& block_tables,
                      const at::Tensor& context_lens) const;
+  // The packed new tokens of several sequences: x [T, hidden]; sequence j's tokens are rows
+  // [cu_seqlens_q[j], cu_seqlens_q[j + 1]) and the last of its context_lens[j] tokens.
+  at::Tensor prefill(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,
+                     const at::Tensor& v_cache, const at::Tensor& slots, const at::Tensor& block_tables,
+                     const at::Tensor& cu_seqlens_q, const at::Tensor& context_lens) const;
   int64_t num_layers() const { return static_cast<int64_t>(layers_.size()); }
 
  private:
-  void attention(int64_t layer, float* qkv, float* out, const at::Tensor& cos, const at::Tensor& sin,
-                 const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
-                 const at::Tensor& block_tables, const at::Tensor& context_lens) const;
+  using Attend = std::function<void(int64_t layer, const at::Tensor& qkv, at::Tensor& out)>;
+  at::Tensor run(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,
+                 const at::Tensor& v_cache, const at::Tensor& slots, const Attend& attend) const;
+  void rotate_and_store(int64_t layer, float* qkv, const at::Tensor& cos, const at::Tensor& sin,
+                        const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots) const;
+  void paged_attention(int64_t layer, const float* qkv, float* out, const at::Tensor& k_cache,
+                       const at::Tensor& v_cache, const at::Tensor& block_tables,
+                       const at::Tensor& context_lens) const;
   int64_t heads_, kv_heads_, head_dim_;
   float eps_, scale_;
   std::vector<DecoderLayer> layers_;
