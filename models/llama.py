@@ -230,7 +230,7 @@ class LlamaForward:
         """Logits [R, vocab] (fp32) of the rows in `logits_indices` (all rows when None)."""
         x = F.embedding(input_ids, self.embed)  # [T, hidden]
         if (stack := self._fused_stack()) is not None and (not meta.is_prefill or meta.prefill_block_tables is not None):
-            cos, sin = self.rope.cos[positions], self.rope.sin[positions]
+            x, cos, sin = x.float(), self.rope.cos[positions], self.rope.sin[positions]
             if meta.is_prefill:
                 x = stack.prefill(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.prefill_block_tables,
                                   meta.cu_seqlens_q, meta.cu_seqlens_k.diff())
@@ -239,6 +239,7 @@ class LlamaForward:
                                   meta.context_lens)
             if logits_indices is not None:
                 x = x[logits_indices]
+            x = x.to(self.dtype)
             return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
         no_blocks = QuantizedLayer(None, None, None, None)

@@ -4,6 +4,7 @@
 // -> o_proj + residual -> RMSNorm -> gate|up -> SiLU(gate) * up -> down + residual. The
 // semantics are those of models/llama.py's forward, which the tests compare it against.
 #include <ATen/Parallel.h>
+#include <c10/util/BFloat16.h>
 
 #include <algorithm>
 #include <cmath>
@@ -21,20 +22,36 @@ namespace loopwright {
 at::Tensor Linear::apply(const at::Tensor& x) const {
   // past a few dozen rows a matmul is compute-bound and MKL's blocking beats re-decoding blocks
   constexpr int64_t kQuantizedMaxRows = 32;
-  return quantized && x.size(0) <= kQuantizedMaxRows ? gguf_matmul(x, *quantized) : at::linear(x, dense);
+  if (quantized && x.size(0) <= kQuantizedMaxRows) return gguf_matmul(x, *quantized);
+  if (dense.scalar_type() == x.scalar_type()) return at::linear(x, dense);
+  return at::linear(x.to(dense.scalar_type()), dense).to(at::kFloat);  // bf16 weights, float32 stream
 }
 
 namespace {
 
-inline float dot(const float* a, const float* b, int64_t n) {
+// The KV cache holds float32 or bfloat16 (the engine's dtype); attention math is float32.
+using BFloat16 = c10::BFloat16;
+inline float to_float(float x) { return x; }
+inline float to_float(BFloat16 x) { return static_cast<float>(x); }
+
+#ifdef LOOPWRIGHT_AVX512
+inline __m512 load16(const float* p) { return _mm512_loadu_ps(p); }
+inline __m512 load16(const BFloat16* p) {  // bf16 is the top half of a float32
+  const __m256i bits = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(bits), 16));
+}
+#endif
+
+template <typename T>
+inline float dot(const float* a, const T* b, int64_t n) {
   float sum = 0.f;
   int64_t i = 0;
 #ifdef LOOPWRIGHT_AVX512
   __m512 acc = _mm512_setzero_ps();
-  for (; i + 16 <= n; i += 16) acc = _mm512_fmadd_ps(_mm512_loadu_ps(a + i), _mm512_loadu_ps(b + i), acc);
+  for (; i + 16 <= n; i += 16) acc = _mm512_fmadd_ps(_mm512_loadu_ps(a + i), load16(b + i), acc);
   sum = _mm512_reduce_add_ps(acc);
 #endif
-  for (; i < n; ++i) sum += a[i] * b[i];
+  for (; i < n; ++i) sum += a[i] * to_float(b[i]);
   return sum;
 }
 
@@ -86,17 +103,17 @@ void rope(float* x, const float* cos, const float* sin, int64_t dim) {
 #ifdef LOOPWRIGHT_AVX512
 // out[h * out_stride + d] = sum_i p[h * n + i] * v_i[d] for Heads heads of 16 * Chunks dims:
 // every V row is loaded once and its Heads * Chunks sums stay in registers.
-template <int Heads, int Chunks, typename Rows>
-inline void weighted_rows(Rows& for_each_row, const float* v_cache, const float* p, int64_t n, float* out,
+template <int Heads, int Chunks, typename Rows, typename T>
+inline void weighted_rows(Rows& for_each_row, const T* v_cache, const float* p, int64_t n, float* out,
                           int64_t out_stride) {
   __m512 acc[Heads][Chunks];
   for (int h = 0; h < Heads; ++h)
     for (int c = 0; c < Chunks; ++c) acc[h][c] = _mm512_setzero_ps();
-  for_each_row(v_cache, [&](int64_t i, const float* v) {
+  for_each_row(v_cache, [&](int64_t i, const T* v) {
     __m512 weight[Heads];
     for (int h = 0; h < Heads; ++h) weight[h] = _mm512_set1_ps(p[h * n + i]);
     for (int c = 0; c < Chunks; ++c) {
-      const __m512 row = _mm512_loadu_ps(v + 16 * c);
+      const __m512 row = load16(v + 16 * c);
       for (int h = 0; h < Heads; ++h) acc[h][c] = _mm512_fmadd_ps(weight[h], row, acc[h][c]);
     }
   });
@@ -118,9 +135,10 @@ void DecodeStack::add_layer(DecoderLayer layer) { layers_.push_back(std::move(la
 namespace {
 
 void check_caches(const at::Tensor& k_cache, const at::Tensor& v_cache, int64_t layers) {
-  TORCH_CHECK(k_cache.scalar_type() == at::kFloat && v_cache.scalar_type() == at::kFloat && k_cache.is_contiguous() &&
-                  v_cache.is_contiguous() && k_cache.dim() == 5 && k_cache.size(0) == layers,
-              "caches must be contiguous float32 [layers, blocks, block_size, kv_heads, head_dim]");
+  const auto dtype = k_cache.scalar_type();
+  TORCH_CHECK((dtype == at::kFloat || dtype == at::kBFloat16) && v_cache.scalar_type() == dtype &&
+                  k_cache.is_contiguous() && v_cache.is_contiguous() && k_cache.dim() == 5 && k_cache.size(0) == layers,
+              "caches must be contiguous float32 or bfloat16 [layers, blocks, block_size, kv_heads, head_dim]");
 }
 
 }  // namespace
@@ -143,7 +161,10 @@ at::Tensor DecodeStack::run(const at::Tensor& x_in, const at::Tensor& cos, const
     at::Tensor qkv = layer.qkv.apply(h).contiguous();  // [rows, qkv_width]
     TORCH_CHECK(qkv.size(1) == qkv_width, "q|k|v projection has ", qkv.size(1), " outputs, not ", qkv_width);
     if (layer.qkv_bias) qkv.add_(*layer.qkv_bias);
-    rotate_and_store(l, qkv.data_ptr<float>(), cos_c, sin_c, k_cache, v_cache, slots_c);
+    if (k_cache.scalar_type() == at::kFloat)
+      rotate_and_store<float>(l, qkv.data_ptr<float>(), cos_c, sin_c, k_cache, v_cache, slots_c);
+    else
+      rotate_and_store<BFloat16>(l, qkv.data_ptr<float>(), cos_c, sin_c, k_cache, v_cache, slots_c);
     attend(l, qkv, attn);
     x.add_(layer.o_proj.apply(attn));
     rms_norm(x.data_ptr<float>(), layer.post_norm.data_ptr<float>(), h.data_ptr<float>(), rows, hidden, eps_);
@@ -159,7 +180,10 @@ at::Tensor DecodeStack::forward(const at::Tensor& x, const at::Tensor& cos, cons
                                 const at::Tensor& block_tables, const at::Tensor& context_lens) const {
   const at::Tensor tables = block_tables.to(at::kInt).contiguous(), lens = context_lens.to(at::kInt).contiguous();
   return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
-    paged_attention(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens);
+    if (k_cache.scalar_type() == at::kFloat)
+      paged_attention<float>(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens);
+    else
+      paged_attention<BFloat16>(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens);
   });
 }
 
@@ -187,7 +211,7 @@ at::Tensor DecodeStack::prefill(const at::Tensor& x, const at::Tensor& cos, cons
       // [blocks, block_size, kv_heads, d] -> [1, kv_heads, k_len, d]
       auto gather = [&](const at::Tensor& cache) {
         return cache[l].index_select(0, blocks[j]).view({-1, kv_heads_, head_dim_}).narrow(0, 0, k_lens[j])
-            .permute({1, 0, 2}).unsqueeze(0);
+            .permute({1, 0, 2}).unsqueeze(0).to(at::kFloat);
       };
       const at::Tensor q = qkv.narrow(0, first[j], q_lens[j]).narrow(1, 0, heads_ * head_dim_)
                                .view({q_lens[j], heads_, head_dim_}).permute({1, 0, 2}).unsqueeze(0);
@@ -198,14 +222,15 @@ at::Tensor DecodeStack::prefill(const at::Tensor& x, const at::Tensor& cos, cons
   });
 }
 
+template <typename T>
 void DecodeStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos, const at::Tensor& sin,
                                    const at::Tensor& k_cache, const at::Tensor& v_cache,
                                    const at::Tensor& slots) const {
   const DecoderLayer& layer = layers_[l];
   const int64_t rows = slots.size(0), dim = head_dim_, qkv_width = (heads_ + 2 * kv_heads_) * dim;
   const int64_t token_stride = kv_heads_ * dim, layer_stride = k_cache.size(1) * k_cache.size(2) * token_stride;
-  float* k_layer = k_cache.data_ptr<float>() + l * layer_stride;
-  float* v_layer = v_cache.data_ptr<float>() + l * layer_stride;
+  T* k_layer = k_cache.data_ptr<T>() + l * layer_stride;
+  T* v_layer = v_cache.data_ptr<T>() + l * layer_stride;
   const int64_t* slot = slots.data_ptr<int64_t>();
   // q/k norms, RoPE and the cache write of each new token
   at::parallel_for(0, rows, 16, [&](int64_t r0, int64_t r1) {
@@ -217,12 +242,13 @@ void DecodeStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos,
         if (norm) rms_norm(x, norm->data_ptr<float>(), x, 1, dim, eps_);
         rope(x, cos.data_ptr<float>() + b * dim, sin.data_ptr<float>() + b * dim, dim);
       }
-      std::copy_n(row + heads_ * dim, token_stride, k_layer + slot[b] * token_stride);
+      std::copy_n(row + heads_ * dim, token_stride, k_layer + slot[b] * token_stride);  // rounds to T
       std::copy_n(row + (heads_ + kv_heads_) * dim, token_stride, v_layer + slot[b] * token_stride);
     }
   });
 }
 
+template <typename T>
 void DecodeStack::paged_attention(int64_t l, const float* qkv, float* out, const at::Tensor& k_cache,
                                   const at::Tensor& v_cache, const at::Tensor& block_tables,
                                   const at::Tensor& context_lens) const {
@@ -230,8 +256,8 @@ void DecodeStack::paged_attention(int64_t l, const float* qkv, float* out, const
   const int64_t qkv_width = (heads_ + 2 * kv_heads_) * dim;
   const int64_t block_size = k_cache.size(2), token_stride = kv_heads_ * dim;
   const int64_t layer_stride = k_cache.size(1) * block_size * token_stride;
-  const float* k_layer = k_cache.data_ptr<float>() + l * layer_stride;
-  const float* v_layer = v_cache.data_ptr<float>() + l * layer_stride;
+  const T* k_layer = k_cache.data_ptr<T>() + l * layer_stride;
+  const T* v_layer = v_cache.data_ptr<T>() + l * layer_stride;
   const int32_t* tables = block_tables.data_ptr<int32_t>();
   const int32_t* lens = context_lens.data_ptr<int32_t>();
   const int64_t table_width = block_tables.size(1);
@@ -258,14 +284,14 @@ void DecodeStack::paged_attention(int64_t l, const float* qkv, float* out, const
       scores.resize(group * n);
       float* s = scores.data();
       // this split's cache rows in order (one table lookup per block, not per token)
-      auto for_each_row = [&](const float* cache, auto&& visit) {
+      auto for_each_row = [&](const T* cache, auto&& visit) {
         for (int64_t t = first; t < last;) {
           const int64_t offset = t % block_size, end = std::min(last, t - offset + block_size);
-          const float* row = cache + (static_cast<int64_t>(table[t / block_size]) * block_size + offset) * token_stride;
+          const T* row = cache + (static_cast<int64_t>(table[t / block_size]) * block_size + offset) * token_stride;
           for (; t < end; ++t, row += token_stride) visit(t - first, row + kvh * dim);
         }
       };
-      for_each_row(k_layer, [&](int64_t i, const float* k) {
+      for_each_row(k_layer, [&](int64_t i, const T* k) {
         for (int64_t g = 0; g < group; ++g) s[g * n + i] = dot(q + g * dim, k, dim) * scale_;
       });
       for (int64_t g = 0; g < group; ++g) {
@@ -300,9 +326,9 @@ void DecodeStack::paged_attention(int64_t l, const float* qkv, float* out, const
 #endif
       for (int64_t g = 0; g < group; ++g) std::fill(result + g * (dim + 2) + d0, result + g * (dim + 2) + dim, 0.f);
       if (d0 < dim)
-        for_each_row(v_layer, [&](int64_t i, const float* v) {
+        for_each_row(v_layer, [&](int64_t i, const T* v) {
           for (int64_t g = 0; g < group; ++g)
-            for (int64_t d = d0; d < dim; ++d) result[g * (dim + 2) + d] += s[g * n + i] * v[d];
+            for (int64_t d = d0; d < dim; ++d) result[g * (dim + 2) + d] += s[g * n + i] * to_float(v[d]);
         });
     }
   });

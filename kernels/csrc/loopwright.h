@@ -41,7 +41,8 @@ struct DecoderLayer {
 };
 
 // All decoder layers of a Llama-family model in one call, so a step pays no per-op Python
-// dispatch. Decode steps (one new token per sequence) read the paged cache in place;
+// dispatch. The residual stream and all math are float32; the KV cache is float32 or
+// bfloat16, dense weights float32 or bfloat16 (a bf16 engine keeps bf16 storage). Decode steps (one new token per sequence) read the paged cache in place;
 // prefill steps gather each sequence's blocks once per layer for SDPA's flash kernel.
 class DecodeStack {
  public:
@@ -63,8 +64,10 @@ class DecodeStack {
   using Attend = std::function<void(int64_t layer, const at::Tensor& qkv, at::Tensor& out)>;
   at::Tensor run(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,
                  const at::Tensor& v_cache, const at::Tensor& slots, const Attend& attend) const;
+  template <typename T>  // T: the cache's element type, float or c10::BFloat16
   void rotate_and_store(int64_t layer, float* qkv, const at::Tensor& cos, const at::Tensor& sin,
                         const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots) const;
+  template <typename T>
   void paged_attention(int64_t layer, const float* qkv, float* out, const at::Tensor& k_cache,
                        const at::Tensor& v_cache, const at::Tensor& block_tables,
                        const at::Tensor& context_lens) const;

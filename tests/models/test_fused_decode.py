@@ -30,7 +30,7 @@ def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool) -> tup
     blocks_per_seq = [(n + BLOCK - 1) // BLOCK for n in lengths]
     num_blocks = sum(blocks_per_seq) + 3
     shape = (fwd.num_layers, num_blocks, BLOCK, fwd.num_kv_heads, fwd.head_dim)
-    k_cache, v_cache = torch.randn(shape, generator=gen), torch.randn(shape, generator=gen)
+    k_cache, v_cache = (torch.randn(shape, generator=gen).to(fwd.dtype) for _ in range(2))
     order = torch.randperm(num_blocks, generator=gen).tolist()  # blocks out of order, as after reuse
     tables, start = [], 0
     for count in blocks_per_seq:
@@ -66,7 +66,7 @@ def _prefill_batch(fwd: LlamaForward, prompts: list[tuple[int, int]], use_stack:
     gen = torch.Generator().manual_seed(3)
     widths = [(cached + new + BLOCK - 1) // BLOCK for cached, new in prompts]
     shape = (fwd.num_layers, sum(widths) + 2, BLOCK, fwd.num_kv_heads, fwd.head_dim)
-    k_cache, v_cache = torch.randn(shape, generator=gen), torch.randn(shape, generator=gen)
+    k_cache, v_cache = (torch.randn(shape, generator=gen).to(fwd.dtype) for _ in range(2))
     order = torch.randperm(shape[1], generator=gen).tolist()
     tables, slots, positions, start = [], [], [], 0
     for (cached, new), width in zip(prompts, widths, strict=True):
@@ -100,6 +100,22 @@ def test_stack_prefill_matches_the_pytorch_prefill(model_type, prompts):
     assert (ours - expected).abs().max() < 1e-4
 
 
+@pytest.mark.parametrize("model_type", ["llama", "qwen3"])
+def test_bf16_engine_runs_the_stack_over_its_bf16_cache(model_type):
+    """A bf16 forward keeps bf16 weights and a bf16 KV cache; the stack reads them as stored
+    and does the math in fp32, so it lands as close to the fp32 model as bf16 PyTorch does."""
+    f32 = _forward(model_type)
+    bf16 = LlamaForward(f32.config, {n: t for n, t in f32.param_views().items() if n != "lm_head.weight" or not f32.tied},
+                        torch.bfloat16)
+    for lengths in ([9], [700, 5]):
+        reference, _ = _decode_batch(f32, lengths, use_stack=False)
+        pytorch_bf16, _ = _decode_batch(bf16, lengths, use_stack=False)
+        ours, keys = _decode_batch(bf16, lengths, use_stack=True)
+        assert keys.dtype == torch.bfloat16
+        assert (ours - reference).abs().max() < 1e-2
+        assert (ours - pytorch_bf16).abs().max() < 1e-2
+
+
 def test_portable_build_matches_too(monkeypatch):
     fwd = _forward("qwen3")
     expected, _ = _decode_batch(fwd, [5, 700], use_stack=False)
@@ -108,13 +124,13 @@ def test_portable_build_matches_too(monkeypatch):
     assert (ours - expected).abs().max() < 1e-4
 
 
-def test_stack_is_skipped_when_switched_off_or_not_fp32(monkeypatch):
+def test_stack_is_skipped_when_switched_off_or_fp16(monkeypatch):
     fwd = _forward("llama")
     assert fused_decode.build_decode_stack(fwd) is not None
     monkeypatch.setenv("LOOPWRIGHT_CPU_KERNELS", "off")
     assert fused_decode.build_decode_stack(fwd) is None
     monkeypatch.delenv("LOOPWRIGHT_CPU_KERNELS")
-    fwd.dtype = torch.bfloat16
+    fwd.dtype = torch.float16
     assert fused_decode.build_decode_stack(fwd) is None
 
 
