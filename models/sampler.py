@@ -1,6 +1,6 @@
 """Next-token choice for a whole step at once: penalties, constraints, temperature, top-k/p, min-p.
 
-Every row is handled in a few batched tensor ops (one sort for all top-p rows, ...), so 8
+Every row is handled in a few tensor ops (top-p sorts only each row's candidates), so 8
 samples cost about what one does. Sampling uses the exponential race (argmax of
 p / E with E ~ Exp(1)), which draws exactly from p and lets each row take its noise from
 its own seeded generator, so a sampled completion does not depend on what else shared
@@ -48,19 +48,25 @@ def truncate(logits: torch.Tensor, params: list[SamplingParams]) -> torch.Tensor
     return logits
 
 
-NUCLEUS_CANDIDATES = 1024
-"""Top-p looks at this many top tokens first; a full sort only when their mass falls short of p."""
-
-
 def _top_p(logits: torch.Tensor, top_p: torch.Tensor) -> torch.Tensor:
-    """Masks every token outside the smallest set whose mass reaches p (the crossing token kept)."""
-    k = min(NUCLEUS_CANDIDATES, logits.shape[1])
+    """Masks every token outside the smallest set whose mass reaches p (the crossing token kept).
+
+    Only tokens with probability >= (1 - p) / vocab are sorted: the others hold less than
+    1 - p together, so the nucleus never reaches them. That is a few thousand tokens, not
+    49k, and a few small sorts cost less than a batched top-k of 1024 (3.5 ms for 8 rows).
+    """
     probs = logits.softmax(dim=1)  # [rows, vocab]
-    top_probs, order = probs.topk(k, dim=1)  # sorted, descending
-    if (top_probs.sum(dim=1, keepdim=True) < top_p).any():
-        top_probs, order = probs.sort(dim=1, descending=True)
-    drop = top_probs.cumsum(dim=1) - top_probs >= top_p  # [rows, k]
-    keep = torch.zeros_like(probs, dtype=torch.bool).scatter(1, order, ~drop) | (top_p >= 1.0)
+    keep = torch.ones_like(probs, dtype=torch.bool)
+    floors = (1.0 - top_p) / probs.shape[1]  # [rows, 1]
+    for row in range(probs.shape[0]):
+        p = float(top_p[row])
+        if p >= 1.0:
+            continue
+        candidates = (probs[row] >= floors[row]).nonzero().squeeze(1)
+        candidate_probs, order = probs[row, candidates].sort(descending=True)
+        dropped = candidate_probs.cumsum(0) - candidate_probs >= p
+        keep[row] = False
+        keep[row, candidates[order[~dropped]]] = True
     return logits.masked_fill(~keep, float("-inf"))
 
 
