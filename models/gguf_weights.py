@@ -4,14 +4,23 @@ transformers de-quantizes a GGUF into the fp32 weights our forward copies; this 
 reads the same tensors' raw blocks so the forward can run decode matmuls on them instead
 (`kernels.gguf_matmul`). Names and the Llama Q/K row order follow transformers' GGUF
 loader; the forward only adopts a matrix after checking its de-quantized blocks equal the
-dense weight it holds, so a mismatch here costs speed, never correctness.
+dense weight it holds, so a mismatch here costs speed, never correctness. gguf-py parses
+every metadata string (the whole vocabulary) before it gives a tensor, ~5 s here, so the
+packed matrices are cached next to the de-quantized model and later loads take ~0.1 s.
 """
 
+import logging
+import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import torch
 from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix
+from loopwright.models.loading import gguf_cache_path
+
+log = logging.getLogger(__name__)
+CACHE_FILE = "gguf-blocks-v1.pt"
 
 LAYER_NAMES = {
     "attn_q": "self_attn.q_proj", "attn_k": "self_attn.k_proj", "attn_v": "self_attn.v_proj",
@@ -41,6 +50,34 @@ def _unpermute_rows(rows: np.ndarray, heads: int) -> np.ndarray:
 
 def read_quantized_matrices(gguf_path: str | Path, config) -> dict[str, QuantizedMatrix]:
     """HF parameter name -> blocks, for every Q4_1/Q8_0 matrix of the file (others are skipped)."""
+    cache = gguf_cache_path(Path(gguf_path)) / CACHE_FILE
+    if cache.is_file():
+        try:
+            saved = torch.load(cache, weights_only=True)
+            return {name: QuantizedMatrix(**fields) for name, fields in saved.items()}
+        except Exception as exc:  # torn or from another version: read the file again
+            log.warning("ignoring the block cache %s (%s)", cache, exc)
+    matrices = _read_file(gguf_path, config)
+    _save(matrices, cache)
+    return matrices
+
+
+def _save(matrices: dict[str, QuantizedMatrix], cache: Path) -> None:
+    """Written whole or not at all (a temp file renamed), so a killed process leaves no torn cache."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    fields = {name: {"kind": m.kind, "codes": m.codes, "scales": m.scales, "mins": m.mins,
+                     "in_features": m.in_features} for name, m in matrices.items()}
+    fd, staging = tempfile.mkstemp(dir=cache.parent, prefix="staging-", suffix=".pt")
+    os.close(fd)
+    try:
+        torch.save(fields, staging)
+        os.replace(staging, cache)
+    except (OSError, RuntimeError) as exc:  # an unwritable cache costs the next start a re-read, nothing else
+        log.warning("could not cache GGUF blocks at %s: %s", cache, exc)
+        Path(staging).unlink(missing_ok=True)
+
+
+def _read_file(gguf_path: str | Path, config) -> dict[str, QuantizedMatrix]:
     from gguf import GGUFReader
 
     reader = GGUFReader(str(gguf_path))

@@ -124,9 +124,7 @@ def _dequantized_cache(directory: str, gguf_file: str) -> str:
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
     gguf_path = Path(directory) / gguf_file
-    stat = gguf_path.stat()
-    key = hashlib.sha256(f"{gguf_path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    target = _cache_root() / f"{gguf_path.stem}-{key}"
+    target = gguf_cache_path(gguf_path)
     if (target / "config.json").is_file():
         return str(target)
     try:
@@ -149,6 +147,13 @@ def _dequantized_cache(directory: str, gguf_file: str) -> str:
     except OSError:  # another process finished first; its copy is identical
         shutil.rmtree(staging, ignore_errors=True)
     return str(target)
+
+
+def gguf_cache_path(gguf_path: Path) -> Path:
+    """Where things derived from one GGUF file are cached: keyed by its path, size and mtime."""
+    stat = gguf_path.stat()
+    key = hashlib.sha256(f"{gguf_path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    return _cache_root() / f"{gguf_path.stem}-{key}"
 
 
 def _cache_root() -> Path:

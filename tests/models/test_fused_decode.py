@@ -1,11 +1,14 @@
 """The C++ decode stack and the GGUF blocks against our PyTorch forward on the same inputs."""
 
+from pathlib import Path
+
 import pytest
 import torch
 from loopwright.kernels.cpu_extension import load_extension
 from loopwright.models import fused_decode, make_engine
-from loopwright.models.gguf_weights import read_quantized_matrices
+from loopwright.models.gguf_weights import CACHE_FILE, read_quantized_matrices
 from loopwright.models.llama import AttentionMetadata, LlamaForward
+from loopwright.models.loading import gguf_cache_path
 from loopwright.models.sampling import SamplingParams
 
 from tests.fixtures.model import tiny_config
@@ -162,3 +165,20 @@ def test_engine_decodes_from_blocks_until_weights_change(embedded_model):
     dense.forward.load({name: embedded_model.hf_model.state_dict()[name] * 0}, require_all=False)
     assert after == dense.generate([prompt], greedy)[0].completions[0].token_ids
     assert before != after  # a zeroed MLP changes what the model says
+
+
+def test_block_cache_is_written_once_and_a_torn_one_is_replaced(embedded_model, tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("LOOPWRIGHT_CACHE_DIR", str(tmp_path))
+    gguf, config = embedded_model.gguf_path, embedded_model.hf_config
+    first = read_quantized_matrices(gguf, config)
+    cache = gguf_cache_path(Path(gguf)) / CACHE_FILE
+    assert cache.is_file() and cache.is_relative_to(tmp_path)
+    name = "model.layers.0.mlp.down_proj.weight"
+    again = read_quantized_matrices(gguf, config)
+    assert again.keys() == first.keys() and torch.equal(again[name].codes, first[name].codes)
+    cache.write_bytes(cache.read_bytes()[:1000])  # a process killed mid-write by hand
+    with caplog.at_level("WARNING"):
+        third = read_quantized_matrices(gguf, config)
+    assert "ignoring the block cache" in caplog.text
+    assert torch.equal(third[name].scales, first[name].scales)
+    assert cache.stat().st_size > 1000  # written whole again
