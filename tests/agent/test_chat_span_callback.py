@@ -12,7 +12,6 @@ from loopwright.agent.runner import AgentRuntime, RunSpec
 from loopwright.agent.tracing import (
     TracingConfig,
     invoke_agent_span,
-    setup_tracing,
     shutdown_tracing,
 )
 from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
@@ -21,14 +20,6 @@ from loopwright.models.sampling import SamplingParams
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTION = [HumanMessage("What is 2+2? Answer in one word.")]
-
-
-@pytest.fixture
-def trace_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "traces"
-    setup_tracing(TracingConfig(trace_dir=directory))
-    yield directory
-    shutdown_tracing()
 
 
 def spans_of(trace_dir: Path) -> list[dict]:

@@ -27,15 +27,6 @@ from loopwright.models.sampling import Completion, SamplingParams
 from opentelemetry import trace
 
 
-@pytest.fixture
-def trace_dir(tmp_path: Path) -> Path:
-    """Tracing set up into a fresh directory for one test, shut down (flushed) after it."""
-    directory = tmp_path / "traces"
-    setup_tracing(TracingConfig(trace_dir=directory))
-    yield directory
-    shutdown_tracing()
-
-
 def traced_run(
     turns: list[tuple[list[int], list[int], str]],
     task_id: str | None = "task-1",

@@ -8,10 +8,7 @@ from loopwright.agent.trajectories import read_trajectories, trajectory_record
 from typer.testing import CliRunner
 
 from loopwright.cli import app
-from tests.agent import test_tracing
 from tests.agent.test_tracing import traced_run
-
-trace_dir = test_tracing.trace_dir  # the fixture, shared with the tracing tests
 
 
 @pytest.fixture

@@ -21,10 +21,7 @@ from loopwright.agent.trajectories import (
 )
 from loopwright.models.sampling import Completion, SamplingParams
 
-from tests.agent import test_tracing
 from tests.agent.test_tracing import traced_run
-
-trace_dir = test_tracing.trace_dir  # the fixture, shared with the tracing tests
 
 TASK = "List the files in the workspace, then finish."
 OBSERVATIONS = ["hello.txt\nnotes.md", "hi"]
