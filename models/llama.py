@@ -64,7 +64,7 @@ class QuantizedLayer:
 
 QUANTIZED_MAX_ROWS = 32
 """Steps of at most this many tokens (decode batches) use the GGUF blocks; longer prefills
-are compute-bound and go to MKL on the dense weights."""
+are compute-bound and go to MKL on the dense weights (kQuantizedMaxRows in csrc/ agrees)."""
 
 
 class LlamaForward:
@@ -237,10 +237,7 @@ class LlamaForward:
             else:
                 x = stack.forward(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.block_tables,
                                   meta.context_lens)
-            if logits_indices is not None:
-                x = x[logits_indices]
-            x = x.to(self.dtype)
-            return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
+            return self._logits(x.to(self.dtype), logits_indices)
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
         no_blocks = QuantizedLayer(None, None, None, None)
         for i, layer in enumerate(self.layers):
@@ -250,6 +247,10 @@ class LlamaForward:
             h = self.rms_norm(x, layer.post_norm)
             gate, up = self._linear(h, layer.gate_up, blocks.gate_up).chunk(2, dim=-1)  # [T, inter] each
             x = x + self._linear(F.silu(gate) * up, layer.down, blocks.down)
+        return self._logits(x, logits_indices)
+
+    def _logits(self, x: torch.Tensor, logits_indices: torch.Tensor | None) -> torch.Tensor:
+        """Final norm and LM head over the wanted rows of hidden states: [R, vocab] fp32."""
         if logits_indices is not None:
             x = x[logits_indices]
         return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
