@@ -16,6 +16,10 @@ for top in SUBPACKAGES:
 setup(
     packages=packages,
     package_dir={"loopwright": "loopwright", **{f"loopwright.{t}": t for t in SUBPACKAGES}},
-    package_data={"": ["*.tcss", "*.md", "*.toml", "*.sh", "*.j2", "*.json", "*.py.txt", "csrc/*.cpp", "csrc/*.h"]},
-    include_package_data=True,
+    # Files the code opens at run time; a non-editable install (a wheel) must carry them.
+    package_data={
+        "loopwright.tui": ["*.tcss"],
+        "loopwright.kernels": ["csrc/*.cpp", "csrc/*.h"],
+        "loopwright.envs.tasks": ["suites/**/*"],
+    },
 )
