@@ -167,7 +167,7 @@ class LoopwrightChat(BaseChatModel):
             names = {tool_name(t) for t in tools}
             openers = [f"```{x}\n" for x in ("bash", "python") if x in names]
             forced = choice in ("required", "any") and openers
-            return CodeBlockStop(self.local.tokenizer, eos, openers if forced else None)
+            return CodeBlockStop(self.local.tokenizer, eos, openers if forced else None, self.local.grammars)
         if self.action_format != "tool_call":
             return self.sampling.logits_processor
 
@@ -175,7 +175,7 @@ class LoopwrightChat(BaseChatModel):
         allowed = [t for t in tools if forced in (None, tool_name(t))]
         required = choice in ("required", "any") or forced is not None
         return ToolCallConstraint.for_tools(
-            self.local.tokenizer, allowed or tools, required=required,
+            self.local.grammars, self.local.tokenizer, allowed or tools, required=required,
             max_new_tokens=self.sampling.max_new_tokens, eos_token_ids=eos,
         )
 

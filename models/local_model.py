@@ -6,10 +6,11 @@ exact ids fed to the model come from one place (`chat_template_ids`) and are rec
 
 import contextlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import torch
+from loopwright.models.constrained import GrammarCache
 from transformers import PretrainedConfig, PreTrainedModel, PreTrainedTokenizerBase
 
 
@@ -27,6 +28,9 @@ class LocalModel:
     """Where the weights came from (a path or hub id), for error messages and `--help`."""
     gguf_path: str | None = None
     """The GGUF file the weights were de-quantized from; our engine decodes from its blocks."""
+    grammars: GrammarCache = field(default_factory=GrammarCache, repr=False, compare=False)
+    """Constrained-decoding grammars over this tokenizer, shared by every chat model on it,
+    so a tool set's first build (~1.8 s) is paid once per process."""
 
     @property
     def dtype(self) -> torch.dtype:

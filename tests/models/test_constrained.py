@@ -1,9 +1,11 @@
 """Constrained tool calls: whatever the logits say, the call parses and fits a tool's schema."""
 
+import copy
+
 import pytest
 import torch
 from langchain_core.messages import HumanMessage
-from loopwright.models.constrained import CodeBlockStop, ToolCallConstraint
+from loopwright.models.constrained import CodeBlockStop, GrammarCache, ToolCallConstraint
 from loopwright.models.sampling import SamplingParams
 from loopwright.models.tool_calls import parse_hermes, schema_errors
 
@@ -55,7 +57,7 @@ def test_required_calls_from_random_logits_parse_and_fit_the_schema(embedded_mod
     max_new_tokens = 40  # short: the budget-aware closing is exercised
     tok = embedded_model.tokenizer
     for seed in range(4):
-        proc = ToolCallConstraint.for_tools(tok, TOOLS, required=True, max_new_tokens=max_new_tokens,
+        proc = ToolCallConstraint.for_tools(embedded_model.grammars, tok, TOOLS, required=True, max_new_tokens=max_new_tokens,
                                             eos_token_ids=[tok.eos_token_id])
         ids = _sample(proc, tok, max_new_tokens, seed)
         assert len(ids) <= max_new_tokens
@@ -64,7 +66,7 @@ def test_required_calls_from_random_logits_parse_and_fit_the_schema(embedded_mod
 
 def test_auto_mode_leaves_free_text_alone_until_a_call_opens(embedded_model):
     tok = embedded_model.tokenizer
-    proc = ToolCallConstraint.for_tools(tok, TOOLS, required=False, max_new_tokens=64, eos_token_ids=[tok.eos_token_id])
+    proc = ToolCallConstraint.for_tools(embedded_model.grammars, tok, TOOLS, required=False, max_new_tokens=64, eos_token_ids=[tok.eos_token_id])
     logits = torch.randn(len(tok))
     free = tok.encode("Let me look first.", add_special_tokens=False)
     assert torch.equal(proc(free, logits), logits)
@@ -93,7 +95,7 @@ def test_fifty_sampled_constrained_calls_of_the_embedded_model_all_validate(embe
     tools = TOOLS[:2]
     chat = LoopwrightChat(engine=embedded_engine, local=embedded_model, action_format="tool_call")
     prompt = chat.prompt_ids([HumanMessage("Create a file hello.txt containing hi, then finish")], tools)
-    proc = ToolCallConstraint.for_tools(embedded_model.tokenizer, tools, required=True, max_new_tokens=32,
+    proc = ToolCallConstraint.for_tools(embedded_model.grammars, embedded_model.tokenizer, tools, required=True, max_new_tokens=32,
                                         eos_token_ids=embedded_model.eos_token_ids)
     result = embedded_engine.generate([prompt], SamplingParams(
         n=50, temperature=1.0, max_new_tokens=32, seed=7, logits_processor=proc))[0]
@@ -104,8 +106,49 @@ def test_fifty_sampled_constrained_calls_of_the_embedded_model_all_validate(embe
 
 def test_required_code_block_forces_a_fence_opener_then_stops(embedded_model):
     tok = embedded_model.tokenizer
-    stop = CodeBlockStop(tok, [tok.eos_token_id], openers=["```bash\n", "```python\n"])
+    stop = CodeBlockStop(tok, [tok.eos_token_id], openers=["```bash\n", "```python\n"], grammars=embedded_model.grammars)
     for seed in range(3):
         ids = _sample(stop, tok, 24, seed)
         text = tok.decode(ids, skip_special_tokens=True)
         assert text.startswith(("```bash\n", "```python\n")), text
+
+
+def test_code_block_openers_without_a_grammar_cache_are_a_clear_error(embedded_model):
+    with pytest.raises(ValueError, match="needs a GrammarCache"):
+        CodeBlockStop(embedded_model.tokenizer, [0], openers=["```bash\n"])
+
+
+def test_one_tool_set_is_compiled_once_per_cache(embedded_model):
+    grammars = GrammarCache()
+    tok = embedded_model.tokenizer
+    first = ToolCallConstraint.for_tools(grammars, tok, TOOLS, required=True)
+    again = ToolCallConstraint.for_tools(grammars, tok, [dict(t) for t in TOOLS], required=True)
+    assert again.grammar is first.grammar and len(grammars) == 1
+    assert ToolCallConstraint.for_tools(grammars, tok, TOOLS, required=False).grammar is not first.grammar
+
+
+def test_a_full_cache_evicts_its_least_recently_used_grammar(embedded_model):
+    grammars = GrammarCache(max_grammars=2)
+    tok = embedded_model.tokenizer
+    bash, finish, configure = ([t] for t in TOOLS)
+    first = grammars.tool_calls(tok, bash, required=True)
+    grammars.tool_calls(tok, finish, required=True)
+    assert grammars.tool_calls(tok, bash, required=True) is first  # bash is now the most recent
+    grammars.tool_calls(tok, configure, required=True)  # evicts finish
+    assert len(grammars) == 2
+    assert grammars.tool_calls(tok, bash, required=True) is first
+    assert len(grammars) == 2
+
+
+def test_tokenizers_with_different_vocabularies_never_share_an_entry(embedded_model):
+    tok = embedded_model.tokenizer
+    grown = copy.deepcopy(tok)
+    grown.add_tokens(["<tool_callz>"])
+    grammars = GrammarCache()
+    ours, theirs = grammars.vocabulary(tok), grammars.vocabulary(grown)
+    assert ours.fingerprint != theirs.fingerprint and theirs.size == ours.size + 1
+    a = grammars.tool_calls(tok, TOOLS[:1], required=True)
+    b = grammars.tool_calls(grown, TOOLS[:1], required=True)
+    assert a is not b and a.masks.trie is ours and b.masks.trie is theirs and len(grammars) == 2
+    same = copy.deepcopy(tok)  # another object, equal vocabulary: the entry is shared
+    assert grammars.tool_calls(same, TOOLS[:1], required=True) is a
