@@ -1,22 +1,21 @@
 """The host side of the command-server protocol, shared by the Docker and local backends.
 
-A subclass supplies the command that starts `server.py` (inside a container, or as a
-plain subprocess) and what to do on close; everything else — exec, files, tar streams,
-error mapping — is the same code for both, so both backends behave alike.
+A subclass supplies the channel to a started `server.py` (a Docker exec's attached
+socket, or a plain subprocess's pipes) and what to do on close; everything else — exec,
+files, tar streams, error mapping — is the same code for both, so both backends behave alike.
 """
 
 import base64
 import errno
 import io
 import json
-import subprocess
 import tarfile
 import threading
 import time
-from collections import deque
 from pathlib import Path
 
 from loopwright.envs.sandbox.base import ExecResult, Limits, SandboxError
+from loopwright.envs.sandbox.channel import ServerChannel
 
 SERVER_SOURCE = (Path(__file__).with_name("server.py")).read_bytes()
 SERVER_BOOTSTRAP = (
@@ -41,20 +40,20 @@ class ServerGone(SandboxError):
 
 
 class ServerSandbox:
-    """A sandbox driven through one long-lived command server over stdin/stdout pipes."""
+    """A sandbox driven through one long-lived command server over a byte channel."""
 
     limits: Limits
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
-        self._proc: subprocess.Popen[bytes] | None = None
+        self._channel: ServerChannel | None = None
         self._lock = threading.RLock()
         self._next_id = 0
-        self._stderr_tail: deque[bytes] = deque(maxlen=50)
         self._closed = False
 
     # --- lifecycle -------------------------------------------------------------------
-    def _server_command(self) -> list[str]:
+    def _open_channel(self) -> ServerChannel:
+        """Start `python3 -c SERVER_BOOTSTRAP ...` and attach to its stdin/stdout/stderr."""
         raise NotImplementedError
 
     def _describe_death(self) -> str:
@@ -68,43 +67,26 @@ class ServerSandbox:
     def _revive(self) -> None:
         """Replace a dead server (an agent ran `pkill python3`); the shell state resets."""
         why = self._describe_death()
-        self._stop_server()
+        self._stop_server(wait_s=0.0)
         if not self._can_restart():
             raise SandboxError(why)
         self._start_server()
 
     def _start_server(self) -> None:
-        self._proc = subprocess.Popen(
-            self._server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        threading.Thread(target=self._collect_stderr, daemon=True).start()
-        assert self._proc.stdin is not None
-        self._proc.stdin.write(b"%d\n" % len(SERVER_SOURCE) + SERVER_SOURCE)
-        self._proc.stdin.flush()
+        self._channel = self._open_channel()
+        self._channel.send(b"%d\n" % len(SERVER_SOURCE) + SERVER_SOURCE)
         ready = self._read_reply(time.monotonic() + START_TIMEOUT_S)
         if not ready.get("ready"):
             raise SandboxError(f"sandbox server did not start: {ready}")
+        self._server_ready(ready)
 
-    def _collect_stderr(self) -> None:
-        assert self._proc is not None and self._proc.stderr is not None
-        for line in self._proc.stderr:
-            self._stderr_tail.append(line)
+    def _server_ready(self, ready: dict) -> None:
+        """Hook for what the server's ready line says (its pid)."""
 
-    def _stop_server(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        try:
-            assert proc.stdin is not None
-            proc.stdin.close()
-        except OSError:
-            pass
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    def _stop_server(self, wait_s: float = 5.0) -> None:
+        channel, self._channel = self._channel, None
+        if channel is not None:
+            channel.close(wait_s)
 
     def close(self) -> None:
         self._closed = True
@@ -118,7 +100,10 @@ class ServerSandbox:
 
     @property
     def alive(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None
+        return self._channel is not None and self._channel.alive
+
+    def _stderr_tail(self) -> str:
+        return self._channel.stderr_tail() if self._channel is not None else ""
 
     # --- protocol ----------------------------------------------------------------------
     def _request(self, op: str, wait_s: float = 60.0, **fields: object) -> dict:
@@ -128,12 +113,11 @@ class ServerSandbox:
         with self._lock:
             if not self.alive:
                 self._revive()
-            assert self._proc is not None and self._proc.stdin is not None
+            assert self._channel is not None
             self._next_id += 1
             line = json.dumps({"op": op, "id": self._next_id, **fields}).encode() + b"\n"
             try:
-                self._proc.stdin.write(line)
-                self._proc.stdin.flush()
+                self._channel.send(line)
             except OSError as exc:
                 raise ServerGone(self._describe_death()) from exc
             reply = self._read_reply(time.monotonic() + wait_s)
@@ -142,26 +126,15 @@ class ServerSandbox:
         return reply
 
     def _read_reply(self, deadline: float) -> dict:
-        assert self._proc is not None and self._proc.stdout is not None
-        result: list[bytes] = []
-        reader = threading.Thread(target=lambda: result.append(self._proc.stdout.readline()))
-        reader.daemon = True
-        reader.start()
-        reader.join(max(0.0, deadline - time.monotonic()))
-        if reader.is_alive():
-            self._proc.kill()
+        assert self._channel is not None
+        line = self._channel.reply_line(deadline - time.monotonic())
+        if line is None:
+            self._channel.kill()
             raise SandboxError("the sandbox's command server stopped answering and was killed; "
                                "the next call starts a fresh one (shell state resets)")
-        if not result or not result[0]:
+        if not line:
             raise ServerGone(self._describe_death())
-        return json.loads(result[0])
-
-    @staticmethod
-    def _raise_remote(reply: dict) -> None:
-        kind, message = reply.get("error", "Error"), reply.get("message", "")
-        if reply.get("errno"):  # OSError(errno, ...) builds the matching subclass
-            raise OSError(reply["errno"], message, reply.get("filename"))
-        raise SandboxError(f"sandbox operation failed: {kind}: {message}")
+        return json.loads(line)
 
     # --- the Sandbox protocol ----------------------------------------------------------
     def exec(
@@ -224,8 +197,3 @@ class ServerSandbox:
             top = tar.getnames()[0] if tar.getnames() else ""
             tar.extractall(host_dest, filter="data")
         return host_dest / top
-
-    def session_state(self) -> dict:
-        """The server's view of the session: cwd, exported env, server pid (for tests, TUI)."""
-        reply = self._request("state")
-        return {"cwd": reply["cwd"], "env": reply["env"], "pid": reply["pid"]}

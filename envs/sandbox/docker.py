@@ -1,45 +1,53 @@
 """DockerSandbox: one locked-down container per session, driven by the command server.
 
 The container's main process is `sleep infinity` under docker's init; the command server
-is attached with `docker exec -i`. If our process dies, the server sees EOF and exits but
-the container stays (labelled with its owner) until the reaper removes it — see labels.py.
+is attached as an exec through the engine API's socket (docker_exec.py). If our process
+dies, the server sees EOF and exits but the container stays (labelled with its owner)
+until the reaper removes it — see labels.py. A sandbox nobody closed is removed when it
+is garbage-collected or when the interpreter exits.
 """
 
-import atexit
-import functools
-import json
+import contextlib
 import re
 import uuid
+import weakref
+
+import docker
+from docker.errors import DockerException, ImageNotFound, NotFound
+from requests.exceptions import RequestException
 
 from loopwright.envs.sandbox.base import Limits, SandboxError
 from loopwright.envs.sandbox.client import SERVER_BOOTSTRAP, ServerSandbox
-from loopwright.envs.sandbox.engine import docker, docker_binary
+from loopwright.envs.sandbox.docker_exec import ExecChannel
+from loopwright.envs.sandbox.engine import connect, engine_call
 from loopwright.envs.sandbox.image import AGENT_UID
-from loopwright.envs.sandbox.labels import owner_labels, reap_orphans, remove_containers
+from loopwright.envs.sandbox.labels import owner_labels
 
 WORKSPACE = "/workspace"
 
 
-def security_args(limits: Limits, network: bool) -> list[str]:
-    """The `docker run` flags that make a sandbox safe by default (see DESIGN.md)."""
+def security_settings(limits: Limits, network: bool) -> dict:
+    """`containers.create` settings that make a sandbox safe by default (see DESIGN.md)."""
     uid = AGENT_UID
     tmpfs = "rw,nosuid,nodev,exec"
-    args = [
-        "--user", f"{uid}:{uid}",
-        "--cap-drop", "ALL",
-        "--security-opt", "no-new-privileges",
-        "--read-only",
-        "--tmpfs", f"/tmp:{tmpfs},size={limits.tmp_mb}m,mode=1777",
-        "--tmpfs", f"{WORKSPACE}:{tmpfs},size={limits.workspace_mb}m,uid={uid},gid={uid},mode=0755",
-        "--env", f"HOME={WORKSPACE}",  # the only writable places are /workspace and /tmp
-        "--pids-limit", str(limits.pids),
-        "--memory", f"{limits.mem_mb}m",
-        "--memory-swap", f"{limits.mem_mb}m",
-        "--cpus", str(limits.cpus),
-    ]
+    settings = {
+        "user": f"{uid}:{uid}",
+        "cap_drop": ["ALL"],
+        "security_opt": ["no-new-privileges"],
+        "read_only": True,
+        "tmpfs": {
+            "/tmp": f"{tmpfs},size={limits.tmp_mb}m,mode=1777",
+            WORKSPACE: f"{tmpfs},size={limits.workspace_mb}m,uid={uid},gid={uid},mode=0755",
+        },
+        "environment": {"HOME": WORKSPACE},  # the only writable places are /workspace and /tmp
+        "pids_limit": limits.pids,
+        "mem_limit": f"{limits.mem_mb}m",
+        "memswap_limit": f"{limits.mem_mb}m",
+        "nano_cpus": int(limits.cpus * 1e9),
+    }
     if not network:
-        args += ["--network", "none"]
-    return args
+        settings["network_mode"] = "none"
+    return settings
 
 
 def container_name(session_id: str) -> str:
@@ -49,20 +57,11 @@ def container_name(session_id: str) -> str:
         f"loopwright-{uuid.uuid4().hex[:12]}")
 
 
-_unclosed: set[str] = set()
-"""Containers of this process not closed yet: removed at interpreter exit (even when their
-DockerSandbox was garbage-collected); a SIGKILLed process leaves them to the reaper."""
-
-
-@atexit.register
-def _remove_unclosed() -> None:
-    remove_containers(sorted(_unclosed))
-
-
-@functools.cache
-def reap_at_startup() -> int:
-    """Remove orphaned sandboxes once per process, before the first new one starts."""
-    return len(reap_orphans())
+def remove_container(client: docker.DockerClient, container_id: str) -> None:
+    """Force-remove a container (its tmpfs /workspace goes with it); gone already is fine."""
+    # gone already, or the engine is unreachable at exit: the reaper removes it later
+    with contextlib.suppress(DockerException, RequestException):
+        client.api.remove_container(container_id, force=True)
 
 
 class DockerSandbox(ServerSandbox):
@@ -74,74 +73,87 @@ class DockerSandbox(ServerSandbox):
         limits: Limits | None = None,
         network: bool = False,
         session_id: str | None = None,
+        client: docker.DockerClient | None = None,
     ) -> None:
         super().__init__(limits)
         self.image = image
         self.network = network
         self.session_id = session_id or uuid.uuid4().hex[:12]
         self.container_id: str | None = None
-        reap_at_startup()
-        self._start_container()
+        self._client = client or connect()
         try:
+            self._start_container()
             self._start_server()
         except BaseException:
             self.close()
             raise
 
     def _start_container(self) -> None:
-        labels = []
-        for key, value in owner_labels(self.session_id).items():
-            labels += ["--label", f"{key}={value}"]
-        args = [
-            "run", "-d", "--init", "--name", container_name(self.session_id),
-            "--hostname", "sandbox", "--workdir", WORKSPACE, *labels,
-            *security_args(self.limits, self.network), self.image, "sleep", "infinity",
-        ]
-        proc = docker(args, check=False)
-        if proc.returncode != 0:
-            message = proc.stderr.decode(errors="replace").strip()
-            if "No such image" in message or "Unable to find image" in message:
+        try:
+            with engine_call("starting a sandbox container"):
+                container = self._client.containers.create(
+                    self.image, ["sleep", "infinity"], detach=True, init=True,
+                    name=container_name(self.session_id), hostname="sandbox",
+                    working_dir=WORKSPACE, labels=owner_labels(self.session_id),
+                    **security_settings(self.limits, self.network),
+                )
+        except SandboxError as exc:
+            if isinstance(exc.__cause__, ImageNotFound):
                 raise SandboxError(
                     f"sandbox image {self.image!r} is missing: build it with "
                     "`loopwright sandbox build` (or pass the tag ensure_image() returns)"
-                )
-            docker(["version"])  # raises the no-engine message when that is the cause
-            raise SandboxError(f"could not start a sandbox container: {message}")
-        self.container_id = proc.stdout.decode().strip()[:12]
-        _unclosed.add(self.container_id)
+                ) from exc
+            raise
+        self.container_id = container.id[:12]
+        self._remover = weakref.finalize(self, remove_container, self._client, self.container_id)
+        with engine_call("starting a sandbox container"):
+            container.start()
 
-    def _server_command(self) -> list[str]:
+    def _open_channel(self) -> ExecChannel:
         assert self.container_id is not None
-        return [docker_binary(), "exec", "-i", "-w", WORKSPACE, self.container_id,
-                "python3", "-c", SERVER_BOOTSTRAP, WORKSPACE, "--sweep"]
+        return ExecChannel(self._client.api, self.container_id,
+                           ["python3", "-c", SERVER_BOOTSTRAP, WORKSPACE, "--sweep"], WORKSPACE)
+
+    def _server_ready(self, ready: dict) -> None:
+        assert isinstance(self._channel, ExecChannel)
+        self._channel.server_pid = ready.get("pid")
+
+    def _state(self) -> dict | None:
+        """The container's State as the engine reports it; None when it is gone."""
+        assert self.container_id is not None
+        try:
+            with engine_call("inspecting a sandbox container"):
+                return self._client.api.inspect_container(self.container_id)["State"]
+        except SandboxError as exc:
+            if isinstance(exc.__cause__, NotFound):
+                return None
+            raise
 
     def _describe_death(self) -> str:
         if self.container_id is None:
             return "the sandbox container was never started"
-        probe = docker(["inspect", "--format", "{{json .State}}", self.container_id], check=False)
-        if probe.returncode != 0:
+        state = self._state()
+        if state is None:
             return f"sandbox container {self.container_id} is gone (removed); start a new sandbox"
-        state = json.loads(probe.stdout)
-        tail = b"".join(self._stderr_tail).decode(errors="replace").strip()[-500:]
         if state.get("Status") != "running":
             oom = " after running out of memory" if state.get("OOMKilled") else ""
             return (f"sandbox container {self.container_id} stopped{oom} "
                     f"(status {state.get('Status')}); start a new sandbox")
+        tail = self._stderr_tail()
         return (f"the command server in sandbox {self.container_id} died"
                 f"{': ' + tail if tail else ''}; close it and start a new sandbox")
 
     def _can_restart(self) -> bool:
         if self.container_id is None:
             return False
-        probe = docker(["inspect", "--format", "{{.State.Running}}", self.container_id],
-                       check=False)
-        return probe.stdout.decode().strip() == "true"
+        state = self._state()
+        return state is not None and state.get("Running") is True
 
     def close(self) -> None:
         """Stop the server and remove the container (and its /workspace with it)."""
         if self._closed:
             return
-        super().close()
+        self._closed = True
+        self._stop_server(wait_s=0.0)  # removing the container ends the server anyway
         if self.container_id is not None:
-            docker(["rm", "-f", self.container_id], check=False)
-            _unclosed.discard(self.container_id)
+            self._remover()

@@ -1,12 +1,17 @@
-"""The one door to the Docker engine: the `docker` CLI run as a subprocess.
+"""The one door to the Docker engine: the Docker SDK for Python (`docker` on PyPI).
 
-Going through the CLI (not the Python SDK) keeps the dependency list short and means any
-engine the user's `docker` talks to (contexts, DOCKER_HOST, rootless) works unchanged.
+`connect()` gives an SDK client for whatever engine the environment names (DOCKER_HOST,
+the default socket, rootless); `engine_call` turns the SDK's exceptions into a
+SandboxError whose words say what to do: no engine, permission denied, or the engine's
+own message. Nothing in the package forks the `docker` CLI.
 """
 
-import shutil
-import subprocess
-from collections.abc import Sequence
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import docker
+from docker.errors import DockerException
+from requests.exceptions import RequestException
 
 from loopwright.envs.sandbox.base import SandboxError
 
@@ -15,49 +20,57 @@ NO_ENGINE_HELP = (
     "dockerd, or run `dockerd &` as root), or choose the unisolated local sandbox on purpose "
     "(LocalSandbox / --sandbox local)"
 )
+PERMISSION_HELP = (
+    "the Docker engine refused this user: add it to the `docker` group "
+    "(`sudo usermod -aG docker $USER`, then log in again) or run as root"
+)
+CONNECTION_FAILURES = ("Error while fetching server API version", "Connection aborted",
+                       "Connection refused", "Max retries exceeded")
+"""Words of the SDK's errors when nothing answers on the engine's socket or port."""
+API_TIMEOUT_S = 120
+"""Longest wait for one engine API call (image imports and builds pass their own)."""
 
 
-def docker_binary() -> str:
-    """Path of the `docker` CLI, or a SandboxError that says how to get one."""
-    path = shutil.which("docker")
-    if path is None:
-        raise SandboxError(f"the `docker` command is not installed; {NO_ENGINE_HELP}")
-    return path
+def engine_error(exc: DockerException | RequestException, action: str) -> SandboxError:
+    """The SandboxError a user can act on for an SDK failure during `action`."""
+    text = str(exc)
+    if "PermissionError" in text:  # the engine's socket refused this user
+        return SandboxError(PERMISSION_HELP)
+    if any(sign in text for sign in CONNECTION_FAILURES):
+        return SandboxError(NO_ENGINE_HELP)
+    explanation = getattr(exc, "explanation", None) or text
+    return SandboxError(f"{action} failed: {explanation}")
 
 
-def docker(
-    args: Sequence[str], *, input_bytes: bytes | None = None, timeout_s: float = 120.0,
-    check: bool = True,
-) -> subprocess.CompletedProcess[bytes]:
-    """Run `docker ARGS`; a failure becomes a SandboxError carrying docker's own message."""
-    cmd = [docker_binary(), *args]
+@contextmanager
+def engine_call(action: str) -> Iterator[None]:
+    """Run SDK calls; any DockerException leaves as a SandboxError naming `action`."""
     try:
-        proc = subprocess.run(cmd, input=input_bytes, capture_output=True, timeout=timeout_s)
-    except subprocess.TimeoutExpired as exc:
-        raise SandboxError(f"`docker {args[0]}` did not answer within {timeout_s:.0f} s") from exc
-    if check and proc.returncode != 0:
-        message = proc.stderr.decode(errors="replace").strip()
-        if "permission denied while trying to connect to the docker daemon" in message.lower():
-            raise SandboxError(
-                "the Docker engine refused this user: add it to the `docker` group "
-                "(`sudo usermod -aG docker $USER`, then log in again) or run as root"
-            )
-        if "Cannot connect to the Docker daemon" in message or "docker daemon" in message.lower():
-            raise SandboxError(NO_ENGINE_HELP)
-        raise SandboxError(f"`docker {args[0]}` failed: {message or 'exit ' + str(proc.returncode)}")
-    return proc
+        yield
+    except (DockerException, RequestException) as exc:  # the SDK lets socket errors through
+        raise engine_error(exc, action) from exc
+
+
+def connect(timeout_s: int = API_TIMEOUT_S) -> docker.DockerClient:
+    """An SDK client for the environment's engine; the clear no-engine error if none answers."""
+    with engine_call("connecting to the Docker engine"):
+        return docker.from_env(timeout=timeout_s)
 
 
 def engine_available() -> bool:
-    """True when a Docker engine answers `docker version` within a few seconds."""
+    """True when a Docker engine answers a ping within a few seconds."""
     try:
-        docker(["version", "--format", "{{.Server.Version}}"], timeout_s=10.0)
+        client = connect(timeout_s=10)
+        with engine_call("ping"):
+            client.ping()
     except SandboxError:
         return False
     return True
 
 
-def require_engine() -> None:
-    """Raise the clear no-engine error early, before any slow work starts."""
-    if not engine_available():
-        raise SandboxError(NO_ENGINE_HELP)
+def require_engine() -> docker.DockerClient:
+    """A connected client, or the clear no-engine error early, before any slow work starts."""
+    client = connect()
+    with engine_call("ping"):
+        client.ping()
+    return client

@@ -15,19 +15,28 @@ import shutil
 import subprocess
 import tempfile
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from loopwright.envs.sandbox.base import SandboxError
-from loopwright.envs.sandbox.engine import docker, docker_binary, require_engine
+import docker
+from docker.errors import ImageNotFound
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from loopwright.envs.sandbox.base import SandboxError
+from loopwright.envs.sandbox.engine import connect, engine_call, require_engine
 
 IMAGE_REPO = "loopwright-sandbox"
 AGENT_UID = 1000
 """uid/gid of the `agent` user commands run as; /workspace belongs to it."""
+BUILD_TIMEOUT_S = 900
+"""Longest silence of the engine during an image build or import."""
+
+
+class BuildFailed(SandboxError):
+    """A build step failed; the message is the engine's (or the exit code of a tool)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +73,16 @@ class ImageRecipe:
         return f"{IMAGE_REPO}:{self.digest()}"
 
 
-def image_exists(tag: str) -> bool:
-    return docker(["image", "inspect", tag], check=False).returncode == 0
+def image_exists(client: docker.DockerClient, tag: str) -> bool:
+    """True when the engine holds an image with this tag or id."""
+    try:
+        with engine_call(f"inspecting image {tag}"):
+            client.api.inspect_image(tag)
+    except SandboxError as exc:
+        if isinstance(exc.__cause__, ImageNotFound):
+            return False
+        raise
+    return True
 
 
 def ensure_image(recipe: ImageRecipe | None = None, *, quiet: bool = False) -> str:
@@ -75,11 +92,11 @@ def ensure_image(recipe: ImageRecipe | None = None, *, quiet: bool = False) -> s
     the slow debootstrap runs once.
     """
     recipe = recipe or ImageRecipe()
-    require_engine()
-    if image_exists(recipe.tag):
+    client = require_engine()
+    if image_exists(client, recipe.tag):
         return recipe.tag
     with _build_lock():
-        if not image_exists(recipe.tag):
+        if not image_exists(client, recipe.tag):
             _build_debootstrap(recipe, quiet=quiet)
     return recipe.tag
 
@@ -89,33 +106,56 @@ def build_from(base_image: str, *, quiet: bool = False) -> str:
 
     The base must hold python3 (the in-container command server needs it) and a shell.
     """
-    require_engine()
-    probe = docker(["image", "inspect", "--format", "{{.Id}}", base_image], check=False)
-    if probe.returncode != 0:
+    client = require_engine()
+    if not image_exists(client, base_image):
         raise SandboxError(
             f"image {base_image!r} is not on this machine (there is no registry to pull from); "
             "load it first (`docker load` / `docker import`) or build without --from"
         )
-    base_id = probe.stdout.decode().strip()
+    with engine_call(f"inspecting image {base_image}"):
+        base_id = client.api.inspect_image(base_image)["Id"]
     dockerfile = _from_dockerfile(base_image)
     digest = hashlib.sha256((base_id + dockerfile).encode()).hexdigest()[:12]
     tag = f"{IMAGE_REPO}:from-{digest}"
-    if image_exists(tag):
+    if image_exists(client, tag):
         return tag
     with tempfile.TemporaryDirectory(prefix="loopwright-from-") as ctx:
         Path(ctx, "Dockerfile").write_text(dockerfile)
-        env = {**os.environ, "DOCKER_BUILDKIT": "0"}  # classic builder: uses local images only
-        cmd = [docker_binary(), "build", "--pull=false", "-t", tag, ctx]
-        _run_with_progress(cmd, f"building {tag} from {base_image}", env=env, quiet=quiet)
-    check = docker(["run", "--rm", "--network", "none", tag, "python3", "-c", "print(1)"],
-                   check=False)
-    if check.returncode != 0:
-        docker(["image", "rm", "-f", tag], check=False)
+        build_image(Path(ctx), tag, f"building {tag} from {base_image}", quiet=quiet)
+    try:
+        with engine_call("checking python3 in the built image"):
+            client.containers.run(tag, ["python3", "-c", "print(1)"], remove=True,
+                                  network_mode="none")
+    except SandboxError as exc:
+        with engine_call(f"removing image {tag}"):
+            client.api.remove_image(tag, force=True)
         raise SandboxError(
             f"image {base_image!r} has no working python3, which the sandbox needs; "
             "pick an image with python3 or build without --from"
-        )
+        ) from exc
     return tag
+
+
+def build_image(
+    context: Path, tag: str, title: str, *, dockerfile: Path | None = None,
+    build_args: dict[str, str] | None = None, quiet: bool = False,
+) -> None:
+    """Build a Dockerfile from local images only (the classic builder: nothing is pulled)."""
+    client = connect(timeout_s=BUILD_TIMEOUT_S)
+    with engine_call(title):
+        events = client.api.build(
+            path=str(context), tag=tag, pull=False, rm=True, forcerm=True, decode=True,
+            dockerfile=str(dockerfile) if dockerfile else None, buildargs=build_args,
+        )
+        lines = (_build_event_line(event) for event in events)
+        _show_progress(lines, title, quiet=quiet)
+
+
+def _build_event_line(event: dict) -> str:
+    """One build progress event as text; a failed step raises with the engine's words."""
+    if "error" in event:
+        raise BuildFailed(event["error"].strip())
+    return str(event.get("stream") or event.get("status") or "")
 
 
 def _from_dockerfile(base_image: str) -> str:
@@ -162,7 +202,8 @@ def _build_debootstrap(recipe: ImageRecipe, *, quiet: bool) -> None:
             f"--include={','.join(recipe.packages)}",
             recipe.suite, str(rootfs), recipe.mirror,
         ]
-        _run_with_progress(cmd, f"debootstrap {recipe.suite} for {recipe.tag}", quiet=quiet)
+        _show_progress(_process_lines(cmd), f"debootstrap {recipe.suite} for {recipe.tag}",
+                       quiet=quiet)
         _configure_rootfs(rootfs, recipe)
         _import_rootfs(rootfs, recipe, quiet=quiet)
 
@@ -187,45 +228,51 @@ def _configure_rootfs(rootfs: Path, recipe: ImageRecipe) -> None:
 
 
 def _import_rootfs(rootfs: Path, recipe: ImageRecipe, *, quiet: bool) -> None:
+    """Stream `tar -c rootfs` into the engine's image import, tagged with the recipe's tag."""
     changes = [f"USER {AGENT_UID}:{AGENT_UID}", "WORKDIR /workspace", 'CMD ["sleep", "infinity"]']
     changes += [f"ENV {k}={v}" for k, v in recipe.env]
-    args = [docker_binary(), "import"]
-    for change in changes:
-        args += ["--change", change]
-    args += ["-", recipe.tag]
+    repository, tag = recipe.tag.split(":")
+    client = connect(timeout_s=BUILD_TIMEOUT_S)
     status = Console(stderr=True, quiet=quiet)
-    with status.status(f"docker import {recipe.tag}"):
+    with status.status(f"importing {recipe.tag}"):
         tar = subprocess.Popen(["tar", "-C", str(rootfs), "-c", "."], stdout=subprocess.PIPE)
-        imported = subprocess.run(args, stdin=tar.stdout, capture_output=True)
         assert tar.stdout is not None
-        tar.stdout.close()
-        tar_rc = tar.wait()
-    if tar_rc != 0 or imported.returncode != 0:
-        raise SandboxError(
-            f"docker import of the sandbox rootfs failed: "
-            f"{imported.stderr.decode(errors='replace').strip() or 'tar exit ' + str(tar_rc)}"
-        )
+        try:
+            with engine_call("importing the sandbox rootfs"):
+                client.api.import_image(src=tar.stdout, repository=repository, tag=tag,
+                                        changes=changes, stream_src=True)
+        finally:
+            tar.stdout.close()
+            tar_rc = tar.wait()
+    if tar_rc != 0:
+        raise SandboxError(f"packing the sandbox rootfs failed: tar exit {tar_rc}")
 
 
-def _run_with_progress(
-    cmd: list[str], title: str, *, env: dict[str, str] | None = None, quiet: bool
-) -> None:
-    """Run a long build step, showing its latest output line; its log tail on failure."""
+def _process_lines(cmd: list[str]) -> Iterator[str]:
+    """Output lines of a long build step (debootstrap); BuildFailed if it exits non-zero."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            errors="replace")
+    assert proc.stdout is not None
+    yield from proc.stdout
+    rc = proc.wait()
+    if rc != 0:
+        raise BuildFailed(f"exit {rc}")
+
+
+def _show_progress(lines: Iterable[str], title: str, *, quiet: bool) -> None:
+    """Show the latest line of a long step; its log tail when it fails."""
     tail: deque[str] = deque(maxlen=30)
     console = Console(stderr=True, quiet=quiet)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(title)
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
-                                text=True, errors="replace")
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            line = line.rstrip()
-            if line:
-                tail.append(line)
-                progress.update(task, description=f"{title}: {line[:80]}")
-        rc = proc.wait()
-    if rc != 0:
-        log = "\n".join(tail)
-        raise SandboxError(f"{title} failed (exit {rc}); last output:\n{log}")
+    try:
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task(title)
+            for line in lines:
+                for part in line.splitlines():
+                    if part.strip():
+                        tail.append(part.rstrip())
+                        progress.update(task, description=f"{title}: {part.strip()[:80]}")
+    except BuildFailed as exc:
+        log = "\n".join([*tail, str(exc)])
+        raise SandboxError(f"{title} failed; last output:\n{log}") from exc
     console.print(f"[green]done[/green] {title}")

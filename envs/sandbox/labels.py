@@ -5,13 +5,16 @@ start time, so a recycled pid is not mistaken for the owner) and the host. A con
 whose owner is gone is an orphan; the reaper and `loopwright sandbox prune` remove them.
 """
 
-import json
 import os
 import socket
 import time
 from dataclasses import dataclass
 
-from loopwright.envs.sandbox.engine import docker
+import docker
+from docker.errors import NotFound
+
+from loopwright.envs.sandbox.base import SandboxError
+from loopwright.envs.sandbox.engine import engine_call
 
 SESSION = "loopwright.session"
 OWNER_PID = "loopwright.owner_pid"
@@ -68,34 +71,38 @@ def owner_alive(labels: dict[str, str]) -> bool:
     return start is not None and str(start) == labels.get(OWNER_START)
 
 
-def list_sandboxes() -> list[SandboxContainer]:
-    """All loopwright sandbox containers, running or not."""
-    ids = docker(["ps", "-a", "-q", "--no-trunc", "--filter", f"label={SESSION}"])
-    id_list = ids.stdout.decode().split()
-    if not id_list:
-        return []
-    inspected = json.loads(docker(["inspect", *id_list], check=False).stdout or b"[]")
+def list_sandboxes(client: docker.DockerClient) -> list[SandboxContainer]:
+    """All loopwright sandbox containers, running or not (one engine call)."""
+    with engine_call("listing sandbox containers"):
+        summaries = client.api.containers(all=True, filters={"label": SESSION})
     found = []
-    for item in inspected:
-        labels = item["Config"]["Labels"] or {}
+    for item in summaries:
+        labels = item.get("Labels") or {}
+        names = item.get("Names") or ["/"]
         found.append(
             SandboxContainer(
-                id=item["Id"][:12], name=item["Name"].lstrip("/"), session=labels.get(SESSION, ""),
+                id=item["Id"][:12], name=names[0].lstrip("/"), session=labels.get(SESSION, ""),
                 owner_pid=int(labels.get(OWNER_PID, "0") or 0), owner_alive=owner_alive(labels),
-                created_at=labels.get(CREATED_AT, ""), status=item["State"]["Status"],
-                image=item["Config"]["Image"],
+                created_at=labels.get(CREATED_AT, ""), status=item.get("State", ""),
+                image=item.get("Image", ""),
             )
         )
     return found
 
 
-def remove_containers(ids: list[str]) -> None:
-    if ids:
-        docker(["rm", "-f", *ids], check=False, timeout_s=300.0)
+def remove_containers(client: docker.DockerClient, ids: list[str]) -> None:
+    """Force-remove containers; one already gone is skipped."""
+    for container_id in ids:
+        try:
+            with engine_call(f"removing sandbox container {container_id}"):
+                client.api.remove_container(container_id, force=True)
+        except SandboxError as exc:
+            if not isinstance(exc.__cause__, NotFound):
+                raise
 
 
-def reap_orphans() -> list[SandboxContainer]:
+def reap_orphans(client: docker.DockerClient) -> list[SandboxContainer]:
     """Remove containers whose owning process is gone; returns what was removed."""
-    orphans = [c for c in list_sandboxes() if not c.owner_alive]
-    remove_containers([c.id for c in orphans])
+    orphans = [c for c in list_sandboxes(client) if not c.owner_alive]
+    remove_containers(client, [c.id for c in orphans])
     return orphans

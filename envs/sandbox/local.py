@@ -13,6 +13,7 @@ import warnings
 from pathlib import Path
 
 from loopwright.envs.sandbox.base import Limits
+from loopwright.envs.sandbox.channel import PipeChannel
 from loopwright.envs.sandbox.client import SERVER_BOOTSTRAP, ServerSandbox
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,8 @@ class LocalSandbox(ServerSandbox):
         self.workdir = Path(workdir or tempfile.mkdtemp(prefix="loopwright-local-"))
         self._start_server()
 
-    def _server_command(self) -> list[str]:
-        return [sys.executable, "-c", SERVER_BOOTSTRAP, str(self.workdir)]
+    def _open_channel(self) -> PipeChannel:
+        return PipeChannel([sys.executable, "-c", SERVER_BOOTSTRAP, str(self.workdir)])
 
     def upload(self, host_path: str | Path, dest: str | None = None) -> None:
         super().upload(host_path, str(self.workdir) if dest is None else dest)

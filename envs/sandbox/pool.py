@@ -7,19 +7,25 @@ refills after each acquire; `size=0` disables pre-starting (every acquire is col
 
 import queue
 import threading
+import uuid
+
+import docker
 
 from loopwright.envs.sandbox.base import Limits, SandboxError
 from loopwright.envs.sandbox.docker import DockerSandbox
+from loopwright.envs.sandbox.engine import connect
 
 
 class SandboxPool:
     """`pool = SandboxPool(image, size=2); sb = pool.acquire(); ...; sb.close(); pool.close()`."""
 
     def __init__(
-        self, image: str, size: int = 2, limits: Limits | None = None, network: bool = False
+        self, image: str, size: int = 2, limits: Limits | None = None, network: bool = False,
+        client: docker.DockerClient | None = None,
     ) -> None:
         if size < 0:
             raise ValueError(f"pool size must be 0 or more, got {size}")
+        self._client = client or connect()
         self.image = image
         self.size = size
         self.limits = limits or Limits()
@@ -33,8 +39,9 @@ class SandboxPool:
         if size:
             self._filler.start()
 
-    def _new(self) -> DockerSandbox:
-        return DockerSandbox(self.image, limits=self.limits, network=self.network)
+    def _new(self, session_id: str) -> DockerSandbox:
+        return DockerSandbox(self.image, limits=self.limits, network=self.network,
+                             session_id=session_id, client=self._client)
 
     def _fill(self) -> None:
         while True:
@@ -42,7 +49,7 @@ class SandboxPool:
             if self._closed.is_set():
                 return
             try:
-                sandbox = self._new()
+                sandbox = self._new(f"pool-{uuid.uuid4().hex[:8]}")
             except SandboxError as exc:
                 self.last_error = exc
                 self._wanted.release()
@@ -54,15 +61,19 @@ class SandboxPool:
                 return
             self._ready.put(sandbox)
 
-    def acquire(self) -> DockerSandbox:
-        """A started sandbox, owned by the caller (who closes it); cold if none is ready."""
+    def acquire(self, session_id: str | None = None) -> DockerSandbox:
+        """A started sandbox, owned by the caller (who closes it); cold if none is ready.
+
+        A pooled container keeps the `pool-…` session label it was started with; a cold
+        one is labelled with `session_id`.
+        """
         if self._closed.is_set():
             raise SandboxError("this sandbox pool is closed")
         while True:
             try:
                 sandbox = self._ready.get_nowait()
             except queue.Empty:
-                return self._new()
+                return self._new(session_id or uuid.uuid4().hex[:12])
             self._wanted.release()
             if sandbox.alive:
                 return sandbox

@@ -271,9 +271,6 @@ class Session:
             tar.add(path, arcname=os.path.basename(path.rstrip("/")) or ".")
         return {"tar_b64": base64.b64encode(buf.getvalue()).decode()}
 
-    def state(self, req):
-        return {"cwd": self.cwd, "env": self.env, "pid": os.getpid()}
-
 
 def proc_stat(pid):
     """Fields of /proc/PID/stat after the command name: [state, ppid, pgrp, ...]."""
@@ -314,9 +311,9 @@ def main():
     session = Session(workspace, sweep="--sweep" in sys.argv)
     ops = {"exec": session.exec, "write_file": session.write_file,
            "read_file": session.read_file, "put_tar": session.put_tar,
-           "get_tar": session.get_tar, "state": session.state}
+           "get_tar": session.get_tar}
     out = sys.stdout.buffer
-    out.write(b'{"ready": true}\n')
+    out.write(json.dumps({"ready": True, "pid": os.getpid()}).encode() + b"\n")
     out.flush()
     for line in sys.stdin.buffer:
         req = json.loads(line)

@@ -1,0 +1,241 @@
+"""SandboxManager: the one owner of every sandbox a process runs.
+
+A sandbox holds a live container (or a local server process), which no checkpointer can
+serialise, so the agent keeps it here, keyed by session (thread) id: made on a session's
+first tool call, handed back ready from a pool of pre-started containers when the run
+asks for what the pool holds, and closed when the run ends. With a host `workspace`, a
+local sandbox works in that folder directly; a Docker sandbox gets a copy of its files in
+/workspace and `release` copies /workspace back. Closing the manager removes everything.
+
+    with SandboxManager("docker", pool_size=2) as sandboxes:
+        sandbox = sandboxes.sandbox_for("run-1", SandboxRequest(limits=Limits(mem_mb=512)))
+        ...
+        sandboxes.release("run-1")
+"""
+
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import docker
+
+from loopwright.envs.sandbox.base import Limits, Sandbox
+from loopwright.envs.sandbox.docker import DockerSandbox
+from loopwright.envs.sandbox.engine import connect
+from loopwright.envs.sandbox.image import ensure_image
+from loopwright.envs.sandbox.labels import reap_orphans
+from loopwright.envs.sandbox.local import LocalSandbox
+from loopwright.envs.sandbox.pool import SandboxPool
+
+SandboxKind = Literal["docker", "local"]
+SandboxEvent = Literal["starting", "ready", "failed", "closed"]
+WORKSPACE = "/workspace"
+
+
+@dataclass(frozen=True, slots=True)
+class SandboxRequest:
+    """What one run asks of its sandbox; None takes the manager's default."""
+
+    image: str | None = None
+    """Docker image tag (a task's own image); None: the manager's (the built sandbox image)."""
+    limits: Limits | None = None
+    """Limits of the container and its commands; None: the manager's."""
+    setup: Callable[[Sandbox], None] | None = None
+    """Prepares a new sandbox (files, packages) before the session gets it."""
+
+
+Starter = Callable[[SandboxRequest, str], Sandbox]
+"""Starts a cold sandbox for (request, session id)."""
+
+
+class SandboxManager:
+    """Hands out one sandbox per session id; pooled for Docker, cold for other requests."""
+
+    def __init__(
+        self,
+        kind: SandboxKind = "docker",
+        *,
+        pool_size: int = 2,
+        image: str | None = None,
+        limits: Limits | None = None,
+        workspace: str | Path | None = None,
+        on_state: Callable[[str, SandboxEvent], None] | None = None,
+        starter: Starter | None = None,
+    ) -> None:
+        """`starter` replaces the kind's own cold start (a test's fake sandbox); never pooled."""
+        if kind not in ("docker", "local"):
+            raise ValueError(f"sandbox must be 'docker' or 'local', got {kind!r}")
+        if pool_size < 0:
+            raise ValueError(f"pool size must be 0 or more, got {pool_size}")
+        self.kind = kind
+        self.pool_size = pool_size if kind == "docker" and starter is None else 0
+        """Containers kept started ahead of time (0 for local sandboxes and custom starters)."""
+        self.limits = limits or Limits()
+        self.workspace = Path(workspace).resolve() if workspace else None
+        if self.workspace is not None and not self.workspace.is_dir():
+            raise ValueError(f"workspace {self.workspace} is not a directory")
+        self._image = image
+        self._on_state = on_state
+        self._starter = starter
+        self._client: docker.DockerClient | None = None
+        """The Docker SDK client, connected (and orphans reaped) on first need."""
+        self._pool: SandboxPool | None = None
+        """Pre-started containers for `_pool_key`, started by `warm`."""
+        self._pool_key: tuple[str, Limits] | None = None
+        self._sessions: dict[str, Sandbox] = {}
+        self._session_locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+        self._closed = False
+
+    # --- handing out -------------------------------------------------------------------
+    def sandbox_for(self, session_id: str, request: SandboxRequest | None = None) -> Sandbox:
+        """The session's sandbox, made (pooled when it can be) the first time it is asked for."""
+        request = request or SandboxRequest()
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("this SandboxManager is closed")
+            sandbox = self._sessions.get(session_id)
+            if sandbox is not None:
+                return sandbox
+            session_lock = self._session_locks.setdefault(session_id, threading.Lock())
+        with session_lock:  # sessions start in parallel; one session's start happens once
+            sandbox = self.peek(session_id)
+            if sandbox is None:
+                sandbox = self._start(session_id, request)
+                with self._lock:
+                    self._sessions[session_id] = sandbox
+        return sandbox
+
+    def peek(self, session_id: str) -> Sandbox | None:
+        """The session's sandbox if one was made, without making one."""
+        with self._lock:
+            return self._sessions.get(session_id)
+
+    def _start(self, session_id: str, request: SandboxRequest) -> Sandbox:
+        self._emit(session_id, "starting")
+        try:
+            sandbox = self._new_sandbox(session_id, request)
+            try:
+                self._copy_workspace_in(sandbox)
+                if request.setup is not None:
+                    request.setup(sandbox)
+            except BaseException:
+                sandbox.close()
+                raise
+        except BaseException:
+            self._emit(session_id, "failed")
+            raise
+        self._emit(session_id, "ready")
+        return sandbox
+
+    def _new_sandbox(self, session_id: str, request: SandboxRequest) -> Sandbox:
+        if self._starter is not None:
+            return self._starter(request, session_id)
+        limits = request.limits or self.limits
+        if self.kind == "local":
+            return LocalSandbox(limits=limits, workdir=self.workspace)
+        key = (request.image or self.default_image(), limits)
+        with self._lock:
+            pool = self._pool if key == self._pool_key else None
+        if pool is not None:
+            return pool.acquire(session_id)
+        return DockerSandbox(key[0], limits=limits, session_id=session_id[:12],
+                             client=self._docker_client())
+
+    # --- the pool ----------------------------------------------------------------------
+    def warm(self, request: SandboxRequest | None = None) -> None:
+        """Keep `pool_size` containers for `request`'s image and limits started ahead.
+
+        One pool per manager: warming for another image or limits replaces it. Runs that
+        ask for something else start cold. A no-op for local sandboxes and pool size 0.
+        """
+        if self.pool_size == 0:
+            return
+        request = request or SandboxRequest()
+        key = (request.image or self.default_image(), request.limits or self.limits)
+        with self._lock:
+            if self._closed or key == self._pool_key:
+                return
+            old, self._pool_key = self._pool, key
+            self._pool = SandboxPool(key[0], size=self.pool_size, limits=key[1],
+                                     client=self._docker_client())
+        if old is not None:
+            old.close()
+
+    @property
+    def pool(self) -> SandboxPool | None:
+        """The current SandboxPool, or None before `warm` (for reports and tests)."""
+        return self._pool
+
+    def default_image(self) -> str:
+        """The image of requests that name none: the given one, or the built sandbox image."""
+        if self._image is None:
+            self._image = ensure_image(quiet=True)
+        return self._image
+
+    def _docker_client(self) -> docker.DockerClient:
+        if self._client is None:
+            self._client = connect()
+            reap_orphans(self._client)  # before our first container: leftovers of dead owners
+        return self._client
+
+    # --- workspace ---------------------------------------------------------------------
+    def _copy_workspace_in(self, sandbox: Sandbox) -> None:
+        if self.kind == "docker" and self.workspace is not None:
+            for child in sorted(self.workspace.iterdir()):
+                sandbox.upload(child, WORKSPACE)
+
+    def _copy_workspace_out(self, sandbox: Sandbox) -> None:
+        """A Docker sandbox's /workspace back into the host workspace folder."""
+        if self.kind != "docker" or self.workspace is None:
+            return
+        with tempfile.TemporaryDirectory(prefix="loopwright-ws-") as tmp:
+            copied = sandbox.download(WORKSPACE, tmp)
+            shutil.copytree(copied, self.workspace, dirs_exist_ok=True)
+
+    # --- closing -----------------------------------------------------------------------
+    def release(self, session_id: str) -> None:
+        """The session is over: its /workspace goes back to the host folder, then it closes."""
+        sandbox = self.peek(session_id)
+        if sandbox is None:
+            return
+        try:
+            self._copy_workspace_out(sandbox)
+        finally:
+            self.close_session(session_id)
+
+    def close_session(self, session_id: str) -> None:
+        """Close one session's sandbox (a dead one too); its next tool call makes a new one."""
+        with self._lock:
+            sandbox = self._sessions.pop(session_id, None)
+            self._session_locks.pop(session_id, None)
+        if sandbox is not None:
+            try:
+                sandbox.close()
+            finally:
+                self._emit(session_id, "closed")
+
+    def close(self) -> None:
+        """Close every session's sandbox and the pool's containers."""
+        with self._lock:
+            self._closed = True
+            sessions = list(self._sessions)
+            pool, self._pool, self._pool_key = self._pool, None, None
+        for session_id in sessions:
+            self.close_session(session_id)
+        if pool is not None:
+            pool.close()
+
+    def __enter__(self) -> "SandboxManager":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _emit(self, session_id: str, event: SandboxEvent) -> None:
+        if self._on_state is not None:
+            self._on_state(session_id, event)
