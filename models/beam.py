@@ -9,6 +9,7 @@ write (copy-on-write).
 from dataclasses import dataclass, field
 
 import torch
+
 from loopwright.models.output import CompletionBuilder
 from loopwright.models.sampler import process_logits
 from loopwright.models.sampling import Completion

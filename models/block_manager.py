@@ -6,7 +6,8 @@ same tokens (the next turn of an agent, the n samples of one prompt) points its 
 table at the same block instead of prefilling it again. Blocks nobody references keep
 their content and hash until they are needed: they are evicted least recently freed
 first. A block shared by several sequences (after a fork) is copied before one of them
-writes into it; the copy itself is done by the model runner (`pending_copies`).
+writes into it; the scheduler hands the owed copies to the model runner with the next batch
+(`take_pending_copies`).
 """
 
 from collections import OrderedDict, deque
@@ -38,12 +39,21 @@ class KVBlockManager:
         self.evictable: OrderedDict[int, None] = OrderedDict()
         """Unreferenced blocks that still hold a registered prefix, oldest first."""
         self.hash_to_block: dict[int, int] = {}
-        self.pending_copies: list[tuple[int, int]] = []
+        self._pending_copies: list[tuple[int, int]] = []
         """(src, dst) block copies the runner must do before the next forward."""
+
+    @property
+    def num_blocks(self) -> int:
+        return len(self.blocks)
 
     @property
     def num_free_blocks(self) -> int:
         return len(self.empty) + len(self.evictable)
+
+    def take_pending_copies(self) -> list[tuple[int, int]]:
+        """The (src, dst) copy-on-write copies owed since the last call; the caller makes them."""
+        copies, self._pending_copies = self._pending_copies, []
+        return copies
 
     def _block_hash(self, seq: Sequence, index: int, prev: int | None) -> tuple[int, tuple[int, ...]]:
         tokens = tuple(seq.token_ids[index * self.block_size : (index + 1) * self.block_size])
@@ -114,7 +124,7 @@ class KVBlockManager:
         if shared.ref_count > 1:
             shared.ref_count -= 1
             copy = self._take()
-            self.pending_copies.append((shared.block_id, copy))
+            self._pending_copies.append((shared.block_id, copy))
             seq.block_table[index] = copy
 
     def register_computed(self, seq: Sequence) -> None:

@@ -12,17 +12,19 @@ import time
 from collections.abc import Iterator
 
 import torch
-from loopwright.models.local_model import LocalModel
-from loopwright.models.output import CompletionBuilder
-from loopwright.models.requests import Prompt, params_per_prompt, prompt_ids
-from loopwright.models.sampling import GenerationResult, SamplingParams, StreamDelta
 from transformers import LogitsProcessor as HFLogitsProcessor
 from transformers import LogitsProcessorList, StoppingCriteria, StoppingCriteriaList
 from transformers.generation.streamers import BaseStreamer
 
+from loopwright.models.local_model import LocalModel
+from loopwright.models.output import CompletionBuilder
+from loopwright.models.requests import Prompt, params_per_prompt, prompt_ids
+from loopwright.models.sampling import GenerationResult, SamplingParams, StreamDelta
+
 
 class HFEngine:
-    """`generate` / `stream` through `hf_model.generate()`; thread-safe by serialising calls."""
+    """Implements `loopwright.models.Engine` through `hf_model.generate()`; thread-safe by
+    serialising calls."""
 
     def __init__(self, local: LocalModel):
         self.local = local
@@ -30,7 +32,7 @@ class HFEngine:
         self._stats = {"prefilled_tokens": 0, "cached_tokens": 0, "preemptions": 0}
 
     @property
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, int]:
         return dict(self._stats)
 
     def generate(

@@ -5,8 +5,10 @@ state; the forward itself never goes back to Python lists.
 """
 
 import torch
+
 from loopwright.models.config import EngineConfig
 from loopwright.models.llama import AttentionMetadata, LlamaForward
+from loopwright.models.scheduler import ScheduledBatch
 from loopwright.models.sequence import Sequence
 
 
@@ -27,6 +29,17 @@ class ModelRunner:
         self.k_cache = torch.zeros(shape, dtype=forward.dtype)
         self.v_cache = torch.zeros(shape, dtype=forward.dtype)
 
+    def run(self, batch: ScheduledBatch) -> torch.Tensor:
+        """Logits [len(batch.seqs), vocab] fp32 of each sequence's last position, after the
+        batch's copy-on-write block copies."""
+        self.copy_blocks(batch.block_copies)
+        if batch.is_prefill:
+            input_ids, positions, meta, last_rows = self._prefill_inputs(batch.seqs)
+        else:
+            input_ids, positions, meta = self._decode_inputs(batch.seqs)
+            last_rows = None
+        return self.forward.forward(input_ids, positions, meta, self.k_cache, self.v_cache, last_rows)
+
     @torch.inference_mode()
     def copy_blocks(self, copies: list[tuple[int, int]]) -> None:
         """Copy-on-write: block src's keys/values into block dst, in every layer."""
@@ -36,15 +49,6 @@ class ModelRunner:
         dst = torch.tensor([d for _, d in copies])
         self.k_cache[:, dst] = self.k_cache[:, src]
         self.v_cache[:, dst] = self.v_cache[:, src]
-
-    def run(self, seqs: list[Sequence], is_prefill: bool) -> torch.Tensor:
-        """Logits [len(seqs), vocab] fp32 of each sequence's last position."""
-        if is_prefill:
-            input_ids, positions, meta, last_rows = self._prefill_inputs(seqs)
-        else:
-            input_ids, positions, meta = self._decode_inputs(seqs)
-            last_rows = None
-        return self.forward.forward(input_ids, positions, meta, self.k_cache, self.v_cache, last_rows)
 
     def _slots(self, seq: Sequence, start: int, end: int) -> list[int]:
         bs, table = self.block_size, seq.block_table

@@ -4,8 +4,9 @@ Both engines feed tokens through `CompletionBuilder` one at a time, so the text,
 handling and the streamed deltas are the same whichever engine produced the tokens.
 """
 
-from loopwright.models.sampling import Completion, FinishReason, SamplingParams, StreamDelta
 from transformers import PreTrainedTokenizerBase
+
+from loopwright.models.sampling import Completion, FinishReason, SamplingParams, StreamDelta
 
 
 class CompletionBuilder:
@@ -22,14 +23,16 @@ class CompletionBuilder:
         self.emitted = 0
         self.finish_reason: FinishReason | None = None
 
-    def append(self, token_id: int, logprob: float) -> StreamDelta:
+    def append(self, token_id: int, logprob: float, context_full: bool = False) -> StreamDelta:
+        """Adds one token; `context_full` (the sequence reached the model's context) ends the
+        sample with 'length' like max_new_tokens does, releasing any held-back text."""
         self.token_ids.append(token_id)
         self.logprobs.append(logprob)
         if token_id in self.stop_ids:
             self.finish_reason = "stop"
         else:
             self._update_text()
-        if self.finish_reason is None and len(self.token_ids) >= self.params.max_new_tokens:
+        if self.finish_reason is None and (context_full or len(self.token_ids) >= self.params.max_new_tokens):
             self.finish_reason = "length"
         return StreamDelta(self._take_delta(), token_id, logprob, self.finish_reason)
 

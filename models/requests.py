@@ -5,6 +5,7 @@ import threading
 import time
 
 import torch
+
 from loopwright.models.beam import BeamSearch
 from loopwright.models.local_model import LocalModel
 from loopwright.models.output import CompletionBuilder
@@ -44,7 +45,11 @@ def params_per_prompt(
 
 
 class Request:
-    """One prompt with its params: its live sequences, finished samples and the caller's wait."""
+    """One prompt with its params: its live sequences, finished samples and the caller's wait.
+
+    The caller's thread creates it, waits on `done` (or reads `deltas`) and may `abort` it;
+    the engine thread moves it through its life with the methods below.
+    """
 
     def __init__(self, ids: list[int], params: SamplingParams, local: LocalModel, streaming: bool):
         self.prompt_ids = ids
@@ -52,10 +57,12 @@ class Request:
         self.local = local
         self.deltas: queue.Queue[StreamDelta | None] | None = queue.Queue() if streaming else None
         self.live: list[Sequence] = []
+        """Unfinished samples (beam search: the current beams, in rank order)."""
         self.completions: dict[int, Completion] = {}
         self.beam = (BeamSearch(params.num_beams, set(local.eos_token_ids) | set(params.stop_token_ids),
                                 params.max_new_tokens) if params.num_beams > 1 else None)
         self.needs_fork = params.n > 1 and self.beam is None
+        """The n samples are forked from the first sequence once its prompt is prefilled."""
         self.aborted = False
         self.error: BaseException | None = None
         self.done = threading.Event()
@@ -70,6 +77,12 @@ class Request:
             return None
         return torch.Generator().manual_seed(self.params.seed + sample_index)
 
+    # -- the caller's side ---------------------------------------------------------------
+
+    def abort(self) -> None:
+        """Asks the engine to stop this request at its next step (a closed stream)."""
+        self.aborted = True
+
     def result(self) -> GenerationResult:
         if self.error is not None:
             raise RuntimeError(f"generation failed: {self.error}") from self.error
@@ -79,3 +92,44 @@ class Request:
                    "decode": t["done"] - first, "total": t["done"] - t["submit"]}
         completions = self.beam.best(self.params.n) if self.beam else [self.completions[i] for i in sorted(self.completions)]
         return GenerationResult(list(self.prompt_ids), completions, self.prefilled_tokens, timings)
+
+    # -- the engine's side ---------------------------------------------------------------
+
+    def start(self, first: Sequence) -> None:
+        """The first sequence, made at admission."""
+        self.live.append(first)
+
+    def add_forks(self, children: list[Sequence]) -> None:
+        """The other n - 1 samples, forked once the prompt is prefilled."""
+        self.live += children
+        self.needs_fork = False
+
+    def set_beams(self, beams: list[Sequence]) -> None:
+        self.live = beams
+
+    def mark_prefilled(self, num_prefilled_tokens: int) -> None:
+        """The first forward of the prompt ran; later re-prefills (after preemption) do not count."""
+        if "scheduled" not in self.times:
+            self.times["scheduled"] = time.perf_counter()
+            self.prefilled_tokens = num_prefilled_tokens
+
+    def mark_token(self) -> None:
+        if "first_token" not in self.times:
+            self.times["first_token"] = time.perf_counter()
+
+    def finish_sample(self, seq: Sequence) -> bool:
+        """Records seq's completion; True when no sample is left to run."""
+        self.live.remove(seq)
+        self.completions[seq.sample_index] = seq.builder.completion()
+        return not self.live and not self.needs_fork
+
+    def fail(self, exc: BaseException) -> None:
+        self.live = []
+        self.error = exc
+
+    def complete(self) -> None:
+        """Wakes the caller: `done` is set and a stream gets its end marker."""
+        self.times["done"] = time.perf_counter()
+        if self.deltas is not None:
+            self.deltas.put(None)
+        self.done.set()

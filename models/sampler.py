@@ -11,6 +11,7 @@ truncation (top-k/top-p/min-p): the distribution RL treats as the policy; at tem
 """
 
 import torch
+
 from loopwright.models.sampling import SamplingParams
 
 

@@ -1,14 +1,17 @@
 """One sample being generated: its tokens, its KV blocks and its place in the schedule.
 
 A `Sequence` is the unit the scheduler and block manager see; the `Request` it belongs
-to (requests.py) holds what the caller asked for and collects the finished samples.
+to (requests.py) holds what the caller asked for and collects the finished samples. It is
+a plain record of schedule state: the scheduler, the block manager and the sampling policy
+read and set its fields; everything with rules of its own (blocks, builder, request) is
+changed through methods.
 """
 
-import itertools
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 import torch
+
 from loopwright.models.output import CompletionBuilder
 
 if TYPE_CHECKING:
@@ -21,9 +24,6 @@ class SequenceStatus(Enum):
     FINISHED = auto()
 
 
-_ids = itertools.count()
-
-
 class Sequence:
     """Tokens so far (prompt + completion) and the cache blocks that hold their keys/values.
 
@@ -34,7 +34,6 @@ class Sequence:
 
     def __init__(self, token_ids: list[int], request: "Request", builder: CompletionBuilder,
                  generator: torch.Generator | None):
-        self.seq_id = next(_ids)
         self.token_ids = list(token_ids)
         self.num_prompt_tokens = len(token_ids)
         self.num_cached_tokens = 0
@@ -65,19 +64,24 @@ class Sequence:
     def num_blocks(self, block_size: int) -> int:
         return (len(self.token_ids) + block_size - 1) // block_size
 
-    def fork(self) -> "Sequence":
-        """A copy sharing nothing mutable; the block manager shares the blocks themselves."""
+    def fork(self, sample_index: int | None = None) -> "Sequence":
+        """A copy sharing nothing mutable; the block manager shares the blocks themselves.
+
+        Without `sample_index` it is a twin of this sample (beam search: same builder state and
+        generator); with it, the request's sample `sample_index` (its own builder and seed).
+        """
         child = Sequence.__new__(Sequence)
-        child.seq_id = next(_ids)
         child.token_ids = list(self.token_ids)
         child.num_prompt_tokens = self.num_prompt_tokens
         child.num_cached_tokens = self.num_cached_tokens
         child.block_table = list(self.block_table)
         child.status = self.status
         child.request = self.request
-        child.builder = self.builder.copy()
-        child.generator = self.generator
-        child.sample_index = self.sample_index
+        if sample_index is None:
+            child.builder, child.generator, child.sample_index = self.builder.copy(), self.generator, self.sample_index
+        else:
+            child.builder, child.generator = self.request.new_builder(), self.request.generator(sample_index)
+            child.sample_index = sample_index
         child.beam_score = self.beam_score
         child.parked_logits = None
         return child

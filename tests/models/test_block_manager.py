@@ -58,7 +58,8 @@ def test_fork_shares_blocks_and_copy_on_write_gives_the_writer_its_own_block():
     manager.append_slot(child)
     assert child.block_table[0] == parent.block_table[0]
     assert child.block_table[1] != parent.block_table[1]
-    assert manager.pending_copies == [(parent.block_table[1], child.block_table[1])]
+    assert manager.take_pending_copies() == [(parent.block_table[1], child.block_table[1])]
+    assert manager.take_pending_copies() == []  # each copy is handed out once
     assert manager.blocks[parent.block_table[1]].ref_count == 1
     parent.token_ids.append(8)
     assert not manager.needs_block_for_append(parent)

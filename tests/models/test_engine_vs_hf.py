@@ -1,6 +1,7 @@
 """Our engine against HF generate() on the embedded model: the reference equalities."""
 
 import torch
+
 from loopwright.models.sampling import SamplingParams
 
 

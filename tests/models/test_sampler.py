@@ -3,6 +3,7 @@
 import math
 
 import torch
+
 from loopwright.models.sampler import sample, truncate
 from loopwright.models.sampling import SamplingParams
 

@@ -4,6 +4,7 @@ import threading
 
 import pytest
 import torch
+
 from loopwright.models import EngineConfig, make_engine
 from loopwright.models.sampling import SamplingParams
 

@@ -1,0 +1,94 @@
+"""The request front: callers in any thread submit requests, one engine thread steps them.
+
+`generate` and `stream` turn prompts into `Request`s and hand them to a background thread
+that admits them to the scheduler and calls `step` while there is work, so concurrent
+agent turns and the samples of a rollout group share every decode step. A step that
+raises fails the requests in flight, and the thread keeps serving new ones. Closing a
+stream's iterator aborts its request; the next step retires it and frees its blocks.
+`between_steps` holds the step lock (weight updates land between two steps, never during one).
+"""
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from loopwright.models.local_model import LocalModel
+from loopwright.models.requests import Prompt, Request, params_per_prompt, prompt_ids
+from loopwright.models.sampling import GenerationResult, SamplingParams, StreamDelta
+from loopwright.models.scheduler import Scheduler
+
+
+class RequestFront:
+    def __init__(self, local: LocalModel, scheduler: Scheduler, step: Callable[[], object]):
+        self.local = local
+        self.scheduler = scheduler
+        self._step = step
+        self._step_lock = threading.Lock()
+        self._wake = threading.Condition()
+        self._incoming: list[Request] = []
+        self._thread: threading.Thread | None = None
+
+    def generate(
+        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None
+    ) -> list[GenerationResult]:
+        """Completions of every prompt; blocks until all are done (thread-safe)."""
+        all_params = params_per_prompt(prompts, params)
+        requests = [self._make_request(p, sp, streaming=False) for p, sp in zip(prompts, all_params, strict=True)]
+        self._submit(requests)
+        for request in requests:
+            request.done.wait()
+        return [r.result() for r in requests]
+
+    def stream(self, prompt: Prompt, params: SamplingParams | None = None) -> Iterator[StreamDelta]:
+        """Deltas of one sample as they are decoded; closing the iterator aborts the request."""
+        params = params or SamplingParams()
+        if params.n != 1 or params.num_beams != 1:
+            raise ValueError("stream() takes n=1 and num_beams=1")
+        request = self._make_request(prompt, params, streaming=True)  # raises here, not on first next()
+        return self._deltas(request)
+
+    @contextmanager
+    def between_steps(self) -> Iterator[None]:
+        """No step runs while the block is inside."""
+        with self._step_lock:
+            yield
+
+    def _deltas(self, request: Request) -> Iterator[StreamDelta]:
+        self._submit([request])
+        try:
+            while (delta := request.deltas.get()) is not None:
+                yield delta
+            request.result()  # raises if the step loop failed
+        finally:
+            if not request.done.is_set():
+                request.abort()
+                with self._wake:
+                    self._wake.notify()
+
+    def _make_request(self, prompt: Prompt, params: SamplingParams, streaming: bool) -> Request:
+        ids = prompt_ids(self.local, prompt)
+        self.scheduler.check_fits(len(ids), params)
+        return Request(ids, params, self.local, streaming)
+
+    def _submit(self, requests: list[Request]) -> None:
+        with self._wake:
+            self._incoming.extend(requests)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, daemon=True, name="loopwright-engine")
+                self._thread.start()
+            self._wake.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while not self._incoming and not self.scheduler.has_work():
+                    self._wake.wait()
+                for request in self._incoming:
+                    self.scheduler.add(request)
+                self._incoming.clear()
+            with self._step_lock:
+                try:
+                    self.scheduler.drop_aborted()
+                    self._step()
+                except Exception as exc:  # fail the requests in flight, keep serving new ones
+                    self.scheduler.fail_all(exc)

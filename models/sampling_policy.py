@@ -1,0 +1,126 @@
+"""Which token each sequence of a step gets: plain rows, the fork of n samples, beam search.
+
+`sampler.py` is the tensor math (penalties, temperature, top-k/p/min-p, the seeded race);
+this module decides which sequences sample from which row of the step's logits:
+
+- a plain row samples from its own logits, all plain rows in one `sample` call;
+- the first row of an n-sample request is forked into its n samples (`Scheduler.fork_samples`),
+  which all sample from that one row of prompt logits, each with its own seed;
+- a beam parks its row until every beam of its request has one, then `BeamSearch` picks
+  the next beams; a beam picked twice is forked into a twin (copy-on-write).
+
+A logits processor that raises fails only its own request: it is reported in
+`ChosenTokens.failures` and the scheduler ends that request when it commits the step.
+"""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import torch
+
+from loopwright.models.beam import Choice
+from loopwright.models.requests import Request
+from loopwright.models.sampler import needs_processing, process_logits, sample
+from loopwright.models.sequence import Sequence
+
+if TYPE_CHECKING:
+    from loopwright.models.scheduler import ScheduledBatch, Scheduler
+
+
+@dataclass(slots=True)
+class BeamAdvance:
+    """One beam-search step of one request, to be committed."""
+
+    request: Request
+    beams: list[Sequence]
+    """The beams that produced this step's logits, in rank order."""
+    targets: list[Sequence]
+    """The next beams, one per choice: kept beams and forked twins."""
+    choices: list[Choice]
+    done: bool
+    """The search ended: every target retires after taking its token."""
+
+
+@dataclass(slots=True)
+class ChosenTokens:
+    """A step's outcome: row i of `seqs` appends `tokens[i]` (log-probability `logprobs[i]`)."""
+
+    seqs: list[Sequence]
+    tokens: list[int]
+    logprobs: list[float]
+    beams: list[BeamAdvance]
+    failures: list[tuple[Request, Exception]]
+    """Requests whose logits processor raised; their rows were left out."""
+
+
+class SamplingPolicy:
+    def __init__(self, scheduler: "Scheduler"):
+        self.scheduler = scheduler
+        """Forks the n samples and beam twins (the scheduler owns every sequence)."""
+
+    def choose(self, batch: "ScheduledBatch", logits: torch.Tensor) -> ChosenTokens:
+        """Tokens for the batch's sequences from logits [len(batch.seqs), vocab]."""
+        rows: list[tuple[Sequence, int]] = []
+        beam_requests: list[Request] = []
+        for i, seq in enumerate(batch.seqs):
+            request = seq.request
+            if request.beam is not None:
+                seq.parked_logits = logits[i]
+                if request not in beam_requests:
+                    beam_requests.append(request)
+            elif request.needs_fork:
+                rows += [(s, i) for s in self.scheduler.fork_samples(seq)]
+            else:
+                rows.append((seq, i))
+        failures: list[tuple[Request, Exception]] = []
+        seqs, picked = self._processed_rows(rows, logits, len(batch.seqs), failures)
+        tokens, logprobs = sample(picked, [s.request.params for s in seqs], [s.generator for s in seqs]) if seqs else ([], [])
+        beams: list[BeamAdvance] = []
+        for request in beam_requests:
+            try:
+                advance = self._select_beams(request)
+            except Exception as exc:  # a broken logits processor fails only its own request
+                failures.append((request, exc))
+                continue
+            if advance is not None:
+                beams.append(advance)
+        return ChosenTokens(seqs, tokens, logprobs, beams, failures)
+
+    def _processed_rows(
+        self, rows: list[tuple[Sequence, int]], logits: torch.Tensor, batch_size: int,
+        failures: list[tuple[Request, Exception]],
+    ) -> tuple[list[Sequence], torch.Tensor]:
+        """The rows' logits [rows, vocab] after penalties and processors; a request whose
+        processor raises goes to `failures` with none of its rows kept."""
+        indices = [i for _, i in rows]
+        if not any(needs_processing(s.request.params) for s, _ in rows):
+            return [s for s, _ in rows], logits if indices == list(range(batch_size)) else logits[indices]
+        failed: set[int] = set()  # id() of the failed requests
+        kept: list[tuple[Sequence, torch.Tensor]] = []
+        for seq, i in rows:
+            request = seq.request
+            if id(request) in failed:
+                continue
+            row = logits[i]
+            if needs_processing(request.params):
+                try:
+                    row = process_logits(row, request.params, seq.token_ids, seq.completion_ids)
+                except Exception as exc:
+                    failed.add(id(request))
+                    failures.append((request, exc))
+                    continue
+            kept.append((seq, row))
+        kept = [(seq, row) for seq, row in kept if id(seq.request) not in failed]  # a sibling failed later
+        return [seq for seq, _ in kept], torch.stack([row for _, row in kept]) if kept else logits[:0]
+
+    def _select_beams(self, request: Request) -> BeamAdvance | None:
+        """The request's next beams, or None while a preempted beam is being prefilled again."""
+        beams = request.live
+        if any(s.parked_logits is None for s in beams):
+            return None
+        choices, done = request.beam.select(beams)
+        targets: list[Sequence] = []
+        for choice in choices:
+            taken = any(choice.source is target for target in targets)
+            targets.append(self.scheduler.fork(choice.source) if taken else choice.source)
+        return BeamAdvance(request, beams, targets, choices, done)
