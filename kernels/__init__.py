@@ -1,7 +1,10 @@
-"""Attention for the engine: one dispatch over a Triton path (CUDA) and a CPU path.
+"""Kernels for the engine, behind one seam: every backend choice is made in `backends.py`.
 
-The engine calls only the three functions re-exported here; which backend runs is decided
-once per device in `dispatch.py`. Shapes (vLLM / flash-attn layout):
+Callers (`models/`) use only the names re-exported here. Attention: `flash_attention`,
+`paged_decode_attention`, `write_kv_cache` (Triton on CUDA, batched SDPA on CPU, or the
+reference). A model's layers: `layer_stack_for` (the C++ stack for prefill and decode, or
+None to run op by op) and `linear` (GGUF blocks or the dense weight). Shapes (vLLM /
+flash-attn layout):
 
     q, k, v (packed varlen):  [total_tokens, heads, head_dim]
     k_cache, v_cache (paged): [num_blocks, block_size, kv_heads, head_dim]
@@ -10,18 +13,35 @@ once per device in `dispatch.py`. Shapes (vLLM / flash-attn layout):
     slot_mapping:             [num_new_tokens] int64, slot = block * block_size + offset
 """
 
-from loopwright.kernels.checks import AttentionInputError
-from loopwright.kernels.dispatch import (
+from loopwright.kernels.backends import (
     backend_for,
-    flash_attention,
-    paged_decode_attention,
-    write_kv_cache,
+    cpu_kernels,
+    kernels_enabled,
+    layer_stack_for,
+    linear,
 )
+from loopwright.kernels.checks import AttentionInputError
+from loopwright.kernels.cpu_build import CPUKernelsUnavailable
+from loopwright.kernels.dispatch import flash_attention, paged_decode_attention, write_kv_cache
+from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix, stack_rows
+from loopwright.kernels.layer_stack import LayerWeights, QuantizedLayer
+from loopwright.kernels.user_cache import user_cache_dir
 
 __all__ = [
+    "BLOCK_BYTES",
     "AttentionInputError",
+    "CPUKernelsUnavailable",
+    "LayerWeights",
+    "QuantizedLayer",
+    "QuantizedMatrix",
     "backend_for",
+    "cpu_kernels",
     "flash_attention",
+    "kernels_enabled",
+    "layer_stack_for",
+    "linear",
     "paged_decode_attention",
+    "stack_rows",
+    "user_cache_dir",
     "write_kv_cache",
 ]

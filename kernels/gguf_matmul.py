@@ -5,21 +5,26 @@ weight bytes stream in. The embedded model's weights *are* Q4_1 blocks (its toke
 embedding Q8_0): keeping them in that form reads 5-8.5 bits a weight instead of 32, and
 de-quantizing in registers (as gguf-py does: `d * q + m`, two roundings) gives the very
 fp32 weights transformers de-quantizes, so nothing about the model changes but the bytes
-moved. The kernel is `csrc/gguf_matmul.cpp`, built by `cpu_extension`.
+moved. The kernel is `csrc/gguf_matmul.cpp`; `backends.linear` decides when it runs.
 """
 
 from dataclasses import dataclass
+from types import ModuleType
 
 import torch
-from loopwright.kernels.cpu_extension import load_extension
+from loopwright.kernels import backends
+from loopwright.kernels.cpu_build import CPUBuild, load_build
 
-BLOCK_WEIGHTS = 32
 BLOCK_BYTES = {"Q4_1": 20, "Q8_0": 34}
 """Bytes of one block of 32 weights in the file, by GGUF type; the types the kernel reads."""
 HEADER_BYTES = {"Q4_1": 4, "Q8_0": 2}
-"""fp16 scale (and Q4_1's fp16 minimum) at the start of each block; the codes follow."""
-KIND_CODES = {"Q4_1": 1, "Q8_0": 2}
-"""`BlockKind` of csrc/loopwright.h."""
+"""fp16 scale (and Q4_1's fp16 minimum) at the start of each block; the codes follow. Weights
+per block: the extension's BLOCK_WEIGHTS (csrc/loopwright.h)."""
+
+
+def _kernels(build: CPUBuild | None) -> ModuleType:
+    """The given build (the tests run each), else the one chosen for this CPU."""
+    return backends.cpu_kernels() if build is None else load_build(build)
 
 
 @dataclass(frozen=True)
@@ -43,8 +48,9 @@ class QuantizedMatrix:
         """From a GGUF tensor's rows of blocks [out_features, in_features / 32 * BLOCK_BYTES[kind]] uint8."""
         if kind not in BLOCK_BYTES:
             raise ValueError(f"GGUF type {kind} has no kernel; supported: {sorted(BLOCK_BYTES)}")
-        per_row = in_features // BLOCK_WEIGHTS
-        if in_features % BLOCK_WEIGHTS or blocks.dim() != 2 or blocks.shape[1] != per_row * BLOCK_BYTES[kind]:
+        block_weights = backends.cpu_kernels().BLOCK_WEIGHTS
+        per_row = in_features // block_weights
+        if in_features % block_weights or blocks.dim() != 2 or blocks.shape[1] != per_row * BLOCK_BYTES[kind]:
             raise ValueError(f"{kind} blocks {tuple(blocks.shape)} do not hold rows of {in_features}")
         rows = blocks.reshape(blocks.shape[0], per_row, BLOCK_BYTES[kind])
 
@@ -58,18 +64,20 @@ class QuantizedMatrix:
     def out_features(self) -> int:
         return self.codes.shape[0]
 
-    def for_kernel(self, portable: bool = False):
-        """The extension's `QuantizedWeight` over these tensors (no copy)."""
-        return load_extension(portable).QuantizedWeight(KIND_CODES[self.kind], self.codes, self.scales, self.mins)
+    def for_kernel(self, kernels: ModuleType):
+        """The `QuantizedWeight` of the loaded extension `kernels` over these tensors (no copy)."""
+        return kernels.QuantizedWeight(self.kind, self.codes, self.scales, self.mins)
 
-    def matmul(self, x: torch.Tensor, portable: bool = False) -> torch.Tensor:
+    def matmul(self, x: torch.Tensor, build: CPUBuild | None = None) -> torch.Tensor:
         """x [rows, in_features] (any float dtype) @ weight.T -> [rows, out_features] in x's dtype."""
-        out = load_extension(portable).gguf_matmul(x.float().contiguous(), self.for_kernel(portable))
+        kernels = _kernels(build)
+        out = kernels.gguf_matmul(x.float().contiguous(), self.for_kernel(kernels))
         return out if x.dtype == torch.float32 else out.to(x.dtype)
 
-    def dequantize(self, portable: bool = False) -> torch.Tensor:
+    def dequantize(self, build: CPUBuild | None = None) -> torch.Tensor:
         """The fp32 weight [out_features, in_features], bit for bit as gguf-py de-quantizes it."""
-        return load_extension(portable).gguf_dequantize(self.for_kernel(portable), self.in_features)
+        kernels = _kernels(build)
+        return kernels.gguf_dequantize(self.for_kernel(kernels), self.in_features)
 
 
 def stack_rows(parts: list[QuantizedMatrix]) -> QuantizedMatrix | None:

@@ -2,7 +2,7 @@
 
 transformers de-quantizes a GGUF into the fp32 weights our forward copies; this module
 reads the same tensors' raw blocks so the forward can run decode matmuls on them instead
-(`kernels.gguf_matmul`). Names and the Llama Q/K row order follow transformers' GGUF
+(`loopwright.kernels.QuantizedMatrix`). Names and the Llama Q/K row order follow transformers' GGUF
 loader; the forward only adopts a matrix after checking its de-quantized blocks equal the
 dense weight it holds, so a mismatch here costs speed, never correctness. gguf-py parses
 every metadata string (the whole vocabulary) before it gives a tensor, ~5 s here, so the
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix
+from loopwright.kernels import BLOCK_BYTES, QuantizedMatrix
 from loopwright.models.loading import gguf_cache_path
 
 log = logging.getLogger(__name__)

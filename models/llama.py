@@ -3,16 +3,25 @@
 Weights are copied out of the HF model into fused tensors (q|k|v, gate|up) so one decode
 step is a handful of large matmuls per layer; `param_views` maps every HF parameter name
 onto its slice of those tensors, which is how both loading and `update_weights` write
-them. Attention goes only through `loopwright.kernels`.
+them. Every kernel (attention, the C++ layer stack, GGUF block matmuls) is reached only
+through `loopwright.kernels`, which chooses the backend.
 """
 
 from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
-from loopwright.kernels import flash_attention, paged_decode_attention, write_kv_cache
-from loopwright.kernels.gguf_matmul import QuantizedMatrix, stack_rows
-from loopwright.models.fused_decode import build_decode_stack
+from loopwright.kernels import (
+    LayerWeights,
+    QuantizedLayer,
+    QuantizedMatrix,
+    flash_attention,
+    layer_stack_for,
+    linear,
+    paged_decode_attention,
+    stack_rows,
+    write_kv_cache,
+)
 from loopwright.models.rope import RotaryTable
 from transformers import PretrainedConfig
 
@@ -37,34 +46,6 @@ class AttentionMetadata:
     """Prefill: [batch, max_blocks] int32 of every sequence; the C++ stack reads K/V from the cache."""
     context_lens: torch.Tensor | None = None
     """Decode: [batch] int32 tokens in each sequence's context, the new one included."""
-
-
-@dataclass(slots=True)
-class LayerWeights:
-    input_norm: torch.Tensor  # [hidden]
-    qkv: torch.Tensor  # [(heads + 2 * kv_heads) * head_dim, hidden]
-    qkv_bias: torch.Tensor | None  # [(heads + 2 * kv_heads) * head_dim] (Qwen2)
-    q_norm: torch.Tensor | None  # [head_dim] (Qwen3)
-    k_norm: torch.Tensor | None  # [head_dim] (Qwen3)
-    o_proj: torch.Tensor  # [hidden, heads * head_dim]
-    post_norm: torch.Tensor  # [hidden]
-    gate_up: torch.Tensor  # [2 * intermediate, hidden]
-    down: torch.Tensor  # [hidden, intermediate]
-
-
-@dataclass(slots=True)
-class QuantizedLayer:
-    """A layer's matrices as GGUF blocks, where the file had them (None: dense only)."""
-
-    qkv: QuantizedMatrix | None
-    o_proj: QuantizedMatrix | None
-    gate_up: QuantizedMatrix | None
-    down: QuantizedMatrix | None
-
-
-QUANTIZED_MAX_ROWS = 32
-"""Steps of at most this many tokens (decode batches) use the GGUF blocks; longer prefills
-are compute-bound and go to MKL on the dense weights (kQuantizedMaxRows in csrc/ agrees)."""
 
 
 class LlamaForward:
@@ -156,7 +137,7 @@ class LlamaForward:
         # new weights are no longer the file's blocks
         self.quantized_layers: list[QuantizedLayer] | None = None
         self.quantized_head: QuantizedMatrix | None = None
-        self._decode_stack = None  # rebuilt on the next decode step
+        self._layer_stack = None  # rebuilt on the next step
 
     def adopt_quantized(self, matrices: dict[str, QuantizedMatrix]) -> int:
         """Uses GGUF blocks for decode matmuls where they de-quantize to exactly our weights.
@@ -184,7 +165,7 @@ class LlamaForward:
             ))
         self.quantized_head = checked(["model.embed_tokens.weight" if self.tied else "lm_head.weight"], self.lm_head)
         self.quantized_layers = layers
-        self._decode_stack = None
+        self._layer_stack = None
         return self.num_quantized()
 
     def decode_weight_bytes(self) -> int:
@@ -205,15 +186,6 @@ class LlamaForward:
         blocks = [m for q in layers for m in (q.qkv, q.o_proj, q.gate_up, q.down)] + [self.quantized_head]
         return sum(m is not None for m in blocks)
 
-    @staticmethod
-    def _linear(x: torch.Tensor, dense: torch.Tensor, blocks: QuantizedMatrix | None,
-                bias: torch.Tensor | None = None) -> torch.Tensor:
-        """x @ W.T (+ bias): from GGUF blocks for decode-sized x, else the dense weight."""
-        if blocks is None or x.shape[0] > QUANTIZED_MAX_ROWS:
-            return F.linear(x, dense, bias)
-        out = blocks.matmul(x)
-        return out if bias is None else out + bias
-
     def rms_norm(self, x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
         return F.rms_norm(x, weight.shape, weight, self.eps)
 
@@ -229,14 +201,14 @@ class LlamaForward:
     ) -> torch.Tensor:
         """Logits [R, vocab] (fp32) of the rows in `logits_indices` (all rows when None)."""
         x = F.embedding(input_ids, self.embed)  # [T, hidden]
-        if (stack := self._fused_stack()) is not None and (not meta.is_prefill or meta.prefill_block_tables is not None):
+        if (stack := self._stack()) is not None and (not meta.is_prefill or meta.prefill_block_tables is not None):
             x, cos, sin = x.float(), self.rope.cos[positions], self.rope.sin[positions]
             if meta.is_prefill:
                 x = stack.prefill(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.prefill_block_tables,
                                   meta.cu_seqlens_q, meta.cu_seqlens_k.diff())
             else:
-                x = stack.forward(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.block_tables,
-                                  meta.context_lens)
+                x = stack.decode(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.block_tables,
+                                 meta.context_lens)
             return self._logits(x.to(self.dtype), logits_indices)
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
         no_blocks = QuantizedLayer(None, None, None, None)
@@ -245,26 +217,26 @@ class LlamaForward:
             x = x + self._attention(self.rms_norm(x, layer.input_norm), layer, blocks, cos, sin, meta,
                                     k_cache[i], v_cache[i])
             h = self.rms_norm(x, layer.post_norm)
-            gate, up = self._linear(h, layer.gate_up, blocks.gate_up).chunk(2, dim=-1)  # [T, inter] each
-            x = x + self._linear(F.silu(gate) * up, layer.down, blocks.down)
+            gate, up = linear(h, layer.gate_up, blocks.gate_up).chunk(2, dim=-1)  # [T, inter] each
+            x = x + linear(F.silu(gate) * up, layer.down, blocks.down)
         return self._logits(x, logits_indices)
 
     def _logits(self, x: torch.Tensor, logits_indices: torch.Tensor | None) -> torch.Tensor:
         """Final norm and LM head over the wanted rows of hidden states: [R, vocab] fp32."""
         if logits_indices is not None:
             x = x[logits_indices]
-        return self._linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
+        return linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
 
-    def _fused_stack(self):
-        """The C++ decode stack (models/fused_decode.py), built on first use; False: not here."""
-        if self._decode_stack is None:
-            self._decode_stack = build_decode_stack(self) or False
-        return self._decode_stack or None
+    def _stack(self):
+        """The C++ layer stack (kernels.layer_stack_for), built on first use; False: not here."""
+        if self._layer_stack is None:
+            self._layer_stack = layer_stack_for(self) or False
+        return self._layer_stack or None
 
     def _attention(self, h, layer: LayerWeights, blocks: QuantizedLayer, cos, sin, meta: AttentionMetadata,
                    k_cache, v_cache):
         num_tokens, heads, kv_heads, dim = h.shape[0], self.num_heads, self.num_kv_heads, self.head_dim
-        qkv = self._linear(h, layer.qkv, blocks.qkv, layer.qkv_bias).view(num_tokens, heads + 2 * kv_heads, dim)
+        qkv = linear(h, layer.qkv, blocks.qkv, layer.qkv_bias).view(num_tokens, heads + 2 * kv_heads, dim)
         qk, v = qkv[:, : heads + kv_heads], qkv[:, heads + kv_heads :]  # [T, H + KV, D], [T, KV, D]
         if layer.q_norm is not None:
             qk = torch.cat((self.rms_norm(qk[:, :heads], layer.q_norm), self.rms_norm(qk[:, heads:], layer.k_norm)), 1)
@@ -281,4 +253,4 @@ class LlamaForward:
             out = flash_attention(q, k_cache, v_cache, meta.cu_seqlens_q, meta.cu_seqlens_k,
                                   meta.max_seqlen_q, meta.max_seqlen_k, causal=True,
                                   softmax_scale=self.scale, block_table=meta.block_tables)
-        return self._linear(out.reshape(num_tokens, -1), layer.o_proj, blocks.o_proj)  # [T, hidden]
+        return linear(out.reshape(num_tokens, -1), layer.o_proj, blocks.o_proj)  # [T, hidden]

@@ -12,14 +12,13 @@
 #include <cstdint>
 #include <type_traits>
 
-#if defined(__AVX512F__) && !defined(LOOPWRIGHT_PORTABLE)
+#ifdef LOOPWRIGHT_AVX512
 #include <immintrin.h>
-#define LOOPWRIGHT_AVX512 1
 #endif
 
 namespace {
 
-constexpr int64_t kBlock = 32;  // weights per GGUF block, both types
+using loopwright::kBlockWeights;
 constexpr int64_t kMaxRows = 8;  // activation rows sharing one dequantized block
 
 // A matrix as the Python side packs a GGUF tensor: each block's codes, and its scale (and
@@ -90,7 +89,7 @@ inline void dot_tile(const Packed& w, int64_t i, const float* x, int64_t x_strid
     for (int c = 0; c < Cols; ++c)
       Q::load(codes + c * code_stride + b * Q::kCodeBytes, scales + c * blocks + b,
               mins ? mins + c * blocks + b : nullptr, lo[c], hi[c]);
-    const float* xb = x + b * kBlock;
+    const float* xb = x + b * kBlockWeights;
     for (int r = 0; r < Rows; ++r) {
       const __m512 x_lo = _mm512_loadu_ps(xb + r * x_stride), x_hi = _mm512_loadu_ps(xb + r * x_stride + 16);
       for (int c = 0; c < Cols; ++c) {
@@ -102,21 +101,21 @@ inline void dot_tile(const Packed& w, int64_t i, const float* x, int64_t x_strid
   for (int c = 0; c < Cols; ++c)
     for (int r = 0; r < Rows; ++r) y[r * y_stride + c] = _mm512_reduce_add_ps(acc[c][r]);
 #else
-  float acc[Cols][Rows][kBlock] = {};
-  float wb[kBlock];
+  float acc[Cols][Rows][kBlockWeights] = {};
+  float wb[kBlockWeights];
   for (int64_t b = 0; b < blocks; ++b) {
-    const float* xb = x + b * kBlock;
+    const float* xb = x + b * kBlockWeights;
     for (int c = 0; c < Cols; ++c) {
       Q::dequant(codes + c * code_stride + b * Q::kCodeBytes, scales + c * blocks + b,
                  mins ? mins + c * blocks + b : nullptr, wb);
       for (int r = 0; r < Rows; ++r)
-        for (int j = 0; j < kBlock; ++j) acc[c][r][j] += wb[j] * xb[r * x_stride + j];
+        for (int j = 0; j < kBlockWeights; ++j) acc[c][r][j] += wb[j] * xb[r * x_stride + j];
     }
   }
   for (int c = 0; c < Cols; ++c)
     for (int r = 0; r < Rows; ++r) {
       float sum = 0.f;
-      for (int j = 0; j < kBlock; ++j) sum += acc[c][r][j];
+      for (int j = 0; j < kBlockWeights; ++j) sum += acc[c][r][j];
       y[r * y_stride + c] = sum;
     }
 #endif
@@ -153,9 +152,9 @@ Packed checked(const loopwright::QuantizedWeight& w, int64_t in_features) {
   const at::Tensor &codes = w.codes, &scales = w.scales;
   TORCH_CHECK(codes.dim() == 2 && codes.scalar_type() == at::kByte && codes.is_contiguous(),
               "codes must be a contiguous [out_features, blocks * code_bytes] uint8 tensor");
-  TORCH_CHECK(in_features % kBlock == 0 && codes.size(1) == in_features / kBlock * Q::kCodeBytes,
+  TORCH_CHECK(in_features % kBlockWeights == 0 && codes.size(1) == in_features / kBlockWeights * Q::kCodeBytes,
               "in_features ", in_features, " does not match rows of ", codes.size(1), " code bytes");
-  const int64_t blocks = in_features / kBlock;
+  const int64_t blocks = in_features / kBlockWeights;
   auto scale_like = [&](const at::Tensor& t, const char* name) {
     TORCH_CHECK(t.scalar_type() == at::kFloat && t.is_contiguous() && t.dim() == 2 && t.size(0) == codes.size(0) &&
                     t.size(1) == blocks,
@@ -198,7 +197,7 @@ at::Tensor dequantize(const loopwright::QuantizedWeight& weight, int64_t in_feat
   float* o = out.data_ptr<float>();
   at::parallel_for(0, n * w.blocks, 1024, [&](int64_t b0, int64_t b1) {
     for (int64_t b = b0; b < b1; ++b)
-      Q::dequant(w.codes + b * Q::kCodeBytes, w.scales + b, w.mins ? w.mins + b : nullptr, o + b * kBlock);
+      Q::dequant(w.codes + b * Q::kCodeBytes, w.scales + b, w.mins ? w.mins + b : nullptr, o + b * kBlockWeights);
   });
   return out;
 }

@@ -1,4 +1,4 @@
-// What the CPU kernels share: the GGUF block matmul and the fused decode stack.
+// What the CPU kernels share: the GGUF block matmul and the layer stack (prefill and decode).
 #pragma once
 
 #include <ATen/ATen.h>
@@ -7,9 +7,23 @@
 #include <optional>
 #include <vector>
 
+// The AVX-512 paths are compiled where the compiler targets AVX-512F, unless the build asks
+// for the portable code (-DLOOPWRIGHT_PORTABLE: the tests check both on an AVX-512 machine).
+#if defined(__AVX512F__) && !defined(LOOPWRIGHT_PORTABLE)
+#define LOOPWRIGHT_AVX512 1
+#endif
+
 namespace loopwright {
 
-// GGUF block types the kernels read.
+// Weights per GGUF block, both types (exported to Python as BLOCK_WEIGHTS).
+constexpr int64_t kBlockWeights = 32;
+
+// Matmuls of at most this many rows (decode batches) run from GGUF blocks; past a few dozen
+// rows a matmul is compute-bound and MKL's blocking on the dense weight beats re-decoding
+// blocks. Exported to Python as QUANTIZED_MAX_ROWS, which the PyTorch path follows too.
+constexpr int64_t kQuantizedMaxRows = 32;
+
+// GGUF block types the kernels read; Python names them by their GGUF type name (bindings.cpp).
 enum BlockKind : int64_t { kQ4_1 = 1, kQ8_0 = 2 };
 
 // A GGUF matrix [N, K] packed by kernels/gguf_matmul.py: per block of 32 weights its codes
@@ -40,19 +54,20 @@ struct DecoderLayer {
   std::optional<at::Tensor> qkv_bias, q_norm, k_norm;  // Qwen2 bias, Qwen3 per-head norms
 };
 
-// All decoder layers of a Llama-family model in one call, so a step pays no per-op Python
-// dispatch. The residual stream and all math are float32; the KV cache is float32 or
-// bfloat16, dense weights float32 or bfloat16 (a bf16 engine keeps bf16 storage). Decode steps (one new token per sequence) read the paged cache in place;
-// prefill steps gather each sequence's blocks once per layer for SDPA's flash kernel.
-class DecodeStack {
+// All decoder layers of a Llama-family model in one call, for prefill and decode steps alike,
+// so a step pays no per-op Python dispatch. The residual stream and all math are float32; the
+// KV cache is float32 or bfloat16, dense weights float32 or bfloat16 (a bf16 engine keeps bf16
+// storage). Decode steps (one new token per sequence) read the paged cache in place; prefill
+// steps gather each sequence's blocks once per layer for SDPA's flash kernel.
+class LayerStack {
  public:
-  DecodeStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale);
+  LayerStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale);
   void add_layer(DecoderLayer layer);
   // x [B, hidden] float32 -> hidden states after the last layer. cos/sin [B, head_dim];
   // caches [layers, blocks, block_size, kv_heads, head_dim] float32, written at `slots`.
-  at::Tensor forward(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,
-                     const at::Tensor& v_cache, const at::Tensor& slots, const at::Tensor& block_tables,
-                     const at::Tensor& context_lens) const;
+  at::Tensor decode(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,
+                    const at::Tensor& v_cache, const at::Tensor& slots, const at::Tensor& block_tables,
+                    const at::Tensor& context_lens) const;
   // The packed new tokens of several sequences: x [T, hidden]; sequence j's tokens are rows
   // [cu_seqlens_q[j], cu_seqlens_q[j + 1]) and the last of its context_lens[j] tokens.
   at::Tensor prefill(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,

@@ -5,7 +5,7 @@ import torch
 from loopwright.kernels import (
     AttentionInputError,
     backend_for,
-    dispatch,
+    backends,
     flash_attention,
     paged_decode_attention,
     write_kv_cache,
@@ -16,9 +16,9 @@ from tests.kernels.naive import TOLERANCE, cu_seqlens, naive_attention, relative
 
 @pytest.fixture
 def fresh_choice():
-    dispatch._resolve.cache_clear()
+    backends._resolve.cache_clear()
     yield
-    dispatch._resolve.cache_clear()
+    backends._resolve.cache_clear()
 
 
 @pytest.mark.parametrize(("env", "expected"), [(None, "cpu"), ("reference", "reference"), ("triton", "triton")])

@@ -1,4 +1,4 @@
-// The decoder stack for decode steps, in one call (see DecodeStack in loopwright.h).
+// The decoder stack for prefill and decode steps, in one call (see LayerStack in loopwright.h).
 //
 // Per layer: RMSNorm -> q|k|v -> (Qwen3 q/k norm) -> RoPE -> cache write -> paged attention
 // -> o_proj + residual -> RMSNorm -> gate|up -> SiLU(gate) * up -> down + residual. The
@@ -12,16 +12,13 @@
 
 #include "loopwright.h"
 
-#if defined(__AVX512F__) && !defined(LOOPWRIGHT_PORTABLE)
+#ifdef LOOPWRIGHT_AVX512
 #include <immintrin.h>
-#define LOOPWRIGHT_AVX512 1
 #endif
 
 namespace loopwright {
 
 at::Tensor Linear::apply(const at::Tensor& x) const {
-  // past a few dozen rows a matmul is compute-bound and MKL's blocking beats re-decoding blocks
-  constexpr int64_t kQuantizedMaxRows = 32;
   if (quantized && x.size(0) <= kQuantizedMaxRows) return gguf_matmul(x, *quantized);
   if (dense.scalar_type() == x.scalar_type()) return at::linear(x, dense);
   return at::linear(x.to(dense.scalar_type()), dense).to(at::kFloat);  // bf16 weights, float32 stream
@@ -124,13 +121,13 @@ inline void weighted_rows(Rows& for_each_row, const T* v_cache, const float* p, 
 
 }  // namespace
 
-DecodeStack::DecodeStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale)
+LayerStack::LayerStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale)
     : heads_(heads), kv_heads_(kv_heads), head_dim_(head_dim), eps_(static_cast<float>(eps)),
       scale_(static_cast<float>(scale)) {
   TORCH_CHECK(heads % kv_heads == 0, "heads (", heads, ") must be a multiple of kv_heads (", kv_heads, ")");
 }
 
-void DecodeStack::add_layer(DecoderLayer layer) { layers_.push_back(std::move(layer)); }
+void LayerStack::add_layer(DecoderLayer layer) { layers_.push_back(std::move(layer)); }
 
 namespace {
 
@@ -143,9 +140,9 @@ void check_caches(const at::Tensor& k_cache, const at::Tensor& v_cache, int64_t 
 
 }  // namespace
 
-at::Tensor DecodeStack::run(const at::Tensor& x_in, const at::Tensor& cos, const at::Tensor& sin,
-                            const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
-                            const Attend& attend) const {
+at::Tensor LayerStack::run(const at::Tensor& x_in, const at::Tensor& cos, const at::Tensor& sin,
+                           const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                           const Attend& attend) const {
   TORCH_CHECK(x_in.dim() == 2 && x_in.scalar_type() == at::kFloat, "x must be [tokens, hidden] float32");
   check_caches(k_cache, v_cache, num_layers());
   const int64_t rows = x_in.size(0), hidden = x_in.size(1);
@@ -175,9 +172,9 @@ at::Tensor DecodeStack::run(const at::Tensor& x_in, const at::Tensor& cos, const
   return x;
 }
 
-at::Tensor DecodeStack::forward(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
-                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
-                                const at::Tensor& block_tables, const at::Tensor& context_lens) const {
+at::Tensor LayerStack::decode(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
+                              const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                              const at::Tensor& block_tables, const at::Tensor& context_lens) const {
   const at::Tensor tables = block_tables.to(at::kInt).contiguous(), lens = context_lens.to(at::kInt).contiguous();
   return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
     if (k_cache.scalar_type() == at::kFloat)
@@ -187,10 +184,10 @@ at::Tensor DecodeStack::forward(const at::Tensor& x, const at::Tensor& cos, cons
   });
 }
 
-at::Tensor DecodeStack::prefill(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
-                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
-                                const at::Tensor& block_tables, const at::Tensor& cu_seqlens_q,
-                                const at::Tensor& context_lens) const {
+at::Tensor LayerStack::prefill(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
+                               const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
+                               const at::Tensor& block_tables, const at::Tensor& cu_seqlens_q,
+                               const at::Tensor& context_lens) const {
   const int64_t batch = cu_seqlens_q.size(0) - 1, block_size = k_cache.size(2);
   const at::Tensor cu = cu_seqlens_q.to(at::kLong).contiguous(), lens = context_lens.to(at::kLong).contiguous();
   // per sequence, once for all layers: its rows, which cache blocks hold it, and its
@@ -223,9 +220,9 @@ at::Tensor DecodeStack::prefill(const at::Tensor& x, const at::Tensor& cos, cons
 }
 
 template <typename T>
-void DecodeStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos, const at::Tensor& sin,
-                                   const at::Tensor& k_cache, const at::Tensor& v_cache,
-                                   const at::Tensor& slots) const {
+void LayerStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos, const at::Tensor& sin,
+                                  const at::Tensor& k_cache, const at::Tensor& v_cache,
+                                  const at::Tensor& slots) const {
   const DecoderLayer& layer = layers_[l];
   const int64_t rows = slots.size(0), dim = head_dim_, qkv_width = (heads_ + 2 * kv_heads_) * dim;
   const int64_t token_stride = kv_heads_ * dim, layer_stride = k_cache.size(1) * k_cache.size(2) * token_stride;
@@ -249,9 +246,9 @@ void DecodeStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos,
 }
 
 template <typename T>
-void DecodeStack::paged_attention(int64_t l, const float* qkv, float* out, const at::Tensor& k_cache,
-                                  const at::Tensor& v_cache, const at::Tensor& block_tables,
-                                  const at::Tensor& context_lens) const {
+void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const at::Tensor& k_cache,
+                                 const at::Tensor& v_cache, const at::Tensor& block_tables,
+                                 const at::Tensor& context_lens) const {
   const int64_t batch = context_lens.size(0), dim = head_dim_, group = heads_ / kv_heads_;
   const int64_t qkv_width = (heads_ + 2 * kv_heads_) * dim;
   const int64_t block_size = k_cache.size(2), token_stride = kv_heads_ * dim;

@@ -1,11 +1,14 @@
-"""The C++ decode stack and the GGUF blocks against our PyTorch forward on the same inputs."""
+"""The C++ layer stack (prefill and decode) and the GGUF blocks against our PyTorch forward on the
+same inputs."""
 
 from pathlib import Path
 
 import pytest
 import torch
-from loopwright.kernels.cpu_extension import load_extension
-from loopwright.models import fused_decode, make_engine
+from loopwright.kernels import backends
+from loopwright.kernels.cpu_build import BUILDS, load_build
+from loopwright.kernels.cpu_features import host_cpu
+from loopwright.models import make_engine
 from loopwright.models.gguf_weights import CACHE_FILE, read_quantized_matrices
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 from loopwright.models.loading import gguf_cache_path
@@ -45,9 +48,9 @@ def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool) -> tup
         context_lens=torch.tensor(lengths, dtype=torch.int32),
     )
     ids = torch.randint(3, fwd.config.vocab_size, (len(lengths),), generator=gen)
-    fwd._decode_stack = None if use_stack else False
+    fwd._layer_stack = None if use_stack else False
     logits = fwd.forward(ids, torch.tensor(lengths) - 1, meta, k_cache, v_cache)
-    assert (fwd._decode_stack is not False) == use_stack
+    assert (fwd._layer_stack is not False) == use_stack
     return logits, k_cache
 
 
@@ -88,7 +91,7 @@ def _prefill_batch(fwd: LlamaForward, prompts: list[tuple[int, int]], use_stack:
         block_tables=block_tables if has_prefix else None, prefill_block_tables=block_tables,
     )
     ids = torch.randint(3, fwd.config.vocab_size, (len(slots),), generator=gen)
-    fwd._decode_stack = None if use_stack else False
+    fwd._layer_stack = None if use_stack else False
     return fwd.forward(ids, torch.tensor(positions), meta, k_cache, v_cache)
 
 
@@ -119,22 +122,26 @@ def test_bf16_engine_runs_the_stack_over_its_bf16_cache(model_type):
         assert (ours - pytorch_bf16).abs().max() < 1e-2
 
 
-def test_portable_build_matches_too(monkeypatch):
+@pytest.mark.parametrize("build", [pytest.param(b, id=b.name) for b in BUILDS if host_cpu().has(b.required_features)])
+def test_every_build_this_cpu_runs_matches(monkeypatch, build):
+    """The AVX-512 build where the CPU has it, the portable one everywhere; each against PyTorch."""
     fwd = _forward("qwen3")
     expected, _ = _decode_batch(fwd, [5, 700], use_stack=False)
-    monkeypatch.setattr(fused_decode, "load_extension", lambda: load_extension(portable=True))
+    monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(build))
     ours, _ = _decode_batch(fwd, [5, 700], use_stack=True)
     assert (ours - expected).abs().max() < 1e-4
+    expected_prefill = _prefill_batch(fwd, [(0, 5), (33, 40)], use_stack=False)
+    assert (_prefill_batch(fwd, [(0, 5), (33, 40)], use_stack=True) - expected_prefill).abs().max() < 1e-4
 
 
 def test_stack_is_skipped_when_switched_off_or_fp16(monkeypatch):
     fwd = _forward("llama")
-    assert fused_decode.build_decode_stack(fwd) is not None
+    assert backends.layer_stack_for(fwd) is not None
     monkeypatch.setenv("LOOPWRIGHT_CPU_KERNELS", "off")
-    assert fused_decode.build_decode_stack(fwd) is None
+    assert backends.layer_stack_for(fwd) is None
     monkeypatch.delenv("LOOPWRIGHT_CPU_KERNELS")
     fwd.dtype = torch.float16
-    assert fused_decode.build_decode_stack(fwd) is None
+    assert backends.layer_stack_for(fwd) is None
 
 
 def test_gguf_blocks_are_the_embedded_models_weights(embedded_model):

@@ -1,0 +1,163 @@
+"""Every kernel choice in one place: which attention backend, which C++ build, whether a model's
+layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense weight.
+
+- Attention (the three calls of `dispatch.py`): CUDA tensors go to the Triton kernels when
+  Triton imports, CPU tensors to the batched SDPA path (`cpu.py`). LOOPWRIGHT_ATTENTION
+  overrides it: `reference` forces the per-sequence SDPA reference, `cpu` the batched path,
+  `triton` the kernels (on CPU tensors only in TRITON_INTERPRET=1 mode, how the tests run
+  them). Every backend has the same semantics, in-place cache write included.
+- C++ build (`cpu_build.py`): the first of `BUILDS` whose instruction sets /proc/cpuinfo lists,
+  i.e. AVX-512 where the CPU has it, else the portable build. LOOPWRIGHT_CPU_KERNELS=off keeps
+  the model on its PyTorch path (no C++ at all).
+- Layer stack (`layer_stack.py`): fp32 and bf16 models on a CPU with the C++ kernels run all
+  their layers in one call; otherwise the model runs op by op through the attention calls.
+- Linear: GGUF blocks for at most `QUANTIZED_MAX_ROWS` rows (read from the C++ build, which
+  applies the same rule inside the stack), the dense weight (MKL) past that.
+
+Each choice is made once (per device type and setting, per process, per model) and cached,
+so a step pays no Python for it.
+"""
+
+import functools
+import importlib.util
+import logging
+import os
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
+
+import torch
+import torch.nn.functional as F
+from loopwright.kernels import cpu, reference
+from loopwright.kernels.cpu_build import BUILDS, CPUBuild, CPUKernelsUnavailable, load_build
+from loopwright.kernels.cpu_features import CPUInfo, host_cpu
+from loopwright.kernels.layer_stack import STACK_DTYPES, DecoderWeights, build_layer_stack
+
+if TYPE_CHECKING:
+    from loopwright.kernels.gguf_matmul import QuantizedMatrix
+
+log = logging.getLogger(__name__)
+
+ATTENTION_ENV = "LOOPWRIGHT_ATTENTION"
+ATTENTION_CHOICES = ("auto", "triton", "cpu", "reference")
+CPU_KERNELS_ENV = "LOOPWRIGHT_CPU_KERNELS"
+"""`off` keeps models on their PyTorch path (for A/B measurements and as an escape hatch)."""
+
+
+# -- attention -------------------------------------------------------------------------------
+
+
+class _FlashAttention(Protocol):
+    def __call__(
+        self, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
+        cu_seqlens_q: torch.Tensor, cu_seqlens_k: torch.Tensor,
+        max_seqlen_q: int, max_seqlen_k: int,
+        causal: bool = True, softmax_scale: float | None = None,
+        block_table: torch.Tensor | None = None,
+    ) -> torch.Tensor: ...
+
+
+class _PagedDecode(Protocol):
+    def __call__(
+        self, q: torch.Tensor, k_cache: torch.Tensor, v_cache: torch.Tensor,
+        block_tables: torch.Tensor, context_lens: torch.Tensor,
+        softmax_scale: float | None = None, num_splits: int | None = None,
+    ) -> torch.Tensor: ...
+
+
+class _CacheWrite(Protocol):
+    def __call__(
+        self, k: torch.Tensor, v: torch.Tensor, k_cache: torch.Tensor, v_cache: torch.Tensor,
+        slot_mapping: torch.Tensor,
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class Backend:
+    """The three attention entry points of one implementation."""
+
+    name: str
+    """"triton", "cpu" or "reference"."""
+    flash_attention: _FlashAttention
+    paged_decode_attention: _PagedDecode
+    write_kv_cache: _CacheWrite
+
+
+def _triton_backend() -> Backend:
+    from loopwright.kernels import triton_cache, triton_decode, triton_prefill
+
+    return Backend(
+        "triton", triton_prefill.flash_attention, triton_decode.paged_decode_attention,
+        triton_cache.write_kv_cache,
+    )
+
+
+def _module_backend(name: str) -> Backend:
+    module = {"cpu": cpu, "reference": reference}[name]
+    return Backend(name, module.flash_attention, module.paged_decode_attention, module.write_kv_cache)
+
+
+@functools.cache
+def _resolve(device_type: str, choice: str) -> Backend:
+    if choice not in ATTENTION_CHOICES:
+        raise ValueError(f"{ATTENTION_ENV}={choice!r} is not one of {', '.join(ATTENTION_CHOICES)}")
+    if choice in ("cpu", "reference"):
+        return _module_backend(choice)
+    has_triton = importlib.util.find_spec("triton") is not None
+    if choice == "auto":
+        return _triton_backend() if device_type == "cuda" and has_triton else _module_backend("cpu")
+    if not has_triton:
+        raise ValueError(f"{ATTENTION_ENV}=triton but Triton is not installed (pip install triton)")
+    if device_type != "cuda" and os.environ.get("TRITON_INTERPRET") != "1":
+        raise ValueError(
+            f"{ATTENTION_ENV}=triton on {device_type} tensors needs TRITON_INTERPRET=1 set before Triton is imported"
+        )
+    return _triton_backend()
+
+
+def backend_for(device: torch.device | str) -> Backend:
+    """The attention backend that serves tensors on `device` under the current LOOPWRIGHT_ATTENTION."""
+    device_type = torch.device(device).type
+    return _resolve(device_type, os.environ.get(ATTENTION_ENV, "auto") or "auto")
+
+
+# -- C++ CPU kernels -------------------------------------------------------------------------
+
+
+def kernels_enabled() -> bool:
+    """Whether models should use the C++ kernels at all (LOOPWRIGHT_CPU_KERNELS=off says no)."""
+    return os.environ.get(CPU_KERNELS_ENV, "on").lower() not in ("off", "0", "false", "no")
+
+
+def cpu_build_for(cpu_info: CPUInfo) -> CPUBuild:
+    """The fastest build whose instruction sets `cpu_info` has (the portable one needs none)."""
+    return next(build for build in BUILDS if cpu_info.has(build.required_features))
+
+
+@functools.cache
+def cpu_kernels() -> ModuleType:
+    """The C++ kernels built for this CPU (compiled on first use; CPUKernelsUnavailable if not here).
+    Cached: the GGUF matmul asks on every call."""
+    return load_build(cpu_build_for(host_cpu()))
+
+
+def layer_stack_for(model: DecoderWeights) -> Any | None:
+    """The C++ `LayerStack` over the model's layers, or None where the model should run op by op
+    (fp16, kernels switched off or not buildable here: said once in the log)."""
+    if model.dtype not in STACK_DTYPES or not kernels_enabled():
+        return None
+    try:
+        kernels = cpu_kernels()
+    except CPUKernelsUnavailable as exc:
+        log.warning("model steps run in PyTorch: %s", exc)
+        return None
+    return build_layer_stack(kernels, model)
+
+
+def linear(x: torch.Tensor, dense: torch.Tensor, blocks: "QuantizedMatrix | None",
+           bias: torch.Tensor | None = None) -> torch.Tensor:
+    """x [rows, in] @ W.T (+ bias): from GGUF blocks for decode-sized x, else the dense weight."""
+    if blocks is None or x.shape[0] > cpu_kernels().QUANTIZED_MAX_ROWS:
+        return F.linear(x, dense, bias)
+    out = blocks.matmul(x)
+    return out if bias is None else out + bias

@@ -1,0 +1,97 @@
+"""Builds and loads the C++ CPU kernels in `csrc/` (GGUF block matmul, layer stack), per variant.
+
+Two variants of the same sources: `AVX512` (hand-written AVX-512 paths, compiled with the
+ISA extensions it needs) and `PORTABLE` (`-DLOOPWRIGHT_PORTABLE`: plain loops the compiler
+vectorises for whatever this CPU has). Which one runs is chosen in `backends.py`. Both are
+compiled with `-march=native`, so a build is only valid on the CPU it was built for: the
+cache folder is keyed by the sources, the flags, the torch version and the CPU's model and
+flags, and lives under `user_cache_dir("kernels")` (LOOPWRIGHT_CACHE_DIR honoured). torch's
+extension builder takes ~1 min per variant on two cores, once per machine.
+"""
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+import torch
+from loopwright.kernels.cpu_features import CPUInfo, host_cpu
+from loopwright.kernels.user_cache import user_cache_dir
+
+SOURCES = sorted((Path(__file__).parent / "csrc").glob("*.cpp"))
+HEADERS = sorted((Path(__file__).parent / "csrc").glob("*.h"))
+BASE_CFLAGS = ("-O3", "-march=native", "-ffp-contract=off", "-fno-math-errno", "-fopenmp")
+"""`-ffp-contract=off` keeps de-quantization a mul then an add, bit for bit gguf-py's;
+`-fno-math-errno` lets `omp simd` loops call glibc's vector `expf`."""
+
+
+class CPUKernelsUnavailable(RuntimeError):
+    """The extension could not be built or loaded here; the message says why."""
+
+
+@dataclass(frozen=True)
+class CPUBuild:
+    """One compiled variant of the kernels and the CPU features its code needs."""
+
+    name: str
+    """"avx512" or "portable"; also names the extension module and its cache folder."""
+    isa: tuple[str, ...] = ()
+    """CPU flags (Linux /proc/cpuinfo names) the code is compiled to use, each passed as `-m<flag>`:
+    the build executes their instructions, so it must never run on a CPU without them."""
+    defines: tuple[str, ...] = field(default=())
+    """Preprocessor switches, e.g. LOOPWRIGHT_PORTABLE (no hand-written AVX-512)."""
+
+    @property
+    def required_features(self) -> frozenset[str]:
+        return frozenset(self.isa)
+
+    @property
+    def cflags(self) -> list[str]:
+        return [*BASE_CFLAGS, *(f"-m{flag}" for flag in self.isa), *(f"-D{name}" for name in self.defines)]
+
+
+AVX512 = CPUBuild("avx512", isa=("avx512f", "avx2", "fma"))
+"""The fast path; csrc/ uses AVX-512F intrinsics only (plus SSE2, which every x86-64 has)."""
+PORTABLE = CPUBuild("portable", defines=("LOOPWRIGHT_PORTABLE",))
+"""Runs on any CPU g++ can target; the fallback where AVX-512 is missing."""
+BUILDS = (AVX512, PORTABLE)
+"""Every variant, fastest first: `backends.cpu_build_for` takes the first the CPU can run."""
+
+
+def build_dir(build: CPUBuild, cpu: CPUInfo) -> Path:
+    """The cache folder of `build` for `cpu`: a new one whenever anything that shapes the
+    machine code changes (sources, flags, torch, the CPU's model or flags)."""
+    digest = hashlib.sha256()
+    for path in SOURCES + HEADERS:
+        digest.update(path.read_bytes())
+    digest.update(f"{torch.__version__}\n{build.cflags}\n{cpu.cache_key()}".encode())
+    return user_cache_dir("kernels") / f"cpu-{build.name}-{digest.hexdigest()[:12]}"
+
+
+def load_build(build: CPUBuild) -> ModuleType:
+    """The compiled `build` for this CPU (built on first use); refuses a build whose
+    instructions this CPU lacks (it would die with SIGILL), naming the missing flags."""
+    cpu = host_cpu()
+    if missing := build.required_features - cpu.flags:
+        raise CPUKernelsUnavailable(
+            f"the {build.name} build of the CPU kernels needs {', '.join(sorted(missing))}, "
+            f"which this CPU ({cpu.model_name}) lacks"
+        )
+    return _compiled(build, cpu)
+
+
+@functools.cache
+def _compiled(build: CPUBuild, cpu: CPUInfo) -> ModuleType:
+    from torch.utils.cpp_extension import load
+
+    directory = build_dir(build, cpu)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        return load(f"loopwright_cpu_{build.name}", [str(s) for s in SOURCES], extra_cflags=build.cflags,
+                    extra_ldflags=["-fopenmp"], build_directory=str(directory))
+    except Exception as exc:  # compiler, ninja or headers missing: all mean "stay on PyTorch"
+        raise CPUKernelsUnavailable(
+            f"could not build loopwright's C++ CPU kernels ({type(exc).__name__}: {str(exc).strip()[-400:]}); "
+            "install g++ and ninja (scripts/setup does) or set LOOPWRIGHT_CPU_KERNELS=off"
+        ) from exc

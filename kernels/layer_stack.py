@@ -1,0 +1,87 @@
+"""A model's decoder layers as one C++ call per engine step (`csrc/layer_stack.cpp`), prefill and decode.
+
+A decode step of a small model is ~20 tensor ops per layer; in PyTorch each costs a few
+microseconds of dispatch and Python, which at 30 layers is as long as the matmuls
+themselves, and attention first gathers the paged cache into a padded buffer. The C++
+stack runs the same layers with no dispatch between ops and reads the cache in place
+(decode), or gathers each sequence once per layer for SDPA (prefill). It holds the model's
+own tensors (dense weights are views, so a weight load updates them in place); only GGUF
+blocks are swapped, and then the model builds a new stack.
+
+The layer containers below are the stack's input format (csrc's `DecoderLayer`); the model
+keeps its weights in them.
+"""
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
+
+import torch
+
+if TYPE_CHECKING:
+    from loopwright.kernels.gguf_matmul import QuantizedMatrix
+
+STACK_DTYPES = (torch.float32, torch.bfloat16)
+"""Model dtypes the stack runs: their weights and KV cache are read as stored, the residual
+stream and the math are fp32 (a bf16 engine keeps its memory use, with fp32 accuracy)."""
+
+
+@dataclass(slots=True)
+class LayerWeights:
+    """One decoder layer's dense tensors (q|k|v and gate|up fused, so a step runs few matmuls)."""
+
+    input_norm: torch.Tensor  # [hidden]
+    qkv: torch.Tensor  # [(heads + 2 * kv_heads) * head_dim, hidden]
+    qkv_bias: torch.Tensor | None  # [(heads + 2 * kv_heads) * head_dim] (Qwen2)
+    q_norm: torch.Tensor | None  # [head_dim] (Qwen3)
+    k_norm: torch.Tensor | None  # [head_dim] (Qwen3)
+    o_proj: torch.Tensor  # [hidden, heads * head_dim]
+    post_norm: torch.Tensor  # [hidden]
+    gate_up: torch.Tensor  # [2 * intermediate, hidden]
+    down: torch.Tensor  # [hidden, intermediate]
+
+
+@dataclass(slots=True)
+class QuantizedLayer:
+    """A layer's matrices as GGUF blocks, where the file had them (None: dense only)."""
+
+    qkv: "QuantizedMatrix | None"
+    o_proj: "QuantizedMatrix | None"
+    gate_up: "QuantizedMatrix | None"
+    down: "QuantizedMatrix | None"
+
+
+class DecoderWeights(Protocol):
+    """What the stack reads from a model (models.llama.LlamaForward has it)."""
+
+    dtype: torch.dtype
+    num_heads: int
+    num_kv_heads: int
+    head_dim: int
+    eps: float
+    scale: float
+    layers: list[LayerWeights]
+    quantized_layers: list[QuantizedLayer] | None
+
+
+def build_layer_stack(kernels: ModuleType, model: DecoderWeights) -> Any:
+    """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`."""
+
+    def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None") -> Any:
+        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None)
+
+    def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
+        """Norm weights and biases as the stack reads them (copies for bf16: a weight update
+        rebuilds the stack, see LlamaForward.load)."""
+        return None if vector is None else vector.float()
+
+    stack = kernels.LayerStack(model.num_heads, model.num_kv_heads, model.head_dim, model.eps, model.scale)
+    quantized = model.quantized_layers or [None] * len(model.layers)
+    for layer, blocks in zip(model.layers, quantized, strict=True):
+        stack.add_layer(
+            fp32(layer.input_norm), fp32(layer.post_norm),
+            linear(layer.qkv, blocks and blocks.qkv), linear(layer.o_proj, blocks and blocks.o_proj),
+            linear(layer.gate_up, blocks and blocks.gate_up), linear(layer.down, blocks and blocks.down),
+            fp32(layer.qkv_bias), fp32(layer.q_norm), fp32(layer.k_norm),
+        )
+    return stack

@@ -1,0 +1,101 @@
+"""Which C++ build runs on which CPU, where builds are cached, and the constants C++ exports."""
+
+import platform
+import subprocess
+import sysconfig
+from pathlib import Path
+
+import pytest
+import torch
+from loopwright.kernels import backends, cpu_build, linear
+from loopwright.kernels.cpu_build import AVX512, BUILDS, PORTABLE, CPUKernelsUnavailable, build_dir, load_build
+from loopwright.kernels.cpu_features import CPUInfo, host_cpu, parse_cpuinfo
+from loopwright.kernels.gguf_matmul import QuantizedMatrix
+
+from tests.kernels.test_gguf_matmul import random_blocks
+
+ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor", frozenset("sse2 avx avx2 fma avx512f avx512bw avx512vl".split()))
+ZEN3 = CPUInfo("AMD EPYC 7763 64-Core Processor", frozenset("sse2 avx avx2 fma".split()))
+ZEN4_IN_A_VM_WITHOUT_AVX512 = CPUInfo(ZEN4.model_name, ZEN3.flags)
+
+CPUINFO_X86 = """processor\t: 0
+vendor_id\t: AuthenticAMD
+model name\t: AMD EPYC 9454 48-Core Processor
+flags\t\t: fpu sse2 avx2 fma avx512f
+
+processor\t: 1
+model name\t: something else
+flags\t\t: fpu
+"""
+CPUINFO_ARM = "processor\t: 0\nFeatures\t: fp asimd sve\nCPU part\t: 0xd40\n"
+
+
+def test_cpuinfo_gives_the_first_processors_model_and_flags():
+    assert parse_cpuinfo(CPUINFO_X86) == CPUInfo("AMD EPYC 9454 48-Core Processor",
+                                                 frozenset({"fpu", "sse2", "avx2", "fma", "avx512f"}))
+    assert parse_cpuinfo(CPUINFO_ARM) == CPUInfo("0xd40", frozenset({"fp", "asimd", "sve"}))
+
+
+def test_avx512_build_is_chosen_only_where_the_cpu_has_its_instructions():
+    assert backends.cpu_build_for(ZEN4) is AVX512
+    assert backends.cpu_build_for(ZEN3) is PORTABLE
+    assert backends.cpu_build_for(ZEN4_IN_A_VM_WITHOUT_AVX512) is PORTABLE
+    assert backends.cpu_build_for(CPUInfo("AVX-512 without FMA flags", frozenset({"avx512f"}))) is PORTABLE
+    assert backends.cpu_build_for(CPUInfo("no /proc/cpuinfo", frozenset())) is PORTABLE
+    assert AVX512.required_features == {"avx512f", "avx2", "fma"}
+    assert {"-mavx512f", "-mavx2", "-mfma"} <= set(AVX512.cflags)
+
+
+def test_a_build_needing_missing_instructions_is_refused_before_compiling(monkeypatch, tmp_path):
+    monkeypatch.setenv("LOOPWRIGHT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cpu_build, "host_cpu", lambda: ZEN3)
+    with pytest.raises(CPUKernelsUnavailable, match="avx512f, which this CPU .AMD EPYC 7763.* lacks"):
+        load_build(AVX512)
+    assert not (tmp_path / "kernels").exists()  # nothing was built for it
+
+
+def test_cache_key_changes_with_the_cpu_model_flags_and_build():
+    dirs = {build_dir(b, cpu) for b in BUILDS for cpu in (ZEN4, ZEN3, ZEN4_IN_A_VM_WITHOUT_AVX512)}
+    assert len(dirs) == 6
+    assert build_dir(PORTABLE, ZEN3) == build_dir(PORTABLE, CPUInfo(ZEN3.model_name, frozenset(ZEN3.flags)))
+
+
+def test_cache_root_honours_loopwright_cache_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("LOOPWRIGHT_CACHE_DIR", str(tmp_path / "elsewhere"))
+    assert build_dir(PORTABLE, ZEN3).parent == tmp_path / "elsewhere" / "kernels"
+    monkeypatch.delenv("LOOPWRIGHT_CACHE_DIR")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert build_dir(PORTABLE, ZEN3).parent == tmp_path / "home" / ".cache" / "loopwright" / "kernels"
+
+
+def test_the_loaded_build_is_the_one_chosen_for_this_cpu():
+    chosen = backends.cpu_build_for(host_cpu())
+    assert backends.cpu_kernels().AVX512 == (chosen is AVX512)
+    assert load_build(PORTABLE).AVX512 is False
+
+
+def test_linear_switches_from_blocks_to_dense_past_the_kernels_row_limit():
+    """The PyTorch path follows the C++ constant: a dense weight that differs from the blocks
+    shows which one each row count used."""
+    limit = backends.cpu_kernels().QUANTIZED_MAX_ROWS
+    blocks = QuantizedMatrix.from_blocks("Q8_0", random_blocks("Q8_0", 8, 64), 64)
+    dense = torch.zeros(8, 64)
+    assert linear(torch.ones(limit, 64), dense, blocks).abs().sum() > 0  # from the blocks
+    assert linear(torch.ones(limit + 1, 64), dense, blocks).abs().sum() == 0  # from `dense`
+    assert torch.equal(linear(torch.ones(2, 64), dense, None, torch.ones(8)), torch.ones(2, 8))
+
+
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="the AVX-512 build targets x86-64")
+@pytest.mark.parametrize("source", ["gguf_matmul.cpp", "layer_stack.cpp"])
+def test_avx512_build_compiles_on_any_x86_machine(tmp_path, source):
+    """Where the CPU cannot run it, the AVX-512 code is still compiled (not loaded), so an edit
+    that breaks it shows here, not on the next AVX-512 machine."""
+    from torch.utils.cpp_extension import include_paths
+
+    includes = [f"-I{p}" for p in [*include_paths(), sysconfig.get_paths()["include"]]]
+    source_path = Path(cpu_build.__file__).parent / "csrc" / source
+    flags = [f for f in AVX512.cflags if f != "-march=native"]  # the ISA flags alone, as on a foreign CPU
+    result = subprocess.run(["g++", "-std=c++20", "-c", *flags, *includes, str(source_path), "-o", str(tmp_path / "o.o")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert b"zmm" in subprocess.run(["objdump", "-d", str(tmp_path / "o.o")], capture_output=True).stdout
