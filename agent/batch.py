@@ -24,11 +24,15 @@ class Task:
     """What the agent is asked to do."""
     task_id: str
     """Stable id; the `group_id` of its samples."""
-    max_steps: int | None = None
+    max_turns: int | None = None
+    """Model turns per run; None takes the command's default."""
 
 
 def read_tasks(path: Path) -> list[Task]:
-    """Lines like {"task": "...", "task_id": "t1", "max_steps": 5}; task_id defaults to the line number."""
+    """Lines like {"task": "...", "task_id": "t1", "max_turns": 5}; task_id defaults to the line number.
+
+    `max_steps`, the key's old name, is still read for one release when `max_turns` is absent.
+    """
     if not path.is_file():
         raise TasksFileError(f"tasks file {path} does not exist")
     tasks, seen = [], set()
@@ -45,22 +49,23 @@ def read_tasks(path: Path) -> list[Task]:
         if task_id in seen:
             raise TasksFileError(f"{path}:{number}: task_id {task_id!r} appears twice")
         seen.add(task_id)
-        steps = row.get("max_steps")
-        if steps is not None and (not isinstance(steps, int) or steps < 1):
-            raise TasksFileError(f"{path}:{number}: max_steps must be a positive integer")
-        tasks.append(Task(row["task"], task_id, steps))
+        key = "max_turns" if "max_turns" in row else "max_steps"
+        turns = row.get(key)
+        if turns is not None and (not isinstance(turns, int) or turns < 1):
+            raise TasksFileError(f"{path}:{number}: {key} must be a positive integer")
+        tasks.append(Task(row["task"], task_id, turns))
     if not tasks:
         raise TasksFileError(f"{path} holds no tasks")
     return tasks
 
 
-def sample_specs(tasks: list[Task], samples: int, max_steps: int, done: set[tuple[str, int]]) -> Iterator[tuple[int, RunSpec]]:
+def sample_specs(tasks: list[Task], samples: int, max_turns: int, done: set[tuple[str, int]]) -> Iterator[tuple[int, RunSpec]]:
     """(sample index, spec) for every (task, sample) not yet in `done`; a task's samples form a group."""
     for task in tasks:
         for index in range(samples):
             if (task.task_id, index) not in done:
                 yield index, RunSpec(task=task.task, task_id=task.task_id, group_id=task.task_id,
-                                     max_steps=task.max_steps or max_steps)
+                                     max_turns=task.max_turns or max_turns)
 
 
 class ResultsFile:

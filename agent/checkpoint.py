@@ -16,7 +16,7 @@ def sqlite_checkpointer(path: str | Path) -> Any:
 
 
 def fresh_inputs(task: str) -> dict:
-    return {"messages": [HumanMessage(task)], "steps": 0, "finish_reason": None, "answer": None}
+    return {"messages": [HumanMessage(task)], "turns": 0, "finish_reason": None, "answer": None}
 
 
 def start_or_resume(graph: Any, config: dict, task: str) -> dict | None:

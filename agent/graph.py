@@ -2,7 +2,7 @@
 
     START -> model --(tool calls)--> tools --(not done)--> model
                |                       |
-               +--(plain answer)-> END <--(finish called / step budget spent)
+               +--(plain answer)-> END <--(finish called / turn budget spent)
 """
 
 from collections.abc import Callable, Sequence
@@ -33,7 +33,7 @@ def build_graph(
 
     def call_model(state: AgentState) -> dict:
         reply: AIMessage = bound.invoke(state["messages"])
-        update: dict = {"messages": [reply], "steps": state.get("steps", 0) + 1}
+        update: dict = {"messages": [reply], "turns": state.get("turns", 0) + 1}
         if not reply.tool_calls and not reply.invalid_tool_calls:
             answer = reply.response_metadata.get("final_answer")
             update |= {"finish_reason": "answer", "answer": answer if answer is not None else _text(reply)}
@@ -66,8 +66,8 @@ def build_graph(
         update: dict = {"messages": results}
         if answer is not None:
             update |= {"finish_reason": "finish", "answer": answer}
-        elif state.get("steps", 0) >= agent_config.max_steps:
-            update |= {"finish_reason": "max_steps", "answer": None}
+        elif state.get("turns", 0) >= agent_config.max_turns:
+            update |= {"finish_reason": "max_turns", "answer": None}
         return update
 
     graph = StateGraph(AgentState)

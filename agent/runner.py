@@ -5,7 +5,6 @@ episode, `run_many` runs episodes on threads so their decode steps batch in the 
 """
 
 import dataclasses
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -27,7 +26,8 @@ from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
 
 EventCallback = Callable[[str, dict], None]
-"""(node name, state update) after every step of a run; for progress displays."""
+"""(node name, state update) after every node of a run (a model turn, its tool calls); for
+progress displays."""
 
 
 @dataclasses.dataclass(slots=True)
@@ -35,7 +35,8 @@ class RunSpec:
     task: str
     task_id: str | None = None
     group_id: str | None = None
-    max_steps: int = 10
+    max_turns: int = 10
+    """Model turns before the run ends with finish_reason 'max_turns'."""
     setup: Callable[[Sandbox], None] | None = None
     """Prepares the sandbox (files, packages) when it is created."""
     verify: Callable[[Sandbox], float] | None = None
@@ -55,8 +56,9 @@ class RunResult:
     group_id: str | None
     answer: str | None
     finish_reason: str
-    """'finish', 'answer', 'max_steps' or 'error'."""
-    steps: int
+    """'finish', 'answer', 'max_turns' or 'error'."""
+    turns: int
+    """Model turns the run took."""
     tool_calls: int
     prompt_tokens: int
     completion_tokens: int
@@ -95,12 +97,6 @@ class AgentRuntime:
         self.constrained = constrained
         self.sandboxes = SandboxFactory(sandbox, workspace)
         self._checkpointer = sqlite_checkpointer(checkpoint_path) if checkpoint_path else None
-        self._lock = threading.Lock()
-
-    def set_engine(self, engine: Any) -> None:
-        """Runs started after this call use `engine`."""
-        with self._lock:
-            self.engine = engine
 
     def run(self, spec: RunSpec, on_event: EventCallback | None = None) -> RunResult:
         """One episode: a fresh (or resumed) thread, its sandbox, its trace."""
@@ -109,7 +105,7 @@ class AgentRuntime:
         graph = self._graph(spec, run_id)
         config = {
             "configurable": {"thread_id": run_id},
-            "recursion_limit": 4 * spec.max_steps + 10,
+            "recursion_limit": 4 * spec.max_turns + 10,
             "callbacks": [ChatSpanCallback()],  # the model node's calls become chat spans of this run
         }
         start_s = time.perf_counter()
@@ -120,7 +116,7 @@ class AgentRuntime:
             trace_id = tr.current_trace_id()
             try:
                 inputs = start_or_resume(graph, config, spec.task) if self._checkpointer else fresh_inputs(spec.task)
-                # durability="sync": a step's checkpoint is on disk before the next step starts.
+                # durability="sync": a LangGraph super-step's checkpoint is on disk before the next starts.
                 durable = {"durability": "sync"} if self._checkpointer else {}
                 for mode, chunk in graph.stream(inputs, config, stream_mode=["updates", "values"], **durable):
                     if mode == "values":
@@ -137,8 +133,8 @@ class AgentRuntime:
             finally:
                 self._close(run_id)
             finish = "error" if error else state.get("finish_reason") or "error"
-            steps = state.get("steps", 0)
-            tr.record_run_outcome(root, finish, steps, reward, error or state.get("answer"))
+            turns = state.get("turns", 0)
+            tr.record_run_outcome(root, finish, turns, reward, error or state.get("answer"))
         tr.end_of_turn()
         return _result(run_id, trace_id, spec, state, finish, reward, error, time.perf_counter() - start_s)
 
@@ -156,7 +152,7 @@ class AgentRuntime:
             engine=self.engine, local=self.local, action_format=self.action_format,
             sampling=spec.sampling or self.sampling, constrained=self.constrained,
         )
-        config = dataclasses.replace(self.agent_config, max_steps=spec.max_steps)
+        config = dataclasses.replace(self.agent_config, max_turns=spec.max_turns)
         return build_graph(chat, self.tools, self._factory(spec, run_id), config, self._checkpointer)
 
     def _factory(self, spec: RunSpec, run_id: str) -> Callable[[], Sandbox]:
@@ -179,7 +175,7 @@ def _result(run_id: str, trace_id: str | None, spec: RunSpec, state: dict, finis
     replies = [m for m in state.get("messages", []) if isinstance(m, AIMessage)]
     return RunResult(
         run_id=run_id, trace_id=trace_id, task_id=spec.task_id, group_id=spec.group_id,
-        answer=state.get("answer"), finish_reason=finish, steps=state.get("steps", 0),
+        answer=state.get("answer"), finish_reason=finish, turns=state.get("turns", 0),
         tool_calls=sum(len(m.tool_calls) + len(m.invalid_tool_calls) for m in replies),
         prompt_tokens=sum(len(m.response_metadata.get("prompt_token_ids", [])) for m in replies),
         completion_tokens=sum(len(m.response_metadata.get("completion_token_ids", [])) for m in replies),

@@ -8,8 +8,9 @@ from langgraph.graph.message import add_messages
 
 class AgentState(TypedDict, total=False):
     messages: Annotated[list[BaseMessage], add_messages]
-    steps: int
-    """Model turns taken so far."""
+    turns: int
+    """Model turns taken so far in this run."""
     finish_reason: str | None
-    """'finish' (finish tool), 'answer' (reply without a call), 'max_steps'; None while running."""
+    """'finish' (finish tool), 'answer' (reply without a call), 'max_turns'
+    (turn budget spent); None while running."""
     answer: str | None

@@ -31,7 +31,7 @@ def parse_args() -> argparse.Namespace:
     p.add_argument("--group-size", type=int, default=4)
     p.add_argument("--tasks-per-step", type=int, default=4)
     p.add_argument("--max-new-tokens", type=int, default=96)
-    p.add_argument("--max-steps", type=int, default=2, help="Agent turns per run.")
+    p.add_argument("--max-turns", type=int, default=2, help="Model turns per run.")
     p.add_argument("--concurrency", type=int, default=4)
     p.add_argument("--lora-r", type=int, default=16)
     p.add_argument("--seed", type=int, default=0)
@@ -48,13 +48,13 @@ def main() -> None:
     from loopwright.train.stack import build_stack, trainable_policy
 
     args.out.mkdir(parents=True, exist_ok=True)
-    stack = build_stack("smollm2-135m", "ours", "docker", args.out / "traces", args.max_steps)
+    stack = build_stack("smollm2-135m", "ours", "docker", args.out / "traces", args.max_turns)
     test = load_suite("arith", "test", args.test_limit).tasks
     train = load_suite("arith", "train").tasks
 
     def run_eval(label: str):
         report = evaluate(stack.runtime, test, suite="arith", split="test", samples=1,
-                          max_steps=args.max_steps, max_new_tokens=args.max_new_tokens,
+                          max_turns=args.max_turns, max_new_tokens=args.max_new_tokens,
                           concurrency=args.concurrency, image_for=stack.image_for)
         log(f"eval {label}: pass@1 {report.pass_at_1:.3f} in {report.duration_s:.0f} s")
         return report
@@ -96,11 +96,11 @@ def sft_warm_start(stack, policy, train, args) -> str:
     from loopwright.train.trainer import Trainer
 
     forced_runtime = AgentRuntime(stack.engine, stack.local, tools=builtin_tools(), sandbox="docker",
-                                  tracing=stack.runtime.tracing, agent_config=AgentConfig(max_steps=args.max_steps),
+                                  tracing=stack.runtime.tracing, agent_config=AgentConfig(max_turns=args.max_turns),
                                   constrained=False)
     eos = stack.local.tokenizer.eos_token_id
     tasks = tasks_for_step(train, 0, args.demos, args.seed)
-    specs = [demo_spec(t, stack.local.tokenizer, eos, forced_runtime.action_format, args.max_steps,
+    specs = [demo_spec(t, stack.local.tokenizer, eos, forced_runtime.action_format, args.max_turns,
                        stack.image_for(t)) for t in tasks]
     results = list(forced_runtime.run_many(specs, concurrency=args.concurrency))
     demos = [t for t in read_runs(stack.trace_dir, [r for r in results if r.error is None]) if (t.reward or 0) >= 1.0]
@@ -135,7 +135,7 @@ def grpo(stack, policy, train, args, budget_s: float) -> tuple[int, int]:
         return 0, 0
     config = TrainConfig(algo="grpo", steps=1000, group_size=args.group_size, tasks_per_step=args.tasks_per_step,
                          lr=args.grpo_lr, lora=lora_settings(args), checkpoint_every=5, seed=args.seed,
-                         temperature=args.temperature, max_new_tokens=args.max_new_tokens, max_agent_steps=args.max_steps)
+                         temperature=args.temperature, max_new_tokens=args.max_new_tokens, max_turns=args.max_turns)
     trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
     source = AgentRollouts(stack.runtime, train, config, stack.trace_dir, args.concurrency, stack.image_for)
     history = run_training(trainer, source, args.out / "grpo", on_weights=stack.engine.update_weights,

@@ -96,12 +96,6 @@ class Tool:
         return ToolResult(f"Invalid arguments for tool `{self.name}`: {problem}. "
                           f"{expected(self.parameters)}", True)
 
-    def as_langchain(self, sandbox: Sandbox):
-        """This tool bound to `sandbox` as a LangChain BaseTool (runs in ToolNode)."""
-        from loopwright.tools.langchain import to_langchain
-
-        return to_langchain(self, sandbox)
-
     def __call__(self, *args: Any, **kwargs: Any) -> str | ToolResult:
         """Call the plain function (no validation, no capping): for scripts and tests."""
         return self.fn(*args, **kwargs)

@@ -49,8 +49,8 @@ class TrainConfig:
     """Rollout sampling temperature."""
     max_new_tokens: int = 256
     """Per model call during rollouts."""
-    max_agent_steps: int = 4
-    """Agent turns per run."""
+    max_turns: int = 4
+    """Model turns per run."""
     lora: LoraSettings = field(default_factory=LoraSettings)
     """Adapter shape."""
 
@@ -70,5 +70,7 @@ class TrainConfig:
     @classmethod
     def from_dict(cls, data: dict) -> "TrainConfig":
         data = dict(data)
+        if "max_agent_steps" in data:  # the field's name in checkpoints saved before max_turns
+            data["max_turns"] = data.pop("max_agent_steps")
         data["lora"] = LoraSettings(**data.get("lora", {}))
         return cls(**data)

@@ -53,7 +53,7 @@ class ForcedTurns:
         return forced
 
 
-def demo_spec(task: Task, tokenizer, eos_id: int, action_format: str, max_steps: int,
+def demo_spec(task: Task, tokenizer, eos_id: int, action_format: str, max_turns: int,
               image: str | None = None):
     """A RunSpec whose completions are the task's demonstration. Run it on a runtime with
     `constrained=False`, since a constrained decoder would replace this processor."""
@@ -65,4 +65,4 @@ def demo_spec(task: Task, tokenizer, eos_id: int, action_format: str, max_steps:
         logits_processor=ForcedTurns(turns, eos_id),
     )
     return run_spec(task, group_id=f"demo-{task.task_id}", sampling=sampling,
-                    max_steps=max_steps, image=image)
+                    max_turns=max_turns, image=image)

@@ -1,4 +1,4 @@
-"""Eval: k runs per task of a split, verified; pass@1, pass@k, reward, steps, tokens, time.
+"""Eval: k runs per task of a split, verified; pass@1, pass@k, reward, turns, tokens, time.
 
 pass@k uses the unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per task,
 averaged over tasks; with n = k samples it is the share of tasks solved at least once.
@@ -31,7 +31,8 @@ class EvalReport:
     pass_at_1: float
     pass_at_k: float
     mean_reward: float
-    mean_steps: float
+    mean_turns: float
+    """Model turns per run."""
     prompt_tokens: int
     completion_tokens: int
     duration_s: float
@@ -51,7 +52,7 @@ def evaluate(
     suite: str,
     split: str,
     samples: int = 1,
-    max_steps: int = 4,
+    max_turns: int = 4,
     max_new_tokens: int = 256,
     temperature: float | None = None,
     concurrency: int = 4,
@@ -67,7 +68,7 @@ def evaluate(
             sampling = SamplingParams(max_new_tokens=max_new_tokens, temperature=temperature,
                                       seed=derived_seed(seed, "eval", task.task_id, sample))
             specs.append(run_spec(task, group_id=f"eval-{task.task_id}", sampling=sampling,
-                                  max_steps=max_steps, image=image_for(task), verifier=TaskVerifier(task)))
+                                  max_turns=max_turns, image=image_for(task), verifier=TaskVerifier(task)))
     started = time.perf_counter()
     results = []
     for result in runtime.run_many(specs, concurrency=concurrency):
@@ -87,7 +88,7 @@ def evaluate(
         pass_at_1=sum(pass_at_k(samples, passed[t.task_id], 1) for t in tasks) / len(tasks),
         pass_at_k=sum(pass_at_k(samples, passed[t.task_id], k) for t in tasks) / len(tasks),
         mean_reward=sum((r.reward or 0.0) for r in results) / n,
-        mean_steps=sum(r.steps for r in results) / n,
+        mean_turns=sum(r.turns for r in results) / n,
         prompt_tokens=sum(r.prompt_tokens for r in results),
         completion_tokens=sum(r.completion_tokens for r in results),
         duration_s=time.perf_counter() - started,

@@ -31,7 +31,7 @@ class TaskVerifier:
         return self.result.reward
 
 
-def run_spec(task: Task, *, group_id: str, sampling: SamplingParams, max_steps: int,
+def run_spec(task: Task, *, group_id: str, sampling: SamplingParams, max_turns: int,
              image: str | None = None, verifier: TaskVerifier | None = None):
     """The RunSpec of one run of `task` (setup copies environment/, verify runs tests/)."""
     from loopwright.agent.runner import RunSpec
@@ -40,7 +40,7 @@ def run_spec(task: Task, *, group_id: str, sampling: SamplingParams, max_steps: 
         task=task.instruction,
         task_id=task.task_id,
         group_id=group_id,
-        max_steps=max_steps,
+        max_turns=max_turns,
         setup=lambda sb: setup_workspace(sb, task),
         verify=verifier or TaskVerifier(task),
         sampling=sampling,
@@ -91,7 +91,7 @@ class AgentRollouts:
                     seed=derived_seed(self.config.seed, step, task.task_id, sample),
                 )
                 specs.append(run_spec(task, group_id=group_id, sampling=sampling,
-                                      max_steps=self.config.max_agent_steps, image=self.image_for(task)))
+                                      max_turns=self.config.max_turns, image=self.image_for(task)))
         results = list(self.runtime.run_many(specs, concurrency=self.concurrency))
         ok = [r for r in results if r.error is None]
         self.failed_runs += len(results) - len(ok)

@@ -25,7 +25,7 @@ class Stack:
         return task_image(task, self.base_image) if self.base_image else None
 
 
-def build_stack(model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_steps: int) -> Stack:
+def build_stack(model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_turns: int) -> Stack:
     from loopwright.agent import AgentConfig, AgentRuntime
     from loopwright.agent.tracing import TracingConfig
     from loopwright.models import load, make_engine
@@ -44,7 +44,7 @@ def build_stack(model: str, engine_kind: str, sandbox: str, trace_dir: Path, max
         tools=builtin_tools(),
         sandbox=sandbox,
         tracing=TracingConfig(trace_dir=trace_dir),
-        agent_config=AgentConfig(max_steps=max_steps),
+        agent_config=AgentConfig(max_turns=max_turns),
     )
     return Stack(local, engine, runtime, base_image, trace_dir)
 

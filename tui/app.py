@@ -16,9 +16,9 @@ from loopwright.tui.events import (
     ApprovalRequest,
     AssistantReply,
     SandboxLost,
-    StepChanged,
     TokenDelta,
     TraceStarted,
+    TurnCountChanged,
     TurnEnded,
     TurnEvent,
     TurnFailed,
@@ -35,7 +35,6 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
@@ -62,9 +61,6 @@ class ChatApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    busy: reactive[bool] = reactive(False)
-    """A turn is running or waiting for approvals."""
-
     def __init__(self, load_backend: Callable[[], ChatBackend], session_id: str | None = None) -> None:
         super().__init__()
         self._load_backend = load_backend
@@ -75,6 +71,8 @@ class ChatApp(App[None]):
         self._history_pending = False
         """A session's history is being replayed; a message sent now would be wiped by it."""
         self.last_answer: str | None = None
+        self.busy = False
+        """A turn is running or waiting for approvals (a plain flag: nothing redraws on it)."""
         self._turn_id = 0
         self._stop = threading.Event()
         self._turn_lock = threading.Lock()
@@ -254,8 +252,8 @@ class ChatApp(App[None]):
                 self.status.show_reply(event)
                 if event.text.strip():
                     self.last_answer = event.text
-            case StepChanged(steps=steps):
-                self.status.step = steps
+            case TurnCountChanged(turns=turns):
+                self.status.turns = turns
             case TraceStarted(trace_id=trace_id):
                 self.status.trace_id = trace_id
 
@@ -346,7 +344,7 @@ class ChatApp(App[None]):
         self.session_id = session_id
         self.last_answer = None
         self.conversation.clear_view()
-        self.status.step, self.status.trace_id, self.status.context_tokens = 0, "", None
+        self.status.turns, self.status.trace_id, self.status.context_tokens = 0, "", None
 
     def on_sessions_panel_selected(self, message: SessionsPanel.Selected) -> None:
         """Resumes a checkpointed session."""

@@ -50,8 +50,10 @@ class ToolCallFinished:
 
 
 @dataclass(slots=True, frozen=True)
-class StepChanged:
-    steps: int
+class TurnCountChanged:
+    """The run's model-turn count moved (the status bar shows it)."""
+
+    turns: int
 
 
 @dataclass(slots=True, frozen=True)
@@ -97,7 +99,7 @@ TurnEvent = (
     | AssistantReply
     | ToolCallStarted
     | ToolCallFinished
-    | StepChanged
+    | TurnCountChanged
     | TraceStarted
     | TurnEnded
     | TurnFailed

@@ -29,7 +29,7 @@ class ChatOptions:
     """Longest reply of one model turn."""
     temperature: float = 0.0
     """0 is greedy."""
-    max_steps: int = 10
+    max_turns: int = 10
     """Model turns allowed per message before the agent stops."""
 
 
@@ -60,6 +60,6 @@ def build_backend(local: Any, engine: Any, options: ChatOptions, store: BaseChec
     )
     sandboxes = SandboxFactory(options.sandbox)
     monitor = SandboxMonitor(lambda: sandboxes.create(None, None, SANDBOX_LABEL), options.sandbox)
-    config = AgentConfig(approval="ask", max_steps=options.max_steps)
+    config = AgentConfig(approval="ask", max_turns=options.max_turns)
     graph = build_graph(chat_model, builtin_tools(), monitor.create, config, store)
     return ChatBackend(graph, store, local.name, monitor, close_sandboxes, traced=True)

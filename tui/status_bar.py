@@ -1,4 +1,4 @@
-"""One line of live figures: model, speed, context, sandbox, step, trace, activity."""
+"""One line of live figures: model, speed, context, sandbox, model turns, trace, activity."""
 
 import time
 
@@ -15,7 +15,8 @@ class StatusBar(Static):
     tokens_per_s: reactive[float | None] = reactive(None)
     context_tokens: reactive[int | None] = reactive(None)
     sandbox: reactive[str] = reactive("none")
-    step: reactive[int] = reactive(0)
+    turns: reactive[int] = reactive(0)
+    """Model turns the current run has taken."""
     trace_id: reactive[str] = reactive("")
     activity: reactive[str] = reactive("starting")
 
@@ -54,7 +55,7 @@ class StatusBar(Static):
             ("tok/s ", speed),
             ("ctx ", context),
             ("sandbox ", self.sandbox),
-            ("step ", str(self.step)),
+            ("turn ", str(self.turns)),
             ("trace ", self.trace_id or "-"),
         ]
         line = Text()

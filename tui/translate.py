@@ -16,10 +16,10 @@ from langchain_core.messages import (
 )
 from loopwright.tui.events import (
     AssistantReply,
-    StepChanged,
     TokenDelta,
     ToolCallFinished,
     ToolCallStarted,
+    TurnCountChanged,
     TurnEvent,
     UserText,
 )
@@ -82,5 +82,5 @@ def chunk_events(mode: str, chunk: Any) -> Iterator[TurnEvent]:
         for message in messages if isinstance(messages, list) else [messages]:
             if not isinstance(message, HumanMessage):
                 yield from message_events(message)
-        if isinstance(update.get("steps"), int):
-            yield StepChanged(update["steps"])
+        if isinstance(update.get("turns"), int):
+            yield TurnCountChanged(update["turns"])

@@ -16,13 +16,13 @@ class TurnTrace:
     callbacks: list = field(default_factory=list)
     """LangChain callbacks for the turn's graph runs: the chat-span recorder when traced."""
 
-    def record(self, ended: TurnEnded, steps: int) -> None:
+    def record(self, ended: TurnEnded, turns: int) -> None:
         """Stores the turn's outcome on the root span (no reward: chat rewards come later)."""
         if self.root is None:
             return
         from loopwright.agent.tracing import record_run_outcome
 
-        record_run_outcome(self.root, ended.finish_reason or "stop", steps, None, ended.answer)
+        record_run_outcome(self.root, ended.finish_reason or "stop", turns, None, ended.answer)
 
 
 @contextmanager

@@ -86,9 +86,9 @@ def user_turn_input(text: str) -> dict:
     """Graph input for a new message; resets the per-run fields left by the previous turn.
 
     A chat session is one checkpoint thread holding many runs, and the graph routes on
-    `finish_reason` and counts `steps` against its budget, so both start afresh.
+    `finish_reason` and counts `turns` against its budget, so both start afresh.
     """
-    return {"messages": [HumanMessage(text)], "steps": 0, "finish_reason": None, "answer": None}
+    return {"messages": [HumanMessage(text)], "turns": 0, "finish_reason": None, "answer": None}
 
 
 def pending_approvals(graph: Any, session_id: str) -> list[ApprovalRequest]:
@@ -136,7 +136,7 @@ def run_turn(
                 finish_reason="cancelled" if cancelled else values.get("finish_reason"),
                 cancelled=cancelled,
             )
-            trace.record(ended, steps=int(values.get("steps") or 0))
+            trace.record(ended, turns=int(values.get("turns") or 0))
         emit(ended)
     except TurnAbandoned:
         return

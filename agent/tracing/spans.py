@@ -180,11 +180,11 @@ def record_tool_result(span: Span, output: str, exit_code: int | None, is_error:
 
 
 def record_run_outcome(
-    root: Span, finish_reason: str, steps: int, reward: float | None, answer: str | None
+    root: Span, finish_reason: str, turns: int, reward: float | None, answer: str | None
 ) -> None:
     """How the run ended; the reader takes task, group and reward of a trajectory from here."""
     root.set_attribute(A.FINISH_REASON, finish_reason)
-    root.set_attribute(A.STEPS, int(steps))
+    root.set_attribute(A.TURNS, int(turns))
     if reward is not None:
         root.set_attribute(A.REWARD, float(reward))
     if answer is not None:

@@ -5,20 +5,22 @@ from typing import Annotated
 
 import typer
 
-from loopwright.cli.common import SandboxKind, fail
+from loopwright.cli.common import OldMaxSteps, SandboxKind, fail, turn_budget
 
 DEFAULT_TRACE_DIR = Path(".loopwright/traces")
 DEFAULT_SESSIONS_DB = Path(".loopwright/chat.sqlite")
 
 
 def chat(
+    ctx: typer.Context,
     model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
     session: Annotated[str | None, typer.Option("--session", "-s", help="Resume (or start) the session with this id.")] = None,
     sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local (no isolation, on purpose only).")] = SandboxKind.docker,
     trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces of each turn go.")] = DEFAULT_TRACE_DIR,
     sessions_db: Annotated[Path, typer.Option("--sessions-db", help="SQLite file holding the checkpointed sessions.")] = DEFAULT_SESSIONS_DB,
     max_tokens: Annotated[int, typer.Option("--max-tokens", "-n", min=1, help="Longest reply of one model turn.")] = 512,
-    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="Model turns per message before the agent stops.")] = 10,
+    max_turns: Annotated[int, typer.Option("--max-turns", min=1, help="Model turns per message before the agent stops.")] = 10,
+    max_steps: OldMaxSteps = None,
 ) -> None:
     """Talk to the agent in a terminal chat; tool calls that change things ask for approval.
 
@@ -29,6 +31,7 @@ def chat(
     """
     from loopwright.tui.sessions import SessionStoreError, open_session_store
 
+    max_turns = turn_budget(ctx, max_turns, max_steps)
     if session is not None and not session.strip():
         fail("--session needs a non-empty id")
     if trace_dir.exists() and not trace_dir.is_dir():
@@ -44,7 +47,7 @@ def chat(
     from loopwright.tui.loader import ChatOptions, load_backend
 
     options = ChatOptions(model=model, sandbox=sandbox.value, trace_dir=trace_dir,
-                          max_new_tokens=max_tokens, max_steps=max_steps)
+                          max_new_tokens=max_tokens, max_turns=max_turns)
     ChatApp(partial(load_backend, options, store), session_id=session).run()
 
 

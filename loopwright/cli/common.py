@@ -1,15 +1,31 @@
-"""What every command shares: the one-line user-error exit and the choice enums of its flags."""
+"""What every command shares: the one-line user-error exit, the choice enums of its flags and
+the turn budget's deprecated flag."""
 
 from enum import StrEnum
-from typing import NoReturn
+from typing import Annotated, NoReturn
 
 import typer
+
+OldMaxSteps = Annotated[int | None, typer.Option("--max-steps", min=1, hidden=True, help="Deprecated: use --max-turns.")]
+"""`--max-steps`, the old name of `--max-turns`: accepted for one more release, with a warning."""
 
 
 def fail(message: str) -> NoReturn:
     """A user error: one line on stderr, exit code 1, no traceback."""
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(1)
+
+
+def turn_budget(ctx: typer.Context, max_turns: int, old_max_steps: int | None) -> int:
+    """The model turns a run may take: `--max-turns`, or `--max-steps` when only the old name was
+    given (a deprecation warning on stderr says to use `--max-turns`); both at once is an error."""
+    if old_max_steps is None:
+        return max_turns
+    source = ctx.get_parameter_source("max_turns")
+    if source is not None and source.name == "COMMANDLINE":  # by name: typer may vendor click
+        fail("--max-steps is the old name of --max-turns: give only --max-turns")
+    typer.echo("warning: --max-steps is deprecated and will be removed in the next release; use --max-turns", err=True)
+    return old_max_steps
 
 
 class EngineKind(StrEnum):

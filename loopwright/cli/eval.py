@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from loopwright.cli.common import fail
+from loopwright.cli.common import OldMaxSteps, fail, turn_budget
 
 USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError")
 
@@ -23,13 +23,15 @@ def resolve_adapter(path: Path) -> Path:
 def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_command(
+        ctx: typer.Context,
         suite: str = typer.Option(..., help="Shipped suite (arith, files, code) or a suite folder."),
         split: str = typer.Option("test", help="Split folder to evaluate."),
         model: str = typer.Option("smollm2-135m", help="Embedded name, HF dir, .gguf or hub id."),
         adapter: Annotated[Path | None, typer.Option(help="LoRA adapter from `loopwright train --out`.")] = None,
         samples: int = typer.Option(1, min=1, help="Runs per task (k of pass@k); 1 is greedy."),
         limit: int | None = typer.Option(None, min=1, help="Only the first N tasks of the split."),
-        max_steps: int = typer.Option(4, min=1, help="Agent turns per run."),
+        max_turns: int = typer.Option(4, min=1, help="Model turns per run."),
+        max_steps: OldMaxSteps = None,
         max_new_tokens: int = typer.Option(256, min=1, help="Tokens per model call."),
         concurrency: int = typer.Option(2, min=1, help="Runs in flight (they share the engine)."),
         engine: str = typer.Option("ours", help="ours (paged KV engine) or hf (transformers)."),
@@ -37,7 +39,7 @@ def register(app: typer.Typer) -> None:
         trace_dir: Annotated[Path, typer.Option(help="Where runs are traced.")] = Path(".loopwright/traces"),
         json_only: bool = typer.Option(False, "--json", help="Print only the JSON line."),
     ) -> None:
-        """Evaluate a suite split: pass@1 (and pass@k), mean reward, steps, tokens, time.
+        """Evaluate a suite split: pass@1 (and pass@k), mean reward, turns, tokens, time.
 
         Example: `loopwright eval --suite arith --split test --samples 4 --adapter runs/grpo`
         """
@@ -48,10 +50,11 @@ def register(app: typer.Typer) -> None:
         from loopwright.train.evaluate import evaluate
         from loopwright.train.stack import apply_adapter, build_stack
 
+        max_turns = turn_budget(ctx, max_turns, max_steps)
         try:
             tasks = load_suite(suite, split, limit).tasks
             adapter_dir = resolve_adapter(adapter) if adapter else None
-            stack = build_stack(model, engine, sandbox, trace_dir, max_steps)
+            stack = build_stack(model, engine, sandbox, trace_dir, max_turns)
             if adapter_dir:
                 apply_adapter(stack, adapter_dir)
             err = Console(stderr=True)
@@ -59,7 +62,7 @@ def register(app: typer.Typer) -> None:
                 bar = progress.add_task(f"eval {suite}/{split}", total=len(tasks) * samples)
                 report = evaluate(
                     stack.runtime, tasks, suite=suite, split=split, samples=samples,
-                    max_steps=max_steps, max_new_tokens=max_new_tokens, concurrency=concurrency,
+                    max_turns=max_turns, max_new_tokens=max_new_tokens, concurrency=concurrency,
                     image_for=stack.image_for, on_result=lambda _r: progress.advance(bar),
                 )
         except Exception as exc:  # user errors get one line; anything else is a bug

@@ -10,9 +10,9 @@ from typing import Annotated
 
 import typer
 
-from loopwright.cli.common import EngineKind, SandboxKind, fail
+from loopwright.cli.common import EngineKind, OldMaxSteps, SandboxKind, fail, turn_budget
 
-EXIT_FINISHED, EXIT_ERROR, EXIT_STEP_BUDGET = 0, 1, 2
+EXIT_FINISHED, EXIT_ERROR, EXIT_TURN_BUDGET = 0, 1, 2
 
 
 class ApproveMode(StrEnum):
@@ -64,7 +64,7 @@ def _progress(node: str, update: dict) -> None:
         kind = type(message).__name__
         if kind == "AIMessage":
             calls = ", ".join(c["name"] for c in message.tool_calls) or "answer"
-            typer.echo(f"[turn {update.get('steps', '?')}] {calls}: {_short(message.content)}", err=True)
+            typer.echo(f"[turn {update.get('turns', '?')}] {calls}: {_short(message.content)}", err=True)
         elif kind == "ToolMessage":
             status = "error" if message.status == "error" else "ok"
             typer.echo(f"  -> {message.name} {status}: {_short(message.content)}", err=True)
@@ -76,9 +76,11 @@ def _short(text: object, width: int = 160) -> str:
 
 
 def run(
+    ctx: typer.Context,
     task: Annotated[str, typer.Argument(help="What the agent should do.")],
     model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
-    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="Model turns before the run stops (exit code 2).")] = 10,
+    max_turns: Annotated[int, typer.Option("--max-turns", min=1, help="Model turns before the run stops (exit code 2).")] = 10,
+    max_steps: OldMaxSteps = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of the answer.")] = False,
     trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces go.")] = Path(".loopwright/traces"),
     workspace: Annotated[Path | None, typer.Option("--workspace", help="Host folder the agent works on (copied in and back for docker).")] = None,
@@ -94,10 +96,11 @@ def run(
 ) -> None:
     """Run one agent on TASK in a sandbox: progress on stderr, the answer on stdout.
 
-    Exit codes: 0 finished, 2 step budget spent, 1 error.
+    Exit codes: 0 finished, 2 turn budget spent, 1 error.
 
     Example: `loopwright run "Create a file hello.txt containing hi, then finish" --json`
     """
+    max_turns = turn_budget(ctx, max_turns, max_steps)
     if workspace is not None and not workspace.is_dir():
         fail(f"--workspace {workspace} is not a directory")
     runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
@@ -106,27 +109,29 @@ def run(
 
     session_id = session or uuid.uuid4().hex
     typer.echo(f"session {session_id} ({runtime.action_format} format, {sandbox.value} sandbox)", err=True)
-    result = runtime.run(RunSpec(task=task, max_steps=max_steps, session_id=session_id), on_event=_progress)
+    result = runtime.run(RunSpec(task=task, max_turns=max_turns, session_id=session_id), on_event=_progress)
     if as_json:
         typer.echo(json.dumps(asdict(result)))
     elif result.error:
         typer.echo(f"error: {result.error}", err=True)
     else:
         typer.echo(result.answer or "")
-    typer.echo(f"{result.finish_reason} after {result.steps} turns, {result.duration_s:.1f}s, trace {result.trace_id}", err=True)
+    typer.echo(f"{result.finish_reason} after {result.turns} turns, {result.duration_s:.1f}s, trace {result.trace_id}", err=True)
     if result.finish_reason == "error":
         raise typer.Exit(EXIT_ERROR)
-    if result.finish_reason == "max_steps":
-        raise typer.Exit(EXIT_STEP_BUDGET)
+    if result.finish_reason == "max_turns":
+        raise typer.Exit(EXIT_TURN_BUDGET)
 
 
 def batch(
+    ctx: typer.Context,
     tasks_file: Annotated[Path, typer.Argument(help='JSONL, one {"task": ..., "task_id": ...} per line.')],
     out: Annotated[Path, typer.Option("--out", "-o", help="Results, appended as runs finish.")] = Path("results.jsonl"),
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, help="Runs at once (their decode steps batch).")] = 2,
     samples: Annotated[int, typer.Option("--samples", "-g", min=1, help="Runs per task (one group for RL).")] = 1,
     model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
-    max_steps: Annotated[int, typer.Option("--max-steps", min=1, help="Default step budget of a task.")] = 10,
+    max_turns: Annotated[int, typer.Option("--max-turns", min=1, help="Model turns per run of a task without its own max_turns.")] = 10,
+    max_steps: OldMaxSteps = None,
     trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces go.")] = Path(".loopwright/traces"),
     approve: Annotated[ApproveMode, typer.Option("--approve", help="auto: run risky tools; never: deny them.")] = ApproveMode.auto,
     sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local.")] = SandboxKind.docker,
@@ -144,12 +149,13 @@ def batch(
     """
     from loopwright.agent.batch import ResultsFile, TasksFileError, read_tasks, sample_specs
 
+    max_turns = turn_budget(ctx, max_turns, max_steps)
     try:
         tasks = read_tasks(tasks_file)
     except TasksFileError as exc:
         fail(str(exc))
     results = ResultsFile(out)
-    todo = list(sample_specs(tasks, samples, max_steps, results.done()))
+    todo = list(sample_specs(tasks, samples, max_turns, results.done()))
     if not todo:
         typer.echo(f"nothing to do: every run is already in {out}", err=True)
         return

@@ -116,7 +116,7 @@ def show(
     typer.echo(f"trace {trace_id}  {root['name'] if root else '(root span missing: run open or killed)'}")
     for label, key in [("task", A.TASK_ID), ("group", A.GROUP_ID), ("conversation", A.CONVERSATION_ID)]:
         typer.echo(f"  {label}: {trace.run_attribute(key) or '-'}")
-    typer.echo(f"  finish: {attrs.get(A.FINISH_REASON, '-')}  steps: {attrs.get(A.STEPS, '-')}  reward: {trace.reward}")
+    typer.echo(f"  finish: {attrs.get(A.FINISH_REASON, '-')}  turns: {attrs.get(A.TURNS, attrs.get(A.LEGACY_STEPS, '-'))}  reward: {trace.reward}")
     turn = 0
     for span in trace.spans:
         a = span["attributes"]

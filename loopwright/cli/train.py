@@ -7,13 +7,14 @@ from typing import Annotated
 
 import typer
 
-from loopwright.cli.common import fail
+from loopwright.cli.common import OldMaxSteps, fail, turn_budget
 from loopwright.cli.eval import USER_ERRORS
 
 
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
+        ctx: typer.Context,
         algo: str = typer.Option("grpo", help="grpo, sft or dpo."),
         suite: str | None = typer.Option(None, help="Suite for online rollouts (arith, files, code or a folder)."),
         split: str = typer.Option("train", help="Split to train on."),
@@ -35,7 +36,8 @@ def register(app: typer.Typer) -> None:
         model: str = typer.Option("smollm2-135m", help="Embedded name, HF dir, .gguf or hub id."),
         engine: str = typer.Option("ours", help="ours or hf."),
         sandbox: str = typer.Option("docker", help="docker or local."),
-        max_steps: int = typer.Option(4, min=1, help="Agent turns per run."),
+        max_turns: int = typer.Option(4, min=1, help="Model turns per run."),
+        max_steps: OldMaxSteps = None,
         max_new_tokens: int = typer.Option(256, min=1, help="Tokens per model call."),
         temperature: float = typer.Option(1.0, help="Rollout sampling temperature."),
         concurrency: int = typer.Option(4, min=1, help="Rollouts in flight."),
@@ -51,6 +53,7 @@ def register(app: typer.Typer) -> None:
         from loopwright.train.config import TrainConfig
         from loopwright.train.policy import LoraSettings
 
+        max_turns = turn_budget(ctx, max_turns, max_steps)
         if (suite is None) == (traces is None):
             fail("pass exactly one of --suite (online rollouts) or --traces (offline)")
         if resume and not (out / "checkpoints" / "LATEST").is_file():
@@ -60,7 +63,7 @@ def register(app: typer.Typer) -> None:
                 algo=algo, steps=steps, group_size=group_size, tasks_per_step=tasks_per_step,
                 lr=lr, kl_beta=kl_beta, clip_eps=clip_eps, scale_by_std=not no_std, norm=norm,
                 sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
-                temperature=temperature, max_new_tokens=max_new_tokens, max_agent_steps=max_steps,
+                temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
             )
             if norm not in ("token", "sequence"):
@@ -102,7 +105,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     from loopwright.train.stack import build_stack, trainable_policy
 
     tasks = load_suite(suite, split, limit).tasks
-    stack = build_stack(model, engine, sandbox, trace_dir, config.max_agent_steps)
+    stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns)
     policy = trainable_policy(stack.local, config.lora)
     trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
     source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for)

@@ -25,16 +25,16 @@ class SlowLoggedTool(RecordingTool):
         with open(self.log, "a") as f:
             f.write(f"{arguments['n']}\n")
         time.sleep(self.delay_s)
-        return ToolOutcome(f"step {arguments['n']} done")
+        return ToolOutcome(f"call {arguments['n']} done")
 
 
 def main(db: str, log: str, delay_s: float) -> None:
     tools = [SlowLoggedTool("slow", log=Path(log), delay_s=delay_s), RecordingTool("finish")]
     graph = build_graph(CountingChatModel(calls=4), tools, CountingSandboxFactory(),
-                        AgentConfig(max_steps=10), sqlite_checkpointer(db))
+                        AgentConfig(max_turns=10), sqlite_checkpointer(db))
     config = {"configurable": {"thread_id": "session-1"}}
-    out = graph.invoke(start_or_resume(graph, config, "do four slow steps"), config, durability="sync")
-    print(out["finish_reason"], out["steps"], out["answer"])
+    out = graph.invoke(start_or_resume(graph, config, "do four slow calls"), config, durability="sync")
+    print(out["finish_reason"], out["turns"], out["answer"])
 
 
 if __name__ == "__main__":

@@ -9,17 +9,17 @@ from loopwright.agent.runner import RunResult
 
 def _result(task_id: str) -> RunResult:
     return RunResult(run_id=f"r-{task_id}", trace_id="0" * 32, task_id=task_id, group_id=task_id,
-                     answer="Done.", finish_reason="answer", steps=2, tool_calls=1, prompt_tokens=10,
+                     answer="Done.", finish_reason="answer", turns=2, tool_calls=1, prompt_tokens=10,
                      completion_tokens=5, duration_s=1.0)
 
 
 def test_tasks_become_groups_of_samples(tmp_path):
     path = tmp_path / "tasks.jsonl"
-    path.write_text('{"task": "a", "task_id": "t1"}\n\n{"task": "b", "max_steps": 3}\n')
+    path.write_text('{"task": "a", "task_id": "t1"}\n\n{"task": "b", "max_turns": 3}\n')
     tasks = read_tasks(path)
-    assert [(t.task_id, t.max_steps) for t in tasks] == [("t1", None), ("line3", 3)]
-    specs = list(sample_specs(tasks, samples=2, max_steps=7, done={("t1", 0)}))
-    assert [(i, s.task_id, s.group_id, s.max_steps) for i, s in specs] == [
+    assert [(t.task_id, t.max_turns) for t in tasks] == [("t1", None), ("line3", 3)]
+    specs = list(sample_specs(tasks, samples=2, max_turns=7, done={("t1", 0)}))
+    assert [(i, s.task_id, s.group_id, s.max_turns) for i, s in specs] == [
         (1, "t1", "t1", 7), (0, "line3", "line3", 3), (1, "line3", "line3", 3)]
 
 
@@ -27,7 +27,8 @@ def test_tasks_become_groups_of_samples(tmp_path):
     ('{"task": "a"}\nnot json\n', "tasks.jsonl:2: not JSON"),
     ('{"prompt": "a"}\n', 'tasks.jsonl:1: each line needs a "task" string'),
     ('{"task": "a", "task_id": "x"}\n{"task": "b", "task_id": "x"}\n', "tasks.jsonl:2: task_id 'x' appears twice"),
-    ('{"task": "a", "max_steps": 0}\n', "max_steps must be a positive integer"),
+    ('{"task": "a", "max_turns": 0}\n', "max_turns must be a positive integer"),
+    ('{"task": "a", "max_steps": "3"}\n', "max_steps must be a positive integer"),
     ("\n", "holds no tasks"),
 ])
 def test_bad_tasks_files_name_the_line(tmp_path, content, message):
@@ -35,6 +36,12 @@ def test_bad_tasks_files_name_the_line(tmp_path, content, message):
     path.write_text(content)
     with pytest.raises(TasksFileError, match=message):
         read_tasks(path)
+
+
+def test_the_old_max_steps_key_still_sets_a_tasks_turn_budget(tmp_path):
+    path = tmp_path / "tasks.jsonl"
+    path.write_text('{"task": "a", "max_steps": 3}\n{"task": "b", "max_steps": 3, "max_turns": 5}\n')
+    assert [t.max_turns for t in read_tasks(path)] == [3, 5]
 
 
 def test_missing_tasks_file_is_a_clear_error(tmp_path):

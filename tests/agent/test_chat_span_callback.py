@@ -86,11 +86,11 @@ def test_runtime_chat_spans_are_children_of_the_run_span(tmp_path, embedded_mode
     runtime = AgentRuntime(embedded_engine, embedded_model, sandbox="local",
                            tracing=TracingConfig(trace_dir=tmp_path / "traces"),
                            sampling=SamplingParams(max_new_tokens=16))
-    result = runtime.run(RunSpec("Say hi.", max_steps=1))
+    result = runtime.run(RunSpec("Say hi.", max_turns=1))
     spans = [s for s in spans_of(tmp_path / "traces") if s["trace_id"] == result.trace_id]
     (root,) = [s for s in spans if s["name"].startswith("invoke_agent")]
     chats = [s for s in spans if s["name"] == "chat smollm2-135m"]
-    assert len(chats) == result.steps == 1
+    assert len(chats) == result.turns == 1
     assert chats[0]["parent_span_id"] == root["span_id"]
     assert len(chats[0]["attributes"]["loopwright.completion_token_ids"]) == result.completion_tokens > 0
 

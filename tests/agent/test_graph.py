@@ -12,7 +12,7 @@ from tests.agent.scripted import CountingSandboxFactory, RecordingTool, Scripted
 def _run(script, tools, config=None, thread="t", checkpointer=None):
     factory = CountingSandboxFactory()
     graph = build_graph(ScriptedChatModel(script=script, seen=[]), tools, factory, config or AgentConfig(), checkpointer)
-    out = graph.invoke({"messages": [HumanMessage("task")], "steps": 0}, {"configurable": {"thread_id": thread}})
+    out = graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, {"configurable": {"thread_id": thread}})
     close_sandboxes(thread)
     return out, factory
 
@@ -22,7 +22,7 @@ def test_tool_call_then_finish_routes_through_tools_to_end():
     out, factory = _run([AIMessage("", tool_calls=[call("bash", command="ls")]),
                          AIMessage("", tool_calls=[call("finish", answer="42")])], [bash, finish])
     assert out["finish_reason"] == "finish" and out["answer"] == "42"
-    assert out["steps"] == 2
+    assert out["turns"] == 2
     assert bash.calls == [{"command": "ls"}]
     assert factory.made == 1 and factory.closed == 1
     tool_messages = [m for m in out["messages"] if isinstance(m, ToolMessage)]
@@ -31,14 +31,14 @@ def test_tool_call_then_finish_routes_through_tools_to_end():
 
 def test_plain_answer_ends_without_touching_a_sandbox():
     out, factory = _run([AIMessage("The answer is 4.")], [RecordingTool("bash")])
-    assert (out["finish_reason"], out["answer"], out["steps"]) == ("answer", "The answer is 4.", 1)
+    assert (out["finish_reason"], out["answer"], out["turns"]) == ("answer", "The answer is 4.", 1)
     assert factory.made == 0
 
 
-def test_step_budget_ends_run_with_reason():
+def test_turn_budget_ends_run_with_reason():
     bash = RecordingTool("bash")
-    out, _ = _run([AIMessage("", tool_calls=[call("bash", command="ls")])], [bash], AgentConfig(max_steps=3))
-    assert out["finish_reason"] == "max_steps" and out["steps"] == 3
+    out, _ = _run([AIMessage("", tool_calls=[call("bash", command="ls")])], [bash], AgentConfig(max_turns=3))
+    assert out["finish_reason"] == "max_turns" and out["turns"] == 3
     assert len(bash.calls) == 3
 
 
@@ -47,7 +47,7 @@ def test_several_calls_in_one_turn_run_in_order():
     out, _ = _run([AIMessage("", tool_calls=[call("bash", command="a"), call("bash", command="b"),
                                               call("finish", answer="ok")])], [bash, finish])
     assert [c["command"] for c in bash.calls] == ["a", "b"]
-    assert out["answer"] == "ok" and out["steps"] == 1
+    assert out["answer"] == "ok" and out["turns"] == 1
 
 
 def test_unknown_tool_becomes_error_observation_naming_known_tools():
@@ -76,7 +76,7 @@ def test_approval_interrupt_resumes_with_approve_edit_or_deny(resume, expect_arg
                                       AIMessage("", tool_calls=[call("finish", answer="done")])], seen=[])
     graph = build_graph(model, [bash, finish], CountingSandboxFactory(), AgentConfig(approval="ask"), InMemorySaver())
     cfg = {"configurable": {"thread_id": f"approve-{resume['action']}"}}
-    paused = graph.invoke({"messages": [HumanMessage("task")], "steps": 0}, cfg)
+    paused = graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, cfg)
     request = paused["__interrupt__"][0].value
     assert request["type"] == "approval" and request["tool_call"]["name"] == "bash"
     assert request["tool_call"]["args"] == {"command": "rm x"} and bash.calls == []
@@ -101,13 +101,13 @@ def test_bad_resume_value_is_a_clear_error():
     model = ScriptedChatModel(script=[AIMessage("", tool_calls=[call("bash", command="ls")])], seen=[])
     graph = build_graph(model, [bash], CountingSandboxFactory(), AgentConfig(approval="ask"), InMemorySaver())
     cfg = {"configurable": {"thread_id": "bad-resume"}}
-    graph.invoke({"messages": [HumanMessage("task")], "steps": 0}, cfg)
+    graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, cfg)
     with pytest.raises(ValueError, match="resume an approval with Command"):
         graph.invoke(Command(resume="yes please"), cfg)
 
 
 def test_agent_config_rejects_bad_values():
-    with pytest.raises(ValueError, match="max_steps"):
-        AgentConfig(max_steps=0)
+    with pytest.raises(ValueError, match="max_turns"):
+        AgentConfig(max_turns=0)
     with pytest.raises(ValueError, match="approval"):
         AgentConfig(approval="sometimes")

@@ -24,7 +24,7 @@ def _has_hello(sandbox) -> float:
 def test_run_many_runs_concurrently_verifies_and_traces_each_run(embedded_model, embedded_engine, tmp_path):
     runtime = _runtime(embedded_model, embedded_engine, tmp_path)
     assert runtime.action_format == "code"  # the measured default for SmolLM2-135M
-    specs = [RunSpec(HELLO, task_id="hello", group_id="g1", max_steps=4, verify=_has_hello) for _ in range(2)]
+    specs = [RunSpec(HELLO, task_id="hello", group_id="g1", max_turns=4, verify=_has_hello) for _ in range(2)]
     results = list(runtime.run_many(specs, concurrency=2))
     assert len({r.run_id for r in results}) == 2
     for r in results:
@@ -34,7 +34,7 @@ def test_run_many_runs_concurrently_verifies_and_traces_each_run(embedded_model,
     for r in results:
         traj = trajectories[r.trace_id]
         assert (traj.task_id, traj.group_id, traj.reward) == ("hello", "g1", 1.0)
-        assert len(traj.turns) == r.steps
+        assert len(traj.turns) == r.turns
         assert sum(len(t.completion_token_ids) for t in traj.turns) == r.completion_tokens
 
 
@@ -42,7 +42,7 @@ def test_a_failing_setup_ends_the_run_as_an_error_not_an_exception(embedded_mode
     def broken_setup(sandbox):
         raise RuntimeError("fixture files missing")
 
-    result = _runtime(embedded_model, embedded_engine, tmp_path).run(RunSpec(HELLO, max_steps=2, setup=broken_setup))
+    result = _runtime(embedded_model, embedded_engine, tmp_path).run(RunSpec(HELLO, max_turns=2, setup=broken_setup))
     assert result.finish_reason == "error" and "fixture files missing" in result.error
     assert result.steps == 1  # one model turn ran; its tool call failed making the sandbox
 

@@ -45,7 +45,7 @@ def traced_run(
                 with execute_tool_span("bash", f"call-{i}", {"command": "ls"}) as span:
                     record_tool_result(span, observation, exit_code=0, is_error=False)
             end_of_turn()
-        record_run_outcome(root, "finished", steps=len(turns), reward=reward, answer="done")
+        record_run_outcome(root, "finished", turns=len(turns), reward=reward, answer="done")
         return current_trace_id()
 
 
@@ -69,7 +69,7 @@ def test_spans_follow_genai_conventions(trace_dir: Path) -> None:
     assert root["attributes"]["loopwright.task_id"] == "task-1"
     assert root["attributes"]["loopwright.group_id"] == "group-1"
     assert root["attributes"]["loopwright.reward"] == 1.0
-    assert root["attributes"]["loopwright.steps"] == 2
+    assert root["attributes"]["loopwright.turns"] == 2
     assert root["attributes"]["loopwright.finish_reason"] == "finished"
 
     chat = chats[0]["attributes"]

@@ -39,6 +39,7 @@ def test_show_by_prefix_prints_turns_and_observations(trace_dir: Path, two_runs)
     result = invoke("show", two_runs[1][:8], "--trace-dir", str(trace_dir))
     assert result.exit_code == 0, result.output
     assert "task: other" in result.stdout
+    assert "turns: 1" in result.stdout
     assert "[turn 1] chat smollm2-135m: 1 prompt + 1 completion tokens, finish stop" in result.stdout
     assert "execute_tool bash" in result.stdout
     assert "100 more characters" in result.stdout  # long tool output shortened
@@ -67,6 +68,18 @@ def test_reward_is_merged_into_the_trajectory(trace_dir: Path, two_runs) -> None
     assert result.exit_code == 0, result.output
     rewards = {t.trace_id: t.reward for t in read_trajectories(trace_dir)}
     assert rewards == {two_runs[0]: 1.0, two_runs[1]: -0.5}
+
+
+def test_show_reads_the_turn_count_of_traces_written_as_steps(trace_dir: Path) -> None:
+    from loopwright.agent.tracing import current_trace_id, end_of_turn, invoke_agent_span
+
+    with invoke_agent_span("coder", "old-run") as root:
+        root.set_attribute("loopwright.steps", 3)  # the attribute's name before it said turns
+        trace_id = current_trace_id()
+    end_of_turn()
+    result = invoke("show", trace_id, "--trace-dir", str(trace_dir))
+    assert result.exit_code == 0, result.output
+    assert "turns: 3" in result.stdout
 
 
 @pytest.mark.parametrize(

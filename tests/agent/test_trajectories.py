@@ -72,7 +72,7 @@ def run_agent(local, complete, next_prompt) -> tuple[str, list[tuple[list[int], 
                     record_tool_result(span, observation, exit_code=0, is_error=False)
                 prompt = next_prompt(prompt, completion, observation)
             end_of_turn()
-        record_run_outcome(root, "finished", steps=3, reward=1.0, answer=completion.text)
+        record_run_outcome(root, "finished", turns=3, reward=1.0, answer=completion.text)
         return current_trace_id(), seen
 
 

@@ -33,7 +33,7 @@ def test_hello_task_runs_end_to_end_in_docker_and_leaves_a_valid_trace(sandbox_i
     assert (workspace / "hello.txt").read_text().strip() == "hi"
     assert "[turn 1]" in proc.stderr  # progress went to stderr, stdout held only the JSON
     (trajectory,) = read_trajectories(tmp_path / "traces", {out["trace_id"]})
-    assert len(trajectory.turns) == out["steps"] >= 2
+    assert len(trajectory.turns) == out["turns"] >= 2
     assert sum(len(t.completion_token_ids) for t in trajectory.turns) == out["completion_tokens"]
     assert all(len(t.logprobs) == len(t.completion_token_ids) for t in trajectory.turns)
     assert trajectory.finish_reason == out["finish_reason"]
@@ -43,7 +43,7 @@ def test_hello_task_runs_end_to_end_in_docker_and_leaves_a_valid_trace(sandbox_i
 def test_killed_batch_keeps_finished_results_and_completes_on_rerun(tmp_path):
     tasks = tmp_path / "tasks.jsonl"
     tasks.write_text("".join(json.dumps({"task": f"Create a file f{i}.txt containing {i}, then finish",
-                                         "task_id": f"t{i}", "max_steps": 3}) + "\n" for i in range(3)))
+                                         "task_id": f"t{i}", "max_turns": 3}) + "\n" for i in range(3)))
     out = tmp_path / "results.jsonl"
     args = [*LOOPWRIGHT, "batch", str(tasks), "--out", str(out), "--concurrency", "1", "--sandbox", "local",
             "--temperature", "0", "--max-new-tokens", "48", "--trace-dir", str(tmp_path / "traces")]

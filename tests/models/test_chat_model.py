@@ -90,9 +90,9 @@ def test_works_inside_langgraph_create_react_agent(tool_chat):
 def test_langgraph_messages_stream_shows_tokens_of_the_agent_graph(chat):
     from loopwright.agent import AgentConfig, build_graph
 
-    graph = build_graph(chat, [], lambda: None, AgentConfig(max_steps=1))
+    graph = build_graph(chat, [], lambda: None, AgentConfig(max_turns=1))
     tokens = [chunk.content for chunk, meta in graph.stream(
-        {"messages": QUESTION, "steps": 0}, {"configurable": {"thread_id": "stream"}}, stream_mode="messages")
+        {"messages": QUESTION, "turns": 0}, {"configurable": {"thread_id": "stream"}}, stream_mode="messages")
         if meta["langgraph_node"] == "model" and chunk.content]
     assert len(tokens) >= 2
 

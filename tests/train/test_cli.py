@@ -22,6 +22,8 @@ runner = CliRunner()
         (["train", "--traces", "/nonexistent/traces"], "no such trace folder"),
         (["eval", "--suite", "arith", "--split", "dev"], "no split 'dev'"),
         (["eval", "--suite", "arith", "--adapter", "/nonexistent"], "no adapter_config.json"),
+        (["train", "--suite", "arith", "--max-turns", "2", "--max-steps", "2"], "old name of --max-turns"),
+        (["eval", "--suite", "arith", "--max-turns", "2", "--max-steps", "2"], "old name of --max-turns"),
     ],
 )
 def test_user_errors_are_one_line(args, message, tmp_path):
@@ -29,6 +31,15 @@ def test_user_errors_are_one_line(args, message, tmp_path):
     assert result.exit_code == 1
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["train", "eval"])
+def test_deprecated_max_steps_is_accepted_with_a_warning_and_hidden_from_help(command):
+    result = runner.invoke(app, [command, "--suite", "nope", "--max-steps", "2"])
+    assert result.exit_code == 1 and "unknown suite 'nope'" in result.output  # the flag parsed
+    assert "--max-steps is deprecated" in result.stderr and "use --max-turns" in result.stderr
+    shown = runner.invoke(app, [command, "--help"]).output
+    assert "--max-turns" in shown and "--max-steps" not in shown
 
 
 def test_resume_without_checkpoint_is_refused(tmp_path):
@@ -43,7 +54,7 @@ def test_online_step_rolls_out_in_docker_trains_and_evals_adapter(tmp_path, sand
     result = runner.invoke(app, [
         "train", "--algo", "sft", "--sft-threshold", "0", "--suite", "arith", "--limit", "2",
         "--steps", "1", "--group-size", "2", "--tasks-per-step", "1", "--max-new-tokens", "16",
-        "--max-steps", "1", "--lora-r", "4", "--concurrency", "2", "--out", str(out),
+        "--max-turns", "1", "--lora-r", "4", "--concurrency", "2", "--out", str(out),
         "--trace-dir", str(traces),
     ])
     assert result.exit_code == 0, result.output
@@ -51,7 +62,7 @@ def test_online_step_rolls_out_in_docker_trains_and_evals_adapter(tmp_path, sand
     assert len(log) == 1 and log[0]["runs"] == 2 and log[0]["loss"] is not None and log[0]["tokens"] > 0
     assert (out / "reward.png").is_file() and (out / "checkpoints" / "LATEST").is_file()
     evaluated = runner.invoke(app, [
-        "eval", "--suite", "arith", "--limit", "1", "--adapter", str(out), "--max-steps", "1",
+        "eval", "--suite", "arith", "--limit", "1", "--adapter", str(out), "--max-turns", "1",
         "--max-new-tokens", "16", "--trace-dir", str(traces), "--json",
     ])
     assert evaluated.exit_code == 0, evaluated.output

@@ -34,7 +34,7 @@ async def test_message_streams_then_renders_markdown(harness):
         words = len(REPLY.split())
         assert status.context_tokens == PROMPT_TOKENS + words
         assert status.tokens_per_s == DECODE_TOKENS_PER_S
-        assert status.step == 1
+        assert status.turns == 1
         assert status.model == "scripted-model"
 
 

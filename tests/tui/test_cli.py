@@ -34,3 +34,10 @@ def test_sessions_db_that_cannot_be_created_is_refused(tmp_path):
 def test_help_has_an_example():
     result = _run("--help")
     assert result.exit_code == 0 and "loopwright chat --sandbox local" in result.output
+    assert "--max-turns" in result.output and "--max-steps" not in result.output
+
+
+def test_deprecated_max_steps_is_accepted_with_a_warning():
+    result = _run("--max-steps", "3", "--session", "  ")
+    assert result.exit_code == 1 and "error: --session needs a non-empty id" in result.output
+    assert "--max-steps is deprecated" in result.stderr and "use --max-turns" in result.stderr

@@ -31,7 +31,7 @@ async def _settle(pilot) -> None:
 
 async def test_real_model_streams_a_reply_traces_it_and_survives_a_cancel(embedded_model, engine, tmp_path):
     # room for a story that is still streaming when ctrl+c comes (the engine decodes ~60 tok/s)
-    options = ChatOptions(sandbox="local", trace_dir=tmp_path / "traces", max_new_tokens=512, max_steps=2)
+    options = ChatOptions(sandbox="local", trace_dir=tmp_path / "traces", max_new_tokens=512, max_turns=2)
     backend = build_backend(embedded_model, engine, options, open_session_store(tmp_path / "chat.sqlite"))
     app = ChatApp(lambda: backend, session_id="real")
     try:

@@ -36,7 +36,7 @@ def test_chat_in_tmux_answers_a_typed_message(tmp_path):
     assert shutil.which("tmux"), "tmux is part of scripts/setup"
     session = f"lw-chat-{uuid.uuid4().hex[:8]}"
     command = shlex.join([
-        str(LOOPWRIGHT), "chat", "--sandbox", "local", "--max-tokens", "48", "--max-steps", "2",
+        str(LOOPWRIGHT), "chat", "--sandbox", "local", "--max-tokens", "48", "--max-turns", "2",
         "--trace-dir", str(tmp_path / "traces"), "--sessions-db", str(tmp_path / "chat.sqlite"),
     ])
     _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "36", "-e", "HF_HUB_OFFLINE=1",
