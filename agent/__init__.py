@@ -8,7 +8,8 @@ from typing import Any
 _EXPORTS = {
     "AgentConfig": "loopwright.agent.config",
     "build_graph": "loopwright.agent.graph",
-    "close_sandboxes": "loopwright.agent.sandboxes",
+    "SandboxManager": "loopwright.envs.sandbox.manager",
+    "SandboxRequest": "loopwright.envs.sandbox.manager",
     "LoopwrightChat": "loopwright.models.chat_model",
     "AgentRuntime": "loopwright.agent.runner",
     "RunSpec": "loopwright.agent.runner",

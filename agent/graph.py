@@ -5,28 +5,33 @@
                +--(plain answer)-> END <--(finish called / turn budget spent)
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
+
 from loopwright.agent import approvals, tool_exec
 from loopwright.agent.config import AgentConfig
-from loopwright.agent.sandboxes import sandbox_for
 from loopwright.agent.state import AgentState
-from loopwright.envs.sandbox.base import Sandbox
+from loopwright.envs.sandbox.manager import SandboxManager, SandboxRequest
 
 
 def build_graph(
     model: BaseChatModel,
     tools: Sequence[tool_exec.ToolLike],
-    sandbox_factory: Callable[[], Sandbox],
+    sandboxes: SandboxManager,
     config: AgentConfig | None = None,
     checkpointer: Any = None,
+    sandbox_request: SandboxRequest | None = None,
 ) -> Any:
-    """Compiles the agent graph; call it with config={"configurable": {"thread_id": id}}."""
+    """Compiles the agent graph; call it with config={"configurable": {"thread_id": id}}.
+
+    A thread's tools run in `sandboxes.sandbox_for(thread_id, sandbox_request)`, made on
+    its first tool call; whoever runs the graph closes it (`sandboxes.release`).
+    """
     agent_config = config or AgentConfig()
     registry = tool_exec.by_name(tools)
     bound = model.bind_tools(list(tools))
@@ -57,7 +62,7 @@ def build_graph(
                 results.append(tool_exec.denied_message(call, reason))
                 continue
             message, final = tool_exec.run_call(
-                registry, lambda: sandbox_for(thread_id, sandbox_factory), {**call, "args": args}
+                registry, lambda: sandboxes.sandbox_for(thread_id, sandbox_request), {**call, "args": args}
             )
             results.append(message)
             if final is not None:

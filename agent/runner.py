@@ -10,17 +10,16 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from langchain_core.messages import AIMessage
 from loopwright.agent import tracing as tr
 from loopwright.agent.checkpoint import fresh_inputs, sqlite_checkpointer, start_or_resume
 from loopwright.agent.config import AgentConfig
 from loopwright.agent.graph import build_graph
-from loopwright.agent.sandboxes import close_sandboxes, peek_sandbox, sandbox_for
 from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
-from loopwright.agent.workspace import SandboxFactory
 from loopwright.envs.sandbox.base import Limits, Sandbox
+from loopwright.envs.sandbox.manager import SandboxManager, SandboxRequest
 from loopwright.models.action_formats import default_action_format
 from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
@@ -74,14 +73,13 @@ class AgentRuntime:
         self,
         engine: Any,
         local: Any,
+        sandboxes: SandboxManager,
         tools: list | None = None,
-        sandbox: Literal["docker", "local"] = "docker",
         tracing: tr.TracingConfig | None = None,
         agent_config: AgentConfig | None = None,
         action_format: str | None = None,
         sampling: SamplingParams | None = None,
         constrained: bool = True,
-        workspace: str | Path | None = None,
         checkpoint_path: str | Path | None = None,
     ) -> None:
         from loopwright.tools import builtin_tools
@@ -95,14 +93,15 @@ class AgentRuntime:
         self.action_format = action_format or default_action_format(local)
         self.sampling = sampling or SamplingParams(max_new_tokens=256)
         self.constrained = constrained
-        self.sandboxes = SandboxFactory(sandbox, workspace)
+        self.sandboxes = sandboxes
+        """Owner of the runs' sandboxes (made by the caller, who closes it)."""
         self._checkpointer = sqlite_checkpointer(checkpoint_path) if checkpoint_path else None
 
     def run(self, spec: RunSpec, on_event: EventCallback | None = None) -> RunResult:
         """One episode: a fresh (or resumed) thread, its sandbox, its trace."""
         tr.setup_tracing(self.tracing)
         run_id = spec.session_id or uuid.uuid4().hex
-        graph = self._graph(spec, run_id)
+        graph = self._graph(spec)
         config = {
             "configurable": {"thread_id": run_id},
             "recursion_limit": 4 * spec.max_turns + 10,
@@ -127,11 +126,11 @@ class AgentRuntime:
                         if on_event is not None and isinstance(update, dict):
                             on_event(node, update)
                 if spec.verify is not None:
-                    reward = float(spec.verify(sandbox_for(run_id, self._factory(spec, run_id))))
+                    reward = float(spec.verify(self.sandboxes.sandbox_for(run_id, sandbox_request(spec))))
             except Exception as exc:  # the run fails, the batch goes on; the trace says why
                 error = f"{type(exc).__name__}: {exc}"
             finally:
-                self._close(run_id)
+                self.sandboxes.release(run_id)
             finish = "error" if error else state.get("finish_reason") or "error"
             turns = state.get("turns", 0)
             tr.record_run_outcome(root, finish, turns, reward, error or state.get("answer"))
@@ -147,27 +146,19 @@ class AgentRuntime:
             for future in as_completed(futures):
                 yield future.result()
 
-    def _graph(self, spec: RunSpec, run_id: str) -> Any:
+    def _graph(self, spec: RunSpec) -> Any:
         chat = LoopwrightChat(
             engine=self.engine, local=self.local, action_format=self.action_format,
             sampling=spec.sampling or self.sampling, constrained=self.constrained,
         )
         config = dataclasses.replace(self.agent_config, max_turns=spec.max_turns)
-        return build_graph(chat, self.tools, self._factory(spec, run_id), config, self._checkpointer)
+        return build_graph(chat, self.tools, self.sandboxes, config, self._checkpointer,
+                           sandbox_request(spec))
 
-    def _factory(self, spec: RunSpec, run_id: str) -> Callable[[], Sandbox]:
-        def make() -> Sandbox:
-            sandbox = self.sandboxes.create(spec.image, spec.limits, run_id)
-            if spec.setup is not None:
-                spec.setup(sandbox)
-            return sandbox
-        return make
 
-    def _close(self, run_id: str) -> None:
-        sandbox = peek_sandbox(run_id)
-        if sandbox is not None:
-            self.sandboxes.save_workspace(sandbox)
-        close_sandboxes(run_id)
+def sandbox_request(spec: RunSpec) -> SandboxRequest:
+    """What a run asks of its sandbox: the spec's image, limits and setup."""
+    return SandboxRequest(image=spec.image, limits=spec.limits, setup=spec.setup)
 
 
 def _result(run_id: str, trace_id: str | None, spec: RunSpec, state: dict, finish: str,

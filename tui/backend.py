@@ -5,12 +5,12 @@ engine, tools, sandbox, checkpointer) and tests build one around a scripted chat
 """
 
 import contextlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import BaseMessage
 from langgraph.checkpoint.base import BaseCheckpointSaver
+
 from loopwright.envs.sandbox.base import SandboxError
 from loopwright.tui.events import ApprovalRequest, SandboxLost, ToolCallFinished, TurnEvent
 from loopwright.tui.sandbox_monitor import SandboxMonitor
@@ -24,12 +24,11 @@ from loopwright.tui.turns import (
     session_config,
 )
 
+if TYPE_CHECKING:
+    from loopwright.agent import SandboxManager
+
 SANDBOX_FAILED_PREFIX = "The sandbox failed:"
 """How `loopwright.tools` words the observation of a tool whose sandbox raised SandboxError."""
-
-
-def _no_sandboxes_to_close(session_id: str | None) -> None:
-    """Default for graphs that keep no sandboxes."""
 
 
 @dataclass(slots=True)
@@ -41,9 +40,9 @@ class ChatBackend:
     model_name: str
     """Shown in the status bar."""
     sandbox: SandboxMonitor | None = None
-    """The sandbox factory's monitor, or None when the graph has no sandbox."""
-    close_sandboxes: Callable[[str | None], None] = _no_sandboxes_to_close
-    """Closes a session's sandbox (None: all of them); `loopwright.agent.close_sandboxes`."""
+    """The sandboxes' state for the status bar, or None when the graph has no sandbox."""
+    sandboxes: "SandboxManager | None" = None
+    """Owner of the sessions' sandboxes (the one the graph was built with); closed with the app."""
     traced: bool = False
     """Wrap each turn in an `invoke_agent` span (tracing must be set up)."""
 
@@ -75,8 +74,9 @@ class ChatBackend:
 
     def _forget_sandbox(self, session_id: str) -> None:
         """Drops a dead sandbox (closing what is left of it) so the next call makes a new one."""
-        with contextlib.suppress(Exception):  # closing a dead sandbox may fail too; it is gone anyway
-            self.close_sandboxes(session_id)
+        if self.sandboxes is not None:
+            with contextlib.suppress(Exception):  # closing a dead sandbox may fail too; it is gone anyway
+                self.sandboxes.close_session(session_id)
         if self.sandbox is not None:
             self.sandbox.set_state("failed")
 
@@ -90,6 +90,7 @@ class ChatBackend:
 
     def close(self) -> None:
         """Closes every sandbox this process opened."""
-        self.close_sandboxes(None)
+        if self.sandboxes is not None:
+            self.sandboxes.close()
         if self.sandbox is not None and self.sandbox.state != "none":
             self.sandbox.set_state("closed")

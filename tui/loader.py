@@ -3,16 +3,24 @@
 Runs in the app's load worker, so the screen is up while the model loads.
 """
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
+
 from loopwright.tui.backend import ChatBackend
 from loopwright.tui.sandbox_monitor import SandboxMonitor
 
-SANDBOX_LABEL = "chat"
-"""Session label of chat sandboxes (the graph's factory is shared by all sessions)."""
+if TYPE_CHECKING:
+    from loopwright.agent import SandboxManager
+    from loopwright.models import Engine, LocalModel
+
+log = logging.getLogger(__name__)
+
+CHAT_POOL_SIZE = 1
+"""Containers kept started for the next chat session (a session's first tool call is instant)."""
 
 
 @dataclass(slots=True)
@@ -41,11 +49,10 @@ def load_backend(options: ChatOptions, store: BaseCheckpointSaver) -> ChatBacken
     return build_backend(local, make_engine(local, kind="ours"), options, store)
 
 
-def build_backend(local: Any, engine: Any, options: ChatOptions, store: BaseCheckpointSaver) -> ChatBackend:
+def build_backend(local: "LocalModel", engine: "Engine", options: ChatOptions, store: BaseCheckpointSaver) -> ChatBackend:
     """The agent graph over an already loaded model and engine."""
-    from loopwright.agent import AgentConfig, LoopwrightChat, build_graph, close_sandboxes
+    from loopwright.agent import AgentConfig, LoopwrightChat, SandboxManager, build_graph
     from loopwright.agent.tracing import TracingConfig, setup_tracing
-    from loopwright.agent.workspace import SandboxFactory
     from loopwright.models.action_formats import default_action_format
     from loopwright.models.sampling import SamplingParams
     from loopwright.tools import builtin_tools
@@ -58,8 +65,24 @@ def build_backend(local: Any, engine: Any, options: ChatOptions, store: BaseChec
         sampling=SamplingParams(max_new_tokens=options.max_new_tokens, temperature=options.temperature),
         constrained=True,
     )
-    sandboxes = SandboxFactory(options.sandbox)
-    monitor = SandboxMonitor(lambda: sandboxes.create(None, None, SANDBOX_LABEL), options.sandbox)
+    monitor = SandboxMonitor(options.sandbox)
+    sandboxes = SandboxManager(options.sandbox, pool_size=CHAT_POOL_SIZE,
+                               on_state=monitor.on_sandbox_event)
+    warm_pool(sandboxes)
     config = AgentConfig(approval="ask", max_turns=options.max_turns)
-    graph = build_graph(chat_model, builtin_tools(), monitor.create, config, store)
-    return ChatBackend(graph, store, local.name, monitor, close_sandboxes, traced=True)
+    graph = build_graph(chat_model, builtin_tools(), sandboxes, config, store)
+    return ChatBackend(graph, store, local.name, monitor, sandboxes, traced=True)
+
+
+def warm_pool(sandboxes: "SandboxManager") -> None:
+    """Start the chat's pooled container while the screen comes up.
+
+    Without an engine (or image) this fails here quietly: the session's first tool call
+    meets the same error, shown in the chat with the status bar's sandbox marked failed.
+    """
+    from loopwright.envs.sandbox.base import SandboxError
+
+    try:
+        sandboxes.warm()
+    except SandboxError as exc:
+        log.info("sandbox pool not started: %s", exc)

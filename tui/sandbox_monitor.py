@@ -1,21 +1,18 @@
-"""Watches the agent's lazily created sandbox so the status bar can show its state."""
+"""Watches the chat's sandboxes so the status bar can show their state."""
 
 from collections.abc import Callable
 from typing import Literal
-
-from loopwright.envs.sandbox.base import Sandbox
 
 SandboxState = Literal["none", "starting", "ready", "failed", "closed"]
 
 
 class SandboxMonitor:
-    """Wraps the sandbox factory given to `build_graph`; reports each state change.
+    """Listens to the SandboxManager (`on_state=monitor.on_sandbox_event`); reports each change.
 
-    `listener` is called from whichever thread creates the sandbox (a graph node thread).
+    `listener` is called from whichever thread starts the sandbox (a graph node thread).
     """
 
-    def __init__(self, factory: Callable[[], Sandbox], kind: str) -> None:
-        self._factory = factory
+    def __init__(self, kind: str) -> None:
         self.kind = kind
         """'docker' or 'local', shown next to the state."""
         self.state: SandboxState = "none"
@@ -26,13 +23,6 @@ class SandboxMonitor:
         if self.listener is not None:
             self.listener(state)
 
-    def create(self) -> Sandbox:
-        """The factory to hand to the graph."""
-        self.set_state("starting")
-        try:
-            sandbox = self._factory()
-        except Exception:
-            self.set_state("failed")
-            raise
-        self.set_state("ready")
-        return sandbox
+    def on_sandbox_event(self, session_id: str, event: SandboxState) -> None:
+        """The manager's callback: a session's sandbox is starting, ready, failed or closed."""
+        self.set_state(event)

@@ -136,6 +136,13 @@ class ServerSandbox:
             raise ServerGone(self._describe_death())
         return json.loads(line)
 
+    @staticmethod
+    def _raise_remote(reply: dict) -> None:
+        kind, message = reply.get("error", "Error"), reply.get("message", "")
+        if reply.get("errno"):  # OSError(errno, ...) builds the matching subclass
+            raise OSError(reply["errno"], message, reply.get("filename"))
+        raise SandboxError(f"sandbox operation failed: {kind}: {message}")
+
     # --- the Sandbox protocol ----------------------------------------------------------
     def exec(
         self,

@@ -138,12 +138,14 @@ class SandboxManager:
         limits = request.limits or self.limits
         if self.kind == "local":
             return LocalSandbox(limits=limits, workdir=self.workspace)
-        key = (request.image or self.default_image(), limits)
+        request = SandboxRequest(request.image or self.default_image(), limits)
+        if self._pool is None:
+            self.warm(request)  # the first run's sandbox decides what the pool holds
         with self._lock:
-            pool = self._pool if key == self._pool_key else None
+            pool = self._pool if (request.image, limits) == self._pool_key else None
         if pool is not None:
-            return pool.acquire(session_id)
-        return DockerSandbox(key[0], limits=limits, session_id=session_id[:12],
+            return pool.acquire(session_id[:12])
+        return DockerSandbox(request.image, limits=limits, session_id=session_id[:12],
                              client=self._docker_client())
 
     # --- the pool ----------------------------------------------------------------------
@@ -151,7 +153,8 @@ class SandboxManager:
         """Keep `pool_size` containers for `request`'s image and limits started ahead.
 
         One pool per manager: warming for another image or limits replaces it. Runs that
-        ask for something else start cold. A no-op for local sandboxes and pool size 0.
+        ask for something else start cold. Without a call, the first Docker sandbox handed
+        out warms the pool for its own request. A no-op for local sandboxes and pool size 0.
         """
         if self.pool_size == 0:
             return

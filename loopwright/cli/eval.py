@@ -34,6 +34,8 @@ def register(app: typer.Typer) -> None:
         max_steps: OldMaxSteps = None,
         max_new_tokens: int = typer.Option(256, min=1, help="Tokens per model call."),
         concurrency: int = typer.Option(2, min=1, help="Runs in flight (they share the engine)."),
+        pool_size: int | None = typer.Option(
+            None, min=0, help="Docker containers kept started ahead of runs (default: --concurrency; 0: cold starts)."),
         engine: str = typer.Option("ours", help="ours (paged KV engine) or hf (transformers)."),
         sandbox: str = typer.Option("docker", help="docker (isolated) or local (no isolation)."),
         trace_dir: Annotated[Path, typer.Option(help="Where runs are traced.")] = Path(".loopwright/traces"),
@@ -54,11 +56,12 @@ def register(app: typer.Typer) -> None:
         try:
             tasks = load_suite(suite, split, limit).tasks
             adapter_dir = resolve_adapter(adapter) if adapter else None
-            stack = build_stack(model, engine, sandbox, trace_dir, max_turns)
+            stack = build_stack(model, engine, sandbox, trace_dir, max_turns,
+                                pool_size=concurrency if pool_size is None else pool_size)
             if adapter_dir:
                 apply_adapter(stack, adapter_dir)
             err = Console(stderr=True)
-            with Progress(console=err, transient=True) as progress:
+            with stack.sandboxes, Progress(console=err, transient=True) as progress:
                 bar = progress.add_task(f"eval {suite}/{split}", total=len(tasks) * samples)
                 report = evaluate(
                     stack.runtime, tasks, suite=suite, split=split, samples=samples,

@@ -29,9 +29,10 @@ class FormatName(StrEnum):
 def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: ApproveMode,
              trace_dir: Path, otlp_endpoint: str | None, action_format: FormatName | None,
              max_new_tokens: int, temperature: float, workspace: Path | None = None,
-             checkpoint_db: Path | None = None):
-    """Loads the model and builds the AgentRuntime; user errors exit with one line."""
-    from loopwright.agent import AgentConfig
+             checkpoint_db: Path | None = None, pool_size: int = 0):
+    """Loads the model and builds the AgentRuntime (the caller closes `runtime.sandboxes`);
+    user errors exit with one line. `pool_size` containers are kept started ahead of runs."""
+    from loopwright.agent import AgentConfig, SandboxManager
     from loopwright.agent.runner import AgentRuntime
     from loopwright.agent.tracing import TracingConfig
     from loopwright.models import ModelLoadError, load, make_engine
@@ -47,12 +48,13 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
     except ModelLoadError as exc:
         fail(str(exc))
     try:
+        sandboxes = SandboxManager(sandbox.value, pool_size=pool_size, workspace=workspace)
         return AgentRuntime(
-            make_engine(local, kind=engine.value), local, sandbox=sandbox.value,
+            make_engine(local, kind=engine.value), local, sandboxes,
             tracing=TracingConfig(trace_dir=trace_dir, otlp_endpoint=otlp_endpoint),
             agent_config=AgentConfig(approval=approve.value),
             action_format=action_format.value if action_format else None,
-            sampling=params, workspace=workspace, checkpoint_path=checkpoint_db,
+            sampling=params, checkpoint_path=checkpoint_db,
         )
     except ValueError as exc:
         fail(str(exc))
@@ -109,7 +111,8 @@ def run(
 
     session_id = session or uuid.uuid4().hex
     typer.echo(f"session {session_id} ({runtime.action_format} format, {sandbox.value} sandbox)", err=True)
-    result = runtime.run(RunSpec(task=task, max_turns=max_turns, session_id=session_id), on_event=_progress)
+    with runtime.sandboxes:
+        result = runtime.run(RunSpec(task=task, max_turns=max_turns, session_id=session_id), on_event=_progress)
     if as_json:
         typer.echo(json.dumps(asdict(result)))
     elif result.error:
@@ -160,7 +163,7 @@ def batch(
         typer.echo(f"nothing to do: every run is already in {out}", err=True)
         return
     runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
-                       max_new_tokens, temperature)
+                       max_new_tokens, temperature, pool_size=concurrency)
     from tqdm import tqdm
 
     sample_of = {}
@@ -168,7 +171,7 @@ def batch(
         spec.session_id = uuid.uuid4().hex
         sample_of[spec.session_id] = index
     failed = 0
-    with tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
+    with runtime.sandboxes, tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
         for result in runtime.run_many([spec for _, spec in todo], concurrency):
             results.append(result, sample_of[result.run_id])
             failed += result.finish_reason == "error"

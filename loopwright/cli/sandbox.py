@@ -46,10 +46,11 @@ def list_containers() -> None:
     Example: `loopwright sandbox ls`.
     """
     from loopwright.envs.sandbox import SandboxError
+    from loopwright.envs.sandbox.engine import connect
     from loopwright.envs.sandbox.labels import list_sandboxes
 
     try:
-        found = list_sandboxes()
+        found = list_sandboxes(connect())
     except SandboxError as exc:
         fail(str(exc))
     if not found:
@@ -70,14 +71,16 @@ def prune(
     Example: `loopwright sandbox prune`.
     """
     from loopwright.envs.sandbox import SandboxError
+    from loopwright.envs.sandbox.engine import connect
     from loopwright.envs.sandbox.labels import list_sandboxes, reap_orphans, remove_containers
 
     try:
+        client = connect()
         if all_:
-            removed = list_sandboxes()
-            remove_containers([c.id for c in removed])
+            removed = list_sandboxes(client)
+            remove_containers(client, [c.id for c in removed])
         else:
-            removed = reap_orphans()
+            removed = reap_orphans(client)
     except SandboxError as exc:
         fail(str(exc))
     for c in removed:

@@ -1,7 +1,8 @@
 """AgentRuntime on the embedded model in a local sandbox: traced runs, rewards, concurrency."""
 
 import pytest
-from loopwright.agent import AgentConfig
+
+from loopwright.agent import AgentConfig, SandboxManager
 from loopwright.agent.runner import AgentRuntime, RunSpec
 from loopwright.agent.tracing import TracingConfig
 from loopwright.agent.trajectories import read_trajectories
@@ -12,8 +13,9 @@ pytestmark = pytest.mark.filterwarnings("ignore::loopwright.envs.sandbox.LocalUn
 HELLO = "Create a file hello.txt containing hi, then finish"
 
 
-def _runtime(model, engine, tmp_path, **kwargs):
-    return AgentRuntime(engine, model, sandbox="local", tracing=TracingConfig(trace_dir=tmp_path / "traces"),
+def _runtime(model, engine, tmp_path, sandboxes=None, **kwargs):
+    return AgentRuntime(engine, model, sandboxes or SandboxManager("local"),
+                        tracing=TracingConfig(trace_dir=tmp_path / "traces"),
                         sampling=SamplingParams(max_new_tokens=48), **kwargs)
 
 
@@ -38,13 +40,22 @@ def test_run_many_runs_concurrently_verifies_and_traces_each_run(embedded_model,
         assert sum(len(t.completion_token_ids) for t in traj.turns) == r.completion_tokens
 
 
+def test_every_run_hands_its_sandbox_back_and_the_workspace_comes_home(embedded_model, embedded_engine, tmp_path):
+    events = []
+    with SandboxManager("local", on_state=lambda session, event: events.append((session, event))) as sandboxes:
+        runtime = _runtime(embedded_model, embedded_engine, tmp_path, sandboxes)
+        result = runtime.run(RunSpec(HELLO, max_turns=4, verify=_has_hello))
+        assert result.reward == 1.0 and sandboxes.peek(result.run_id) is None
+    assert events == [(result.run_id, "starting"), (result.run_id, "ready"), (result.run_id, "closed")]
+
+
 def test_a_failing_setup_ends_the_run_as_an_error_not_an_exception(embedded_model, embedded_engine, tmp_path):
     def broken_setup(sandbox):
         raise RuntimeError("fixture files missing")
 
     result = _runtime(embedded_model, embedded_engine, tmp_path).run(RunSpec(HELLO, max_turns=2, setup=broken_setup))
     assert result.finish_reason == "error" and "fixture files missing" in result.error
-    assert result.steps == 1  # one model turn ran; its tool call failed making the sandbox
+    assert result.turns == 1  # one model turn ran; its tool call failed making the sandbox
 
 
 def test_headless_runtime_refuses_to_ask_for_approval(embedded_model, embedded_engine, tmp_path):

@@ -1,6 +1,7 @@
 """DockerSandbox exec and files: the shell feels like a terminal, results are exact."""
 
 import pytest
+
 from loopwright.envs.sandbox import DockerSandbox, Limits, SandboxError
 
 pytestmark = pytest.mark.docker
@@ -71,15 +72,15 @@ def test_upload_of_missing_host_path_is_a_clear_error(docker_sandbox, tmp_path):
         docker_sandbox.upload(tmp_path / "absent")
 
 
-def test_closed_sandbox_says_so_and_its_container_is_gone(sandbox_image):
+def test_closed_sandbox_says_so_and_its_container_is_gone(sandbox_image, docker_client):
     sandbox = DockerSandbox(sandbox_image, limits=Limits())
     container = sandbox.container_id
     sandbox.close()
     with pytest.raises(SandboxError, match="closed"):
         sandbox.exec("true")
-    from loopwright.envs.sandbox.engine import docker
+    from tests.fixtures.docker import container_exists
 
-    assert docker(["inspect", container], check=False).returncode != 0
+    assert not container_exists(docker_client, container)
 
 
 def test_missing_image_is_a_clear_error():

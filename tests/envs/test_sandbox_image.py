@@ -1,6 +1,7 @@
 """The sandbox image: cached by recipe hash, `--from` a local image, clear errors."""
 
 import pytest
+
 from loopwright.envs.sandbox import (
     DockerSandbox,
     ImageRecipe,
@@ -9,7 +10,6 @@ from loopwright.envs.sandbox import (
     ensure_image,
 )
 from loopwright.envs.sandbox import image as image_module
-from loopwright.envs.sandbox.engine import docker
 
 
 def test_recipe_hash_is_stable_and_follows_the_recipe():
@@ -22,11 +22,11 @@ def test_recipe_hash_is_stable_and_follows_the_recipe():
 
 
 @pytest.mark.docker
-def test_ensure_image_reuses_the_cached_tag(sandbox_image):
+def test_ensure_image_reuses_the_cached_tag(sandbox_image, docker_client):
     assert sandbox_image == ImageRecipe().tag
-    created = docker(["image", "inspect", "--format", "{{.Created}}", sandbox_image]).stdout
+    created = docker_client.api.inspect_image(sandbox_image)["Created"]
     assert ensure_image(quiet=True) == sandbox_image
-    assert docker(["image", "inspect", "--format", "{{.Created}}", sandbox_image]).stdout == created
+    assert docker_client.api.inspect_image(sandbox_image)["Created"] == created
 
 
 @pytest.mark.docker
@@ -57,10 +57,10 @@ def test_missing_debootstrap_or_root_says_how_to_fix(monkeypatch):
 
 
 @pytest.mark.docker
-def test_killed_container_is_reported_dead_with_a_clear_error(sandbox_image):
+def test_killed_container_is_reported_dead_with_a_clear_error(sandbox_image, docker_client):
     sandbox = DockerSandbox(sandbox_image)
     try:
-        docker(["kill", sandbox.container_id])
+        docker_client.api.kill(sandbox.container_id)
         with pytest.raises(SandboxError, match="start a new sandbox"):
             sandbox.exec("echo hi")
     finally:

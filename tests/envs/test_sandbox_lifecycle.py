@@ -1,4 +1,4 @@
-"""No leaks: labelled containers, the start-up reaper, `loopwright sandbox ls|prune`."""
+"""No leaks: labelled containers, the reaper at a manager's start, `loopwright sandbox ls|prune`."""
 
 import os
 import signal
@@ -7,11 +7,11 @@ import sys
 import textwrap
 
 import pytest
-from loopwright.envs.sandbox.engine import docker
-from loopwright.envs.sandbox.labels import list_sandboxes
+from docker.errors import NotFound
 from typer.testing import CliRunner
 
 from loopwright.cli.sandbox import sandbox_app
+from loopwright.envs.sandbox.labels import list_sandboxes
 
 pytestmark = pytest.mark.docker
 
@@ -29,27 +29,34 @@ FORGETFUL = textwrap.dedent("""
 """)
 STARTER = textwrap.dedent("""
     import sys
-    from loopwright.envs.sandbox import DockerSandbox
-    DockerSandbox(sys.argv[1]).close()
+    from loopwright.envs.sandbox import SandboxManager
+    with SandboxManager("docker", image=sys.argv[1], pool_size=0) as sandboxes:
+        sandboxes.sandbox_for("next")
 """)
 
 
-def container_state(container_id: str) -> str | None:
-    probe = docker(["inspect", "--format", "{{.State.Status}}", container_id], check=False)
-    return probe.stdout.decode().strip() if probe.returncode == 0 else None
+@pytest.fixture
+def container_state(docker_client):
+    """container id -> its status ('running', ...), or None when it is gone."""
+    def state(container_id: str) -> str | None:
+        try:
+            return docker_client.api.inspect_container(container_id)["State"]["Status"]
+        except NotFound:
+            return None
+    return state
 
 
-def test_containers_carry_owner_labels(docker_sandbox):
-    labels = docker(["inspect", "--format", "{{json .Config.Labels}}",
-                     docker_sandbox.container_id]).stdout.decode()
-    assert f'"loopwright.session":"{docker_sandbox.session_id}"' in labels
-    assert f'"loopwright.owner_pid":"{os.getpid()}"' in labels
-    assert '"loopwright.created_at":"20' in labels
-    mine = [c for c in list_sandboxes() if c.id == docker_sandbox.container_id]
+def test_containers_carry_owner_labels(docker_sandbox, docker_client):
+    labels = docker_client.api.inspect_container(docker_sandbox.container_id)["Config"]["Labels"]
+    assert labels["loopwright.session"] == docker_sandbox.session_id
+    assert labels["loopwright.owner_pid"] == str(os.getpid())
+    assert labels["loopwright.created_at"].startswith("20")
+    mine = [c for c in list_sandboxes(docker_client) if c.id == docker_sandbox.container_id]
     assert len(mine) == 1 and mine[0].owner_alive and mine[0].status == "running"
 
 
-def test_sigkilled_owner_leaves_a_container_that_the_next_start_removes(sandbox_image):
+def test_sigkilled_owner_leaves_a_container_that_the_next_manager_removes(
+        sandbox_image, docker_client, container_state):
     holder = subprocess.Popen([sys.executable, "-c", HOLDER, sandbox_image],
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None
@@ -58,13 +65,13 @@ def test_sigkilled_owner_leaves_a_container_that_the_next_start_removes(sandbox_
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()
     assert container_state(container_id) == "running"  # the leak the reaper exists for
-    orphan = [c for c in list_sandboxes() if c.id == container_id]
+    orphan = [c for c in list_sandboxes(docker_client) if c.id == container_id]
     assert len(orphan) == 1 and not orphan[0].owner_alive
     subprocess.run([sys.executable, "-c", STARTER, sandbox_image], check=True, timeout=120)
     assert container_state(container_id) is None
 
 
-def test_cli_ls_and_prune_spare_live_owners(docker_sandbox, sandbox_image):
+def test_cli_ls_and_prune_spare_live_owners(docker_sandbox, sandbox_image, container_state):
     runner = CliRunner()
     listed = runner.invoke(sandbox_app, ["ls"])
     assert listed.exit_code == 0
@@ -89,17 +96,16 @@ def test_cli_build_from_a_missing_image_is_a_one_line_error():
     assert "not on this machine" in result.output and "Traceback" not in result.output
 
 
-def test_any_session_id_gives_a_valid_container(sandbox_image):
+def test_any_session_id_gives_a_valid_container(sandbox_image, docker_client):
     from loopwright.envs.sandbox import DockerSandbox
 
     with DockerSandbox(sandbox_image, session_id="chat: Fix the bug / #12") as sandbox:
-        labels = docker(["inspect", "--format", "{{json .Config.Labels}}",
-                         sandbox.container_id]).stdout.decode()
-        assert '"loopwright.session":"chat: Fix the bug / #12"' in labels
+        labels = docker_client.api.inspect_container(sandbox.container_id)["Config"]["Labels"]
+        assert labels["loopwright.session"] == "chat: Fix the bug / #12"
         assert sandbox.exec("echo ok").stdout == "ok\n"
 
 
-def test_sandboxes_left_open_are_removed_when_the_program_exits(sandbox_image):
+def test_sandboxes_left_open_are_removed_when_the_program_exits(sandbox_image, container_state):
     done = subprocess.run([sys.executable, "-c", FORGETFUL, sandbox_image], capture_output=True,
                           text=True, check=True, timeout=120)
     container_id = done.stdout.strip()

@@ -7,6 +7,7 @@ import os
 import warnings
 
 import pytest
+
 from loopwright.envs.sandbox import DockerSandbox, Limits, LocalSandbox, LocalUnsafeWarning
 
 

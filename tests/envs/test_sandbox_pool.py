@@ -3,8 +3,9 @@
 import time
 
 import pytest
+
 from loopwright.envs.sandbox import SandboxPool
-from loopwright.envs.sandbox.engine import docker
+from tests.fixtures.docker import container_exists
 
 pytestmark = pytest.mark.docker
 
@@ -16,11 +17,7 @@ def wait_ready(pool: SandboxPool, count: int, within_s: float = 120.0) -> None:
         time.sleep(0.05)
 
 
-def exists(container_id: str) -> bool:
-    return docker(["inspect", container_id], check=False).returncode == 0
-
-
-def test_pool_hands_out_started_distinct_sandboxes_and_refills(sandbox_image):
+def test_pool_hands_out_started_distinct_sandboxes_and_refills(sandbox_image, docker_client):
     with SandboxPool(sandbox_image, size=2) as pool:
         wait_ready(pool, 2)
         first, second = pool.acquire(), pool.acquire()
@@ -33,7 +30,7 @@ def test_pool_hands_out_started_distinct_sandboxes_and_refills(sandbox_image):
         finally:
             first.close()
             second.close()
-    assert not any(exists(c) for c in idle)  # close removed the unused ones
+    assert not any(container_exists(docker_client, c) for c in idle)  # close removed the unused ones
 
 
 def test_pool_of_size_zero_starts_nothing_ahead(sandbox_image):

@@ -1,18 +1,17 @@
 """Secure by default, proven with real containers: each test is one promise of DESIGN.md."""
 
-import json
 import os
 import uuid
 
 import pytest
+
 from loopwright.envs.sandbox import DockerSandbox, Limits, SandboxError
-from loopwright.envs.sandbox.engine import docker
 
 pytestmark = pytest.mark.docker
 
 
-def test_container_is_started_with_every_security_flag(docker_sandbox):
-    info = json.loads(docker(["inspect", docker_sandbox.container_id]).stdout)[0]
+def test_container_is_started_with_every_security_flag(docker_sandbox, docker_client):
+    info = docker_client.api.inspect_container(docker_sandbox.container_id)
     host = info["HostConfig"]
     limits = Limits()
     assert host["NetworkMode"] == "none"
@@ -119,10 +118,9 @@ def test_memory_hog_is_oom_killed_and_the_sandbox_survives(sandbox_image):
         assert sandbox.exec("echo alive").stdout == "alive\n"
 
 
-def test_network_is_only_attached_when_asked_for(sandbox_image):
+def test_network_is_only_attached_when_asked_for(sandbox_image, docker_client):
     with DockerSandbox(sandbox_image, network=True) as sandbox:
-        mode = docker(["inspect", "--format", "{{.HostConfig.NetworkMode}}",
-                       sandbox.container_id]).stdout.decode().strip()
+        mode = docker_client.api.inspect_container(sandbox.container_id)["HostConfig"]["NetworkMode"]
         assert mode != "none"
         interfaces = sandbox.exec("tail -n +3 /proc/net/dev | cut -d: -f1").stdout.split()
         assert "eth0" in interfaces

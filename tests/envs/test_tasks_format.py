@@ -4,6 +4,7 @@ import filecmp
 from pathlib import Path
 
 import pytest
+
 from loopwright.envs.tasks import SUITES_ROOT, TaskFormatError, load_suite, load_task
 from loopwright.envs.tasks.generate import generate_suite
 

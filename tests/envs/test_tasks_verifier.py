@@ -1,6 +1,7 @@
 """The verifier: reward parsing, path mapping for read-only roots, and real Docker runs."""
 
 import pytest
+
 from loopwright.envs.tasks import load_suite, setup_workspace, verify
 from loopwright.envs.tasks.verifier import VerifierPaths, parse_reward, rewrite_paths
 
