@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import torch
 import torch.nn.functional as F
+
 from loopwright.kernels import cpu, reference
 from loopwright.kernels.cpu_build import BUILDS, CPUBuild, CPUKernelsUnavailable, load_build
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu

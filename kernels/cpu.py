@@ -14,6 +14,7 @@ import threading
 
 import torch
 import torch.nn.functional as F
+
 from loopwright.kernels.reference import write_kv_cache
 
 __all__ = ["flash_attention", "paged_decode_attention", "write_kv_cache"]

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 import torch
+
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu
 from loopwright.kernels.user_cache import user_cache_dir
 

@@ -2,6 +2,7 @@
 `backends.backend_for` chose for the tensors' device (Triton, batched CPU SDPA, reference)."""
 
 import torch
+
 from loopwright.kernels import checks
 from loopwright.kernels.backends import backend_for
 

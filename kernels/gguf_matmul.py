@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 import torch
+
 from loopwright.kernels import backends
 from loopwright.kernels.cpu_build import CPUBuild, load_build
 

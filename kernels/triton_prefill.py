@@ -15,6 +15,7 @@ import math
 import torch
 import triton
 import triton.language as tl
+
 from loopwright.kernels import tiling
 
 LOG2E = math.log2(math.e)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+
 from loopwright.kernels import BLOCK_BYTES, QuantizedMatrix
 from loopwright.models.loading import gguf_cache_path
 

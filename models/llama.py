@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
+from transformers import PretrainedConfig
+
 from loopwright.kernels import (
     LayerWeights,
     QuantizedLayer,
@@ -23,7 +25,6 @@ from loopwright.kernels import (
     write_kv_cache,
 )
 from loopwright.models.rope import RotaryTable
-from transformers import PretrainedConfig
 
 
 @dataclass(slots=True)

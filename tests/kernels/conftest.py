@@ -13,8 +13,8 @@ import zlib  # noqa: E402
 
 import pytest  # noqa: E402
 import torch  # noqa: E402
-from loopwright.kernels import cpu  # noqa: E402
 
+from loopwright.kernels import cpu  # noqa: E402
 from tests.kernels.naive import WORST_ERRORS  # noqa: E402
 
 BACKENDS = ["triton", "cpu", "reference"]

@@ -2,6 +2,7 @@
 
 import pytest
 import torch
+
 from loopwright.kernels import write_kv_cache
 
 

@@ -7,15 +7,22 @@ from pathlib import Path
 
 import pytest
 import torch
+
 from loopwright.kernels import backends, cpu_build, linear
-from loopwright.kernels.cpu_build import AVX512, BUILDS, PORTABLE, CPUKernelsUnavailable, build_dir, load_build
+from loopwright.kernels.cpu_build import (
+    AVX512,
+    BUILDS,
+    PORTABLE,
+    CPUKernelsUnavailable,
+    build_dir,
+    load_build,
+)
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu, parse_cpuinfo
 from loopwright.kernels.gguf_matmul import QuantizedMatrix
-
 from tests.kernels.test_gguf_matmul import random_blocks
 
-ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor", frozenset("sse2 avx avx2 fma avx512f avx512bw avx512vl".split()))
-ZEN3 = CPUInfo("AMD EPYC 7763 64-Core Processor", frozenset("sse2 avx avx2 fma".split()))
+ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor", frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl"]))
+ZEN3 = CPUInfo("AMD EPYC 7763 64-Core Processor", frozenset(["sse2", "avx", "avx2", "fma"]))
 ZEN4_IN_A_VM_WITHOUT_AVX512 = CPUInfo(ZEN4.model_name, ZEN3.flags)
 
 CPUINFO_X86 = """processor\t: 0
@@ -70,7 +77,7 @@ def test_cache_root_honours_loopwright_cache_dir(monkeypatch, tmp_path):
 
 def test_the_loaded_build_is_the_one_chosen_for_this_cpu():
     chosen = backends.cpu_build_for(host_cpu())
-    assert backends.cpu_kernels().AVX512 == (chosen is AVX512)
+    assert (chosen is AVX512) == backends.cpu_kernels().AVX512
     assert load_build(PORTABLE).AVX512 is False
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 import torch
+
 from loopwright.kernels import (
     AttentionInputError,
     backend_for,
@@ -10,7 +11,6 @@ from loopwright.kernels import (
     paged_decode_attention,
     write_kv_cache,
 )
-
 from tests.kernels.naive import TOLERANCE, cu_seqlens, naive_attention, relative_error
 
 

@@ -6,6 +6,7 @@ import pytest
 import torch
 from gguf import GGMLQuantizationType
 from gguf.quants import dequantize
+
 from loopwright.kernels.cpu_build import BUILDS
 from loopwright.kernels.cpu_features import host_cpu
 from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix, stack_rows

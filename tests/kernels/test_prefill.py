@@ -2,8 +2,8 @@
 
 import pytest
 import torch
-from loopwright.kernels import flash_attention
 
+from loopwright.kernels import flash_attention
 from tests.kernels.naive import TOLERANCE, PagedCache, cu_seqlens, naive_attention, relative_error
 
 LENGTHS = [1, 7, 64, 129]

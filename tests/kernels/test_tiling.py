@@ -1,6 +1,7 @@
 """Tile sizes follow FlashAttention's SRAM rule: B_c = ceil(M / 4d), B_r = min(B_c, d)."""
 
 import pytest
+
 from loopwright.kernels import tiling
 
 

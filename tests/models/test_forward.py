@@ -2,8 +2,8 @@
 
 import pytest
 import torch
-from loopwright.models.llama import AttentionMetadata, LlamaForward
 
+from loopwright.models.llama import AttentionMetadata, LlamaForward
 from tests.fixtures.model import tiny_local_model
 
 BLOCK = 4

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 import torch
+
 from loopwright.kernels import backends
 from loopwright.kernels.cpu_build import BUILDS, load_build
 from loopwright.kernels.cpu_features import host_cpu
@@ -13,7 +14,6 @@ from loopwright.models.gguf_weights import CACHE_FILE, read_quantized_matrices
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 from loopwright.models.loading import gguf_cache_path
 from loopwright.models.sampling import SamplingParams
-
 from tests.fixtures.model import tiny_config
 
 BLOCK = 4
