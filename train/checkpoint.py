@@ -2,7 +2,9 @@
 
 Layout: `<out>/checkpoints/step-000010/{adapter.pt, optimizer.pt, state.json}` and
 `<out>/checkpoints/LATEST` naming the newest complete one. Sampling seeds and task order
-are derived from (seed, step), so restoring these three is enough for an exact resume.
+are derived from (seed, step), so restoring these three is enough for an exact resume,
+provided the run goes on with the config it was saved with: `state.json` keeps it, and a
+resume with a config that changes the run's meaning is refused.
 """
 
 import json
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
+
+from loopwright.train.config import TrainConfig
 from loopwright.train.policy import LoraPolicy
 
 
@@ -20,9 +24,13 @@ class Checkpoint:
     step: int
     """Number of optimizer steps completed."""
     path: Path
+    config: dict
+    """The TrainConfig the run was saved with, as written (`TrainConfig.from_dict` reads it)."""
 
 
-def save_checkpoint(out_dir: Path, step: int, policy: LoraPolicy, optimizer: torch.optim.Optimizer, config: dict) -> Path:
+def save_checkpoint(
+    out_dir: Path, step: int, policy: LoraPolicy, optimizer: torch.optim.Optimizer, config: TrainConfig
+) -> Path:
     root = out_dir / "checkpoints"
     final = root / f"step-{step:06d}"
     tmp = root / f".tmp-step-{step:06d}"
@@ -30,7 +38,7 @@ def save_checkpoint(out_dir: Path, step: int, policy: LoraPolicy, optimizer: tor
     tmp.mkdir(parents=True)
     torch.save(policy.adapter_state(), tmp / "adapter.pt")
     torch.save(optimizer.state_dict(), tmp / "optimizer.pt")
-    (tmp / "state.json").write_text(json.dumps({"step": step, "config": config}, indent=2))
+    (tmp / "state.json").write_text(json.dumps({"step": step, "config": config.to_dict()}, indent=2))
     shutil.rmtree(final, ignore_errors=True)
     os.replace(tmp, final)
     latest_tmp = root / ".LATEST.tmp"
@@ -45,9 +53,16 @@ def latest_checkpoint(out_dir: Path) -> Checkpoint | None:
         return None
     path = out_dir / "checkpoints" / pointer.read_text().strip()
     state = json.loads((path / "state.json").read_text())
-    return Checkpoint(step=int(state["step"]), path=path)
+    return Checkpoint(step=int(state["step"]), path=path, config=state.get("config", {}))
 
 
-def restore_checkpoint(ckpt: Checkpoint, policy: LoraPolicy, optimizer: torch.optim.Optimizer) -> None:
+def restore_checkpoint(
+    ckpt: Checkpoint, policy: LoraPolicy, optimizer: torch.optim.Optimizer, requested: TrainConfig
+) -> TrainConfig:
+    """Loads adapters and optimizer state once the saved config has been read back and
+    checked against `requested` (`TrainConfig.check_resumes`); returns the saved config."""
+    saved = TrainConfig.from_dict(ckpt.config)
+    requested.check_resumes(saved)
     policy.load_adapter_state(torch.load(ckpt.path / "adapter.pt", weights_only=True))
     optimizer.load_state_dict(torch.load(ckpt.path / "optimizer.pt", weights_only=True))
+    return saved

@@ -1,12 +1,21 @@
 """Training configuration: one dataclass, mapped 1:1 from `loopwright train` flags."""
 
-from dataclasses import asdict, dataclass, field
-from typing import Literal
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
 
+from loopwright.train.algorithms import algorithm_class
 from loopwright.train.losses import Normalisation
 from loopwright.train.policy import LoraSettings
 
 Algo = Literal["grpo", "sft", "dpo"]
+"""The names `train.algorithms.ALGORITHMS` knows."""
+
+RESUME_MAY_DIFFER = frozenset({"steps", "checkpoint_every", "micro_batch_rows"})
+"""Fields a `--resume` may set differently from the checkpoint's config: how far the run
+goes (extend it with a larger `steps`), how often it saves, and how many rows share one
+forward pass (accumulated micro-batches give the same update up to float rounding). Any
+other difference (algo, LoRA shape, group_size, seed, lr, sampling, ...) would make the
+resumed steps a different run, so it is refused."""
 
 
 @dataclass(slots=True)
@@ -55,14 +64,37 @@ class TrainConfig:
     """Adapter shape."""
 
     def __post_init__(self) -> None:
-        if self.algo not in ("grpo", "sft", "dpo"):
-            raise ValueError(f"unknown algo {self.algo!r}: use grpo, sft or dpo")
+        """Rejects a config no run could use, with a message naming the field."""
+        algorithm = algorithm_class(self.algo)  # an unknown name is a ValueError listing the known ones
         if self.steps < 1 or self.group_size < 1 or self.tasks_per_step < 1:
             raise ValueError("steps, group_size and tasks_per_step must be >= 1")
-        if self.algo in ("grpo", "dpo") and self.group_size < 2:
+        if algorithm.compares_runs and self.group_size < 2:
             raise ValueError(f"{self.algo} compares runs of a group: --group-size must be >= 2")
         if self.lr <= 0 or self.clip_eps <= 0 or self.kl_beta < 0:
             raise ValueError("lr and clip_eps must be > 0, kl_beta >= 0")
+        for name in ("inner_epochs", "micro_batch_rows", "checkpoint_every", "max_new_tokens"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
+        for name in ("weight_decay", "max_grad_norm", "temperature"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
+        if self.dpo_beta <= 0:
+            raise ValueError(f"dpo_beta must be > 0, got {self.dpo_beta}")
+        if self.norm not in ("token", "sequence"):
+            raise ValueError(f"norm must be token or sequence, got {self.norm!r}")
+        if self.lora.r < 1 or self.lora.alpha <= 0 or not 0 <= self.lora.dropout < 1:
+            raise ValueError(f"lora needs r >= 1, alpha > 0 and 0 <= dropout < 1, got {self.lora}")
+
+    def check_resumes(self, saved: "TrainConfig") -> None:
+        """Refuses to continue a checkpoint trained with `saved` under this config when any
+        field outside RESUME_MAY_DIFFER differs; the message names every such field."""
+        ours, theirs = _flat(self.to_dict()), _flat(saved.to_dict())
+        differing = [f"{key} (checkpoint {theirs.get(key)!r}, requested {ours.get(key)!r})"
+                     for key in sorted(ours.keys() | theirs.keys())
+                     if key.split(".")[0] not in RESUME_MAY_DIFFER and ours.get(key) != theirs.get(key)]
+        if differing:
+            raise ValueError("--resume: the checkpoint was trained with a different "
+                             f"{', '.join(differing)}; use its values or a new --out")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -72,5 +104,19 @@ class TrainConfig:
         data = dict(data)
         if "max_agent_steps" in data:  # the field's name in checkpoints saved before max_turns
             data["max_turns"] = data.pop("max_agent_steps")
+        unknown = sorted(set(data) - {f.name for f in fields(cls)})
+        if unknown:
+            raise ValueError(f"saved training config has fields this version does not know: {', '.join(unknown)}")
         data["lora"] = LoraSettings(**data.get("lora", {}))
         return cls(**data)
+
+
+def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dicts as one level with dotted keys ({"lora": {"r": 8}} -> {"lora.r": 8})."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out.update(_flat(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out

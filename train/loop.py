@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Protocol
 
 import torch
+from tqdm import tqdm
+
 from loopwright.agent.trajectory import Trajectory
 from loopwright.train.checkpoint import latest_checkpoint, restore_checkpoint, save_checkpoint
 from loopwright.train.config import TrainConfig
 from loopwright.train.log import StepLog, plot_rewards
 from loopwright.train.trainer import NonFiniteLossError, StepStats, Trainer
-from tqdm import tqdm
 
 WeightSink = Callable[[dict[str, torch.Tensor]], None]
 
@@ -41,14 +42,16 @@ def run_training(
     time_budget_s: float | None = None,
 ) -> list[StepStats]:
     """Runs steps until `config.steps` (or, after a step, past `time_budget_s`); returns
-    this invocation's step stats. A budget stop still checkpoints, saves and plots."""
+    this invocation's step stats. A budget stop still checkpoints, saves and plots.
+    `resume` continues from the latest checkpoint; its saved config must agree with
+    `trainer.config` except in `config.RESUME_MAY_DIFFER` (else a ValueError names the fields)."""
     started = time.monotonic()
     config: TrainConfig = trainer.config
     start = 0
     if resume:
         ckpt = latest_checkpoint(out_dir)
         if ckpt is not None:
-            restore_checkpoint(ckpt, trainer.policy, trainer.optimizer)
+            restore_checkpoint(ckpt, trainer.policy, trainer.optimizer, config)
             start = ckpt.step
             if on_weights is not None:
                 on_weights(trainer.policy.merged_state_dict())
@@ -71,7 +74,7 @@ def run_training(
         done = step + 1
         out_of_time = time_budget_s is not None and time.monotonic() - started > time_budget_s
         if done % config.checkpoint_every == 0 or done == config.steps or out_of_time:
-            save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config.to_dict())
+            save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config)
         if out_of_time:
             break
     trainer.policy.save_adapter(out_dir / "adapter")

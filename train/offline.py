@@ -9,6 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from loopwright.agent.trajectory import Trajectory
+from loopwright.train.algorithms.base import group_key
 from loopwright.train.config import TrainConfig
 from loopwright.train.rollouts import derived_seed
 
@@ -31,7 +32,7 @@ class OfflineTraces:
             )
         groups: dict[str, list[Trajectory]] = defaultdict(list)
         for run in runs:
-            groups[run.group_id or run.task_id or run.trace_id].append(run)
+            groups[group_key(run)].append(run)
         self.groups = [groups[k] for k in sorted(groups)]
         self.config = config
         self.runs = len(runs)

@@ -20,7 +20,12 @@ from typing import Any, Generic, TypeVar
 from loopwright.models.constrained.dfa import DFA
 from loopwright.models.constrained.json_schema import hermes_calls_frag
 from loopwright.models.constrained.nfa import Frag, alt, lit
-from loopwright.models.constrained.vocab_index import TokenMasks, VocabTrie, token_byte_strings, vocab_fingerprint
+from loopwright.models.constrained.vocab_index import (
+    TokenMasks,
+    VocabTrie,
+    token_byte_strings,
+    vocab_fingerprint,
+)
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")

@@ -7,7 +7,18 @@ back to any JSON primitive), so every grammar is finite enough to close within a
 import json
 from typing import Any
 
-from loopwright.models.constrained.nfa import NFA, ByteSet, Frag, alt, cls, lit, opt, seq, star, upto
+from loopwright.models.constrained.nfa import (
+    NFA,
+    ByteSet,
+    Frag,
+    alt,
+    cls,
+    lit,
+    opt,
+    seq,
+    star,
+    upto,
+)
 
 _STRING_CHARS: ByteSet = frozenset(range(0x20, 0x100)) - {ord('"'), ord("\\")}
 _DIGITS: ByteSet = frozenset(b"0123456789")

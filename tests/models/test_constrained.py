@@ -5,10 +5,10 @@ import copy
 import pytest
 import torch
 from langchain_core.messages import HumanMessage
+
 from loopwright.models.constrained import CodeBlockStop, GrammarCache, ToolCallConstraint
 from loopwright.models.sampling import SamplingParams
 from loopwright.models.tool_calls import parse_hermes, schema_errors
-
 from tests.agent.engine import shared_engine
 
 TOOLS = [

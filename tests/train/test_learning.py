@@ -5,6 +5,7 @@ import json
 
 import pytest
 import torch
+
 from loopwright.agent.trajectory import Trajectory, Turn
 from loopwright.train.checkpoint import latest_checkpoint
 from loopwright.train.config import TrainConfig
@@ -12,7 +13,6 @@ from loopwright.train.log import read_log
 from loopwright.train.loop import TrainingStopped, run_training
 from loopwright.train.policy import LoraPolicy, LoraSettings
 from loopwright.train.trainer import Trainer
-
 from tests.train.token_env import TokenTaskEnv, tiny_llama
 
 
@@ -68,6 +68,27 @@ def test_resume_continues_exactly(tmp_path):
     a = torch.load(tmp_path / "full" / "checkpoints" / "step-000004" / "adapter.pt")
     b = torch.load(tmp_path / "cut" / "checkpoints" / "step-000004" / "adapter.pt")
     assert all(torch.equal(a[k], b[k]) for k in a)
+
+
+def test_resume_with_a_config_that_changes_the_run_is_refused_before_restoring(tmp_path):
+    trainer, env = _setup(steps=2, checkpoint_every=2)
+    run_training(trainer, env, tmp_path, progress=False)
+    trainer, env = _setup(steps=4, checkpoint_every=2, seed=5, kl_beta=0.1)
+    fresh = trainer.policy.adapter_state()
+    with pytest.raises(ValueError, match=r"kl_beta \(checkpoint 0.0, requested 0.1\), seed \(checkpoint 0, requested 5\)"):
+        run_training(trainer, env, tmp_path, resume=True, progress=False)
+    assert all(torch.equal(fresh[k], v) for k, v in trainer.policy.adapter_state().items())  # nothing restored
+    assert latest_checkpoint(tmp_path).step == 2
+
+
+def test_resume_with_the_saved_config_restores_its_adapters(tmp_path):
+    trainer, env = _setup(steps=2, checkpoint_every=2)
+    run_training(trainer, env, tmp_path, progress=False)
+    saved = torch.load(latest_checkpoint(tmp_path).path / "adapter.pt")
+    trainer, env = _setup(steps=2, checkpoint_every=2)
+    assert run_training(trainer, env, tmp_path, resume=True, progress=False) == []  # already at steps
+    live = trainer.policy.adapter_state()
+    assert all(torch.equal(saved[k], live[k]) for k in saved)
 
 
 class _PoisonedAt:

@@ -1,0 +1,134 @@
+"""What every training algorithm is: typed rows from a round of runs, and the gradient of
+its loss on those rows.
+
+The trainer owns everything shared (micro-batching, the guarded backward, AdamW); an
+algorithm only says which rows a round yields and how their loss is computed, so adding
+one (PPO with a value head, say) is one new file and one registry line.
+"""
+
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
+
+import torch
+
+from loopwright.agent.trajectory import TokenSequence, Trajectory
+from loopwright.train.batch import TokenBatch
+from loopwright.train.policy import LoraPolicy
+
+if TYPE_CHECKING:
+    from loopwright.train.config import TrainConfig
+
+Row = TypeVar("Row")
+
+
+@dataclass(slots=True, frozen=True)
+class AdvantageRow:
+    """A policy-gradient row: recorded tokens and the advantage of the run they belong to."""
+
+    tokens: TokenSequence
+    advantage: float
+
+
+@dataclass(slots=True, frozen=True)
+class PreferencePair:
+    """The rows of a preferred and a dispreferred run; a run spanning several rows scores
+    as the sum of its rows' log-probabilities (each row keeps its recorded context)."""
+
+    chosen: list[TokenSequence]
+    rejected: list[TokenSequence]
+
+
+@dataclass(slots=True)
+class Round(Generic[Row]):
+    """The trainable rows one round of runs gave an algorithm."""
+
+    rows: list[Row]
+    sequences: list[TokenSequence]
+    """Every token row the loss reads (for the row and token counts of the step)."""
+    skipped_groups: int = 0
+    """Groups without a learning signal (e.g. equal rewards), counted and left out."""
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+@dataclass(slots=True)
+class PassStats:
+    """Loss figures of one pass over a round (one inner epoch)."""
+
+    loss: float = 0.0
+    kl: float = 0.0
+    """Mean k3 KL to the reference over loss tokens (0 where the algorithm has none)."""
+    clip_fraction: float = 0.0
+    """Share of loss tokens whose clipped ratio term was used (0 where nothing clips)."""
+
+
+@dataclass(slots=True)
+class MicroBatch:
+    """A slice of a pass's rows, padded, with its share of the full-batch mean."""
+
+    rows: slice
+    """Which of the sequences given to `micro_batches` this is."""
+    batch: TokenBatch
+    share: float
+    """Weight of this micro-batch's mean in the mean over all rows (token or row count),
+    so accumulated gradients equal one pass over the whole batch."""
+
+
+class GradientPass(Protocol):
+    """What the trainer lends an algorithm for one pass (implemented by `Trainer`)."""
+
+    policy: LoraPolicy
+
+    def micro_batches(self, sequences: list[TokenSequence]) -> Iterator[MicroBatch]:
+        """The sequences in micro-batches of `config.micro_batch_rows`."""
+        ...
+
+    def backward(self, loss: torch.Tensor) -> None:
+        """Accumulates the gradient of `loss`; refuses a non-finite one."""
+        ...
+
+
+class TrainingAlgorithm(ABC, Generic[Row]):
+    """One objective: the rows a round yields, and the gradient of their loss."""
+
+    name: ClassVar[str]
+    compares_runs: ClassVar[bool] = False
+    """True when the signal comes from comparing the runs of a group (needs group_size >= 2)."""
+
+    def __init__(self, config: "TrainConfig") -> None:
+        self.config = config
+
+    @abstractmethod
+    def rows(self, trajectories: list[Trajectory]) -> Round[Row]:
+        """The typed rows of one round; rows without loss tokens are left out."""
+
+    @abstractmethod
+    def backward(self, rows: Round[Row], grad: GradientPass) -> PassStats:
+        """Accumulates the gradient of the loss over all `rows` (one pass) and reports it."""
+
+
+def group_key(trajectory: Trajectory) -> str:
+    """The group a run belongs to: its group_id, else its task_id, else itself."""
+    return trajectory.group_id or trajectory.task_id or trajectory.trace_id
+
+
+def groups(trajectories: list[Trajectory]) -> list[list[Trajectory]]:
+    """Runs grouped by `group_key`, in order of first appearance."""
+    by_key: dict[str, list[Trajectory]] = defaultdict(list)
+    for traj in trajectories:
+        by_key[group_key(traj)].append(traj)
+    return list(by_key.values())
+
+
+def trainable(sequences: list[TokenSequence]) -> list[TokenSequence]:
+    """The rows with at least one loss token."""
+    return [s for s in sequences if any(s.loss_mask)]
+
+
+def reward(trajectory: Trajectory) -> float:
+    """A run's reward, 0 when none was given."""
+    return trajectory.reward or 0.0

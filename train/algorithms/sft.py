@@ -1,0 +1,30 @@
+"""SFT (rejection sampling): the negative log-likelihood of the runs that scored at least
+`sft_threshold`, on their assistant tokens only."""
+
+from loopwright.agent.trajectory import TokenSequence, Trajectory
+from loopwright.train.algorithms.base import (
+    GradientPass,
+    PassStats,
+    Round,
+    TrainingAlgorithm,
+    reward,
+    trainable,
+)
+from loopwright.train.losses import sft_loss
+
+
+class SFT(TrainingAlgorithm[TokenSequence]):
+    name = "sft"
+
+    def rows(self, trajectories: list[Trajectory]) -> Round[TokenSequence]:
+        kept = [t for t in trajectories if reward(t) >= self.config.sft_threshold]
+        rows = trainable([seq for run in kept for seq in run.sequences()])
+        return Round(rows, rows)
+
+    def backward(self, rows: Round[TokenSequence], grad: GradientPass) -> PassStats:
+        total = PassStats()
+        for micro in grad.micro_batches(rows.sequences):
+            loss = sft_loss(grad.policy.token_logprobs(micro.batch), micro.batch.loss_mask, self.config.norm)
+            grad.backward(loss * micro.share)
+            total.loss += float(loss.detach()) * micro.share
+        return total
