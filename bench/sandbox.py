@@ -1,94 +1,170 @@
-"""Sandbox speed, ours next to plain Docker, one JSON line per scenario.
+"""Sandbox speed: the Docker SDK path next to the old `docker` CLI path, one JSON line each.
 
-cold_start    DockerSandbox(image) ready to exec      vs `docker run -d` + first `docker exec`
-pooled_start  SandboxPool.acquire() with a ready pool vs the same plain cold start
-exec_latency  sandbox.exec("true") through the server vs `docker exec CONTAINER true`
+cold_start     DockerSandbox(image) + first exec("true")    vs the CLI peer: `docker run -d`
+                                                                + `docker exec -i` server + exec
+pooled_start   SandboxPool.acquire() + first exec             vs the same with pre-started CLI
+                                                                sandboxes (a list pop)
+exec_latency   exec("true") over the API's attached socket    vs over the CLI peer's pipes
+fork_exec      exec("true") through the command server        vs `docker exec CONTAINER true`
+eval_pool      `loopwright eval`'s code path (evaluate() on   vs the same with pool size 0
+               arith tasks, real model) with the pool             (a cold container per run)
 
-Run: `.venv/bin/python -m loopwright.bench.sandbox [--starts 5] [--execs 50]`.
+Times are medians over `repeats` with p10/p90; `ratio` is peer / ours (above 1: ours faster).
+The peer lives in bench/sandbox_cli_peer.py; the package itself never forks `docker`.
+Run: `.venv/bin/python -m loopwright.bench.sandbox [--starts 8] [--execs 100] [--eval-tasks 4]`.
 """
 
 import argparse
 import json
-import math
 import statistics
-import subprocess
+import tempfile
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from pathlib import Path
 
-from loopwright.envs.sandbox import DockerSandbox, Limits, SandboxPool, ensure_image
-from loopwright.envs.sandbox.docker import security_args
-from loopwright.envs.sandbox.engine import docker_binary
-
-T = TypeVar("T")
+from loopwright.bench.sandbox_cli_peer import CliDockerSandbox, docker_exec
+from loopwright.envs.sandbox import DockerSandbox, SandboxManager, SandboxPool, ensure_image
 
 
-def timed_ms(fn: Callable[[], T]) -> tuple[float, T]:
-    """(milliseconds fn took, what it returned)."""
+def timed_ms(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
-    value = fn()
-    return (time.perf_counter() - started) * 1000, value
+    fn()
+    return (time.perf_counter() - started) * 1000
 
 
-def plain_cold_start(image: str) -> tuple[float, str]:
-    """`docker run -d` with our security flags, then one `docker exec true`: ms, container."""
-    docker = docker_binary()
-    started = time.perf_counter()
-    run = subprocess.run(
-        [docker, "run", "-d", "--init", *security_args(Limits(), network=False), image,
-         "sleep", "infinity"], capture_output=True, check=True, text=True)
-    container = run.stdout.strip()
-    subprocess.run([docker, "exec", container, "true"], check=True)
-    return (time.perf_counter() - started) * 1000, container
+def spread(samples: list[float]) -> dict:
+    """Median, p10 and p90 of a list of timings."""
+    ordered = sorted(samples)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    return {"median": round(statistics.median(ordered), 2), "p10": round(pick(0.1), 2),
+            "p90": round(pick(0.9), 2)}
 
 
-def remove(container: str) -> None:
-    subprocess.run([docker_binary(), "rm", "-f", container], capture_output=True)
-
-
-def line(scenario: str, ours: list[float], peer: list[float], peer_name: str) -> dict:
-    ours_ms, peer_ms = statistics.median(ours), statistics.median(peer)
+def line(scenario: str, ours: list[float], peer: list[float], ours_name: str, peer_name: str,
+         unit: str = "ms") -> dict:
+    ours_s, peer_s = spread(ours), spread(peer)
     return {
-        "scenario": scenario, "ours_median_ms": round(ours_ms, 2), "peer": peer_name,
-        "peer_median_ms": round(peer_ms, 2), "speedup": round(peer_ms / ours_ms, 2),
-        "ours_p90_ms": round(sorted(ours)[max(0, math.ceil(0.9 * len(ours)) - 1)], 2), "samples": len(ours),
+        "scenario": scenario, "unit": unit, "ours": ours_name, "peer": peer_name,
+        "ours_median": ours_s["median"], "peer_median": peer_s["median"],
+        "ratio": round(peer_s["median"] / ours_s["median"], 2),
+        "ours_p10_p90": [ours_s["p10"], ours_s["p90"]], "peer_p10_p90": [peer_s["p10"], peer_s["p90"]],
+        "repeats": len(ours),
     }
+
+
+class FirstResult:
+    """A start timed until its first command's result is back; keeps what it made to close."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self.make = make
+        self.made: list = []
+
+    def __call__(self) -> None:
+        sandbox = self.make()
+        sandbox.exec("true")
+        self.made.append(sandbox)
+
+
+def bench_starts(image: str, starts: int) -> list[dict]:
+    sdk_cold, cli_cold = FirstResult(lambda: DockerSandbox(image)), FirstResult(lambda: CliDockerSandbox(image))
+    cold_ours, cold_peer = [], []
+    for _ in range(starts):  # interleaved, so drift in the machine's load hits both alike
+        cold_ours.append(timed_ms(sdk_cold))
+        cold_peer.append(timed_ms(cli_cold))
+    for sandbox in sdk_cold.made + cli_cold.made:
+        sandbox.close()
+
+    pooled_ours, pooled_peer = [], []
+    with SandboxPool(image, size=1) as pool:
+        for _ in range(starts):
+            while pool.ready < 1:
+                time.sleep(0.05)
+            acquired = FirstResult(pool.acquire)
+            pooled_ours.append(timed_ms(acquired))
+            acquired.made[0].close()
+    ready_cli = [CliDockerSandbox(image) for _ in range(starts)]
+    for _ in range(starts):
+        acquired = FirstResult(ready_cli.pop)
+        pooled_peer.append(timed_ms(acquired))
+        acquired.made[0].close()
+    return [
+        line("cold_start", cold_ours, cold_peer, "SDK create+start+exec socket", "docker run -d + docker exec -i"),
+        line("pooled_start", pooled_ours, pooled_peer, "SandboxPool.acquire (SDK)", "pre-started CLI sandbox"),
+    ]
+
+
+def bench_execs(image: str, execs: int) -> list[dict]:
+    with DockerSandbox(image) as ours, CliDockerSandbox(image) as peer:
+        ours.exec("true")
+        peer.exec("true")
+        ours_ms, peer_ms = [], []
+        for _ in range(execs):
+            ours_ms.append(timed_ms(lambda: ours.exec("true")))
+            peer_ms.append(timed_ms(lambda: peer.exec("true")))
+        fork_ms = [timed_ms(lambda: docker_exec(ours.container_id, ["true"])) for _ in range(execs // 4)]
+    return [
+        line("exec_latency", ours_ms, peer_ms, "server over the API exec socket", "server over docker exec -i pipes"),
+        line("fork_exec", ours_ms[: len(fork_ms)], fork_ms, "server over the API exec socket",
+             "docker exec CONTAINER true"),
+    ]
+
+
+def bench_eval_pool(tasks_n: int, repeats: int, concurrency: int, max_new_tokens: int) -> dict:
+    """evaluate() as `loopwright eval` runs it, with the pool and without; seconds per run."""
+    from loopwright.agent import AgentConfig, AgentRuntime
+    from loopwright.agent.tracing import TracingConfig
+    from loopwright.envs.tasks import load_suite
+    from loopwright.models import load, make_engine
+    from loopwright.tools import builtin_tools
+    from loopwright.train.evaluate import evaluate
+
+    local = load("smollm2-135m")
+    engine = make_engine(local, kind="ours")
+    tasks = load_suite("arith", "test", tasks_n).tasks
+    per_run: dict[int, list[float]] = {concurrency: [], 0: []}
+    with tempfile.TemporaryDirectory(prefix="loopwright-bench-") as tmp:
+        for _ in range(repeats):
+            for pool_size in (concurrency, 0):  # interleaved for the same reason as above
+                with SandboxManager("docker", pool_size=pool_size) as sandboxes:
+                    runtime = AgentRuntime(engine, local, sandboxes, tools=builtin_tools(),
+                                           tracing=TracingConfig(trace_dir=Path(tmp) / "traces"),
+                                           agent_config=AgentConfig(max_turns=2))
+                    if pool_size:  # warmed for what the tasks ask for, as the first run would
+                        sandboxes.warm(_task_request(tasks[0], runtime))
+                        while sandboxes.pool.ready < pool_size:
+                            time.sleep(0.05)
+                    report = evaluate(runtime, tasks, suite="arith", split="test", max_turns=2,
+                                      max_new_tokens=max_new_tokens, concurrency=concurrency)
+                    per_run[pool_size].append(report.duration_s / len(tasks))
+    result = line("eval_pool", per_run[concurrency], per_run[0],
+                  f"pool of {concurrency}", "pool size 0 (cold container per run)", unit="s/run")
+    return {**result, "tasks": len(tasks), "concurrency": concurrency,
+            "saved_s_per_run": round(result["peer_median"] - result["ours_median"], 3)}
+
+
+def _task_request(task, runtime):
+    """The sandbox request a run of `task` makes (the pool is warmed for it)."""
+    from loopwright.agent.runner import sandbox_request
+    from loopwright.train.rollouts import run_spec
+
+    return sandbox_request(run_spec(task, group_id="bench", sampling=runtime.sampling, max_turns=2))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--starts", type=int, default=5, help="cold/pooled starts to time")
-    parser.add_argument("--execs", type=int, default=50, help="exec calls to time")
+    parser.add_argument("--starts", type=int, default=8, help="cold/pooled starts per side")
+    parser.add_argument("--execs", type=int, default=100, help="exec calls per side")
+    parser.add_argument("--eval-tasks", type=int, default=4, help="arith tasks per eval (0: skip)")
+    parser.add_argument("--eval-repeats", type=int, default=2, help="evals per side")
+    parser.add_argument("--concurrency", type=int, default=2, help="runs in flight in eval")
+    parser.add_argument("--max-new-tokens", type=int, default=96, help="tokens per model turn in eval")
     args = parser.parse_args()
     image = ensure_image()
-
-    plain_starts, ours_starts = [], []
-    for _ in range(args.starts):
-        ms, container = plain_cold_start(image)
-        plain_starts.append(ms)
-        remove(container)
-        ms, sandbox = timed_ms(lambda: DockerSandbox(image))
-        ours_starts.append(ms)
-        sandbox.close()
-    print(json.dumps(line("cold_start", ours_starts, plain_starts, "docker run -d + docker exec")))
-
-    pooled = []
-    with SandboxPool(image, size=1) as pool:
-        for _ in range(args.starts):
-            while pool.ready < 1:
-                time.sleep(0.05)
-            ms, sandbox = timed_ms(pool.acquire)
-            pooled.append(ms)
-            sandbox.close()
-    print(json.dumps(line("pooled_start", pooled, plain_starts, "docker run -d + docker exec")))
-
-    with DockerSandbox(image) as sandbox:
-        sandbox.exec("true")
-        ours_exec = [timed_ms(lambda: sandbox.exec("true"))[0] for _ in range(args.execs)]
-        plain_cmd = [docker_binary(), "exec", sandbox.container_id, "true"]
-        plain_exec = [timed_ms(lambda: subprocess.run(plain_cmd, check=True))[0]
-                      for _ in range(args.execs)]
-    print(json.dumps(line("exec_latency", ours_exec, plain_exec, "docker exec CONTAINER true")))
+    for result in (*bench_starts(image, args.starts), *bench_execs(image, args.execs)):
+        print(json.dumps(result), flush=True)
+    if args.eval_tasks:
+        print(json.dumps(bench_eval_pool(args.eval_tasks, args.eval_repeats, args.concurrency,
+                                         args.max_new_tokens)), flush=True)
 
 
 if __name__ == "__main__":
