@@ -65,3 +65,18 @@ def test_killed_container_is_reported_dead_with_a_clear_error(sandbox_image, doc
             sandbox.exec("echo hi")
     finally:
         sandbox.close()
+
+
+@pytest.mark.docker
+def test_rootfs_import_tags_the_image_with_user_workdir_and_env(tmp_path, docker_client):
+    rootfs = tmp_path / "rootfs"
+    (rootfs / "etc").mkdir(parents=True)
+    (rootfs / "etc" / "hostname").write_text("sandbox\n")
+    recipe = ImageRecipe(layout_version=-1)  # a tag no real build uses
+    image_module._import_rootfs(rootfs, recipe, quiet=True)
+    try:
+        config = docker_client.api.inspect_image(recipe.tag)["Config"]
+        assert config["User"] == "1000:1000" and config["WorkingDir"] == "/workspace"
+        assert "LANG=C.UTF-8" in config["Env"] and config["Cmd"] == ["sleep", "infinity"]
+    finally:
+        docker_client.api.remove_image(recipe.tag, force=True)
