@@ -98,8 +98,8 @@ def test_dpo_loss_sums_each_runs_rows_across_micro_batches(micro_batch_rows):
         """[P]: each pair's `side` run, its rows' loss-token logprobs summed, one row at a time."""
         policy = trainer.policy
         logp = policy.reference_logprobs if reference else policy.token_logprobs
-        return torch.stack([sum((logp(b) * b.loss_mask).sum() for b in map(lambda r: collate([r]), getattr(p, side)))
-                            for p in pairs.rows])
+        batches = [[collate([row]) for row in getattr(pair, side)] for pair in pairs.rows]
+        return torch.stack([sum((logp(b) * b.loss_mask).sum() for b in run) for run in batches])
 
     want = dpo_loss(summed("chosen", False), summed("rejected", False), summed("chosen", True),
                     summed("rejected", True), beta=0.5)
@@ -111,8 +111,9 @@ def test_dpo_loss_sums_each_runs_rows_across_micro_batches(micro_batch_rows):
 
 @pytest.mark.parametrize("algo", ["grpo", "sft"])
 def test_micro_batches_accumulate_to_one_full_batch_pass(algo):
-    runs = [_run(f"r{i}", "g", float(i % 3) / 2, Turn([1, 2 + i % 2], [5 + i, 6, 7 + i][: 1 + i % 3], [-1.0, -0.9, -0.8][: 1 + i % 3]))
-            for i in range(6)]
+    lengths = [1, 2, 3, 1, 2, 3]  # rows of unequal length: token shares differ from row shares
+    runs = [_run(f"r{i}", "g", (i % 3) / 2, Turn([1, 2 + i % 2], [5 + i + k for k in range(n)], [-1.0] * n))
+            for i, n in enumerate(lengths)]
     grads = []
     for rows_per_pass in (1, 4, 8):
         trainer = _moved_off_the_reference(_trainer(algo, micro_batch_rows=rows_per_pass, sft_threshold=0.0))

@@ -1,9 +1,12 @@
 """TrainConfig: a config no run could use is refused on construction, and a checkpoint's
 saved config round-trips and is checked against the one a resume asks for."""
 
+import typing
+
 import pytest
 
-from loopwright.train.config import RESUME_MAY_DIFFER, TrainConfig
+from loopwright.train.algorithms import ALGORITHMS
+from loopwright.train.config import RESUME_MAY_DIFFER, Algo, TrainConfig
 from loopwright.train.policy import LoraSettings
 
 
@@ -29,6 +32,10 @@ from loopwright.train.policy import LoraSettings
 def test_unusable_configs_are_refused_with_the_field_named(fields, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(")):
         TrainConfig(**fields)
+
+
+def test_the_algo_type_names_exactly_the_registered_algorithms():
+    assert typing.get_args(Algo) == tuple(ALGORITHMS)
 
 
 def test_sft_needs_no_group():
