@@ -5,19 +5,26 @@ weights flow to it through `engine.update_weights` after each optimizer step).""
 import copy
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loopwright.envs.tasks import Task
 from loopwright.train.policy import LoraPolicy, LoraSettings
+
+if TYPE_CHECKING:
+    from loopwright.envs.sandbox import SandboxManager
+    from loopwright.models import Engine
 
 
 @dataclass
 class Stack:
     local: object
     """The LocalModel (tokenizer, HF model)."""
-    engine: object
+    engine: "Engine"
     runtime: object
     base_image: str | None
     trace_dir: Path
+    sandboxes: "SandboxManager"
+    """The SandboxManager of the runtime's runs; whoever built the stack closes it."""
 
     def image_for(self, task: Task) -> str | None:
         from loopwright.envs.tasks.image import task_image
@@ -25,28 +32,27 @@ class Stack:
         return task_image(task, self.base_image) if self.base_image else None
 
 
-def build_stack(model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_turns: int) -> Stack:
-    from loopwright.agent import AgentConfig, AgentRuntime
+def build_stack(
+    model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_turns: int, pool_size: int = 2
+) -> Stack:
+    from loopwright.agent import AgentConfig, AgentRuntime, SandboxManager
     from loopwright.agent.tracing import TracingConfig
     from loopwright.models import load, make_engine
     from loopwright.tools import builtin_tools
 
     local = load(model)
     engine = make_engine(local, kind=engine_kind)
-    base_image = None
-    if sandbox == "docker":
-        from loopwright.envs.sandbox import ensure_image
-
-        base_image = ensure_image(quiet=True)
+    sandboxes = SandboxManager(sandbox, pool_size=pool_size)
+    base_image = sandboxes.default_image() if sandbox == "docker" else None
     runtime = AgentRuntime(
         engine,
         local,
+        sandboxes,
         tools=builtin_tools(),
-        sandbox=sandbox,
         tracing=TracingConfig(trace_dir=trace_dir),
         agent_config=AgentConfig(max_turns=max_turns),
     )
-    return Stack(local, engine, runtime, base_image, trace_dir)
+    return Stack(local, engine, runtime, base_image, trace_dir, sandboxes)
 
 
 def trainable_policy(local, settings: LoraSettings, adapter_dir: Path | None = None) -> LoraPolicy:

@@ -8,8 +8,8 @@ cached by a hash of the Dockerfile and the base tag.
 
 import hashlib
 
-from loopwright.envs.sandbox.base import SandboxError
-from loopwright.envs.sandbox.engine import docker
+from loopwright.envs.sandbox.engine import connect
+from loopwright.envs.sandbox.image import build_image, image_exists
 from loopwright.envs.tasks.task import Task
 
 TASK_IMAGE_REPO = "loopwright-task"
@@ -23,15 +23,8 @@ def task_image(task: Task, base_image: str) -> str:
         return base_image
     digest = hashlib.sha256(dockerfile.read_bytes() + base_image.encode()).hexdigest()[:12]
     tag = f"{TASK_IMAGE_REPO}:{digest}"
-    if docker(["image", "inspect", tag], check=False).returncode == 0:
+    if image_exists(connect(), tag):
         return tag
-    built = docker(
-        ["build", "--pull=false", "--build-arg", f"BASE_IMAGE={base_image}", "-t", tag,
-         "-f", str(dockerfile), str(dockerfile.parent)],
-        check=False,
-        timeout_s=900.0,
-    )
-    if built.returncode != 0:
-        tail = built.stderr.decode(errors="replace").strip()[-500:]
-        raise SandboxError(f"{task.path}: building environment/Dockerfile failed: {tail}")
+    build_image(dockerfile.parent, tag, f"{task.path}: building environment/Dockerfile",
+                dockerfile=dockerfile, build_args={"BASE_IMAGE": base_image}, quiet=True)
     return tag
