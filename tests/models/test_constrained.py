@@ -132,11 +132,12 @@ def test_a_full_cache_evicts_its_least_recently_used_grammar(embedded_model):
     tok = embedded_model.tokenizer
     bash, finish, configure = ([t] for t in TOOLS)
     first = grammars.tool_calls(tok, bash, required=True)
-    grammars.tool_calls(tok, finish, required=True)
+    second = grammars.tool_calls(tok, finish, required=True)
     assert grammars.tool_calls(tok, bash, required=True) is first  # bash is now the most recent
     grammars.tool_calls(tok, configure, required=True)  # evicts finish
     assert len(grammars) == 2
     assert grammars.tool_calls(tok, bash, required=True) is first
+    assert grammars.tool_calls(tok, finish, required=True) is not second  # rebuilt, evicting configure
     assert len(grammars) == 2
 
 
