@@ -95,7 +95,7 @@ def sft_warm_start(stack, policy, train, args) -> str:
     from loopwright.train.rollouts import read_runs, tasks_for_step
     from loopwright.train.trainer import Trainer
 
-    forced_runtime = AgentRuntime(stack.engine, stack.local, tools=builtin_tools(), sandbox="docker",
+    forced_runtime = AgentRuntime(stack.engine, stack.local, stack.sandboxes, tools=builtin_tools(),
                                   tracing=stack.runtime.tracing, agent_config=AgentConfig(max_turns=args.max_turns),
                                   constrained=False)
     eos = stack.local.tokenizer.eos_token_id

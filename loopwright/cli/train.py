@@ -105,9 +105,10 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     from loopwright.train.stack import build_stack, trainable_policy
 
     tasks = load_suite(suite, split, limit).tasks
-    stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns)
-    policy = trainable_policy(stack.local, config.lora)
-    trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
-    source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for)
-    history = run_training(trainer, source, out, on_weights=stack.engine.update_weights, resume=resume)
+    stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns, pool_size=concurrency)
+    with stack.sandboxes:
+        policy = trainable_policy(stack.local, config.lora)
+        trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
+        source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for)
+        history = run_training(trainer, source, out, on_weights=stack.engine.update_weights, resume=resume)
     return history, source.failed_runs
