@@ -13,6 +13,5 @@ bounded `GrammarCache` keyed by content (`grammar`), owned by whoever loads the 
 
 from loopwright.models.constrained.grammar import Grammar, GrammarCache
 from loopwright.models.constrained.processors import CodeBlockStop, ToolCallConstraint
-from loopwright.models.constrained.vocab_index import token_byte_strings
 
-__all__ = ["CodeBlockStop", "Grammar", "GrammarCache", "ToolCallConstraint", "token_byte_strings"]
+__all__ = ["CodeBlockStop", "Grammar", "GrammarCache", "ToolCallConstraint"]
