@@ -20,6 +20,7 @@ from loopwright.agent.graph import build_graph
 from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
 from loopwright.envs.sandbox.base import Limits, Sandbox
 from loopwright.envs.sandbox.manager import SandboxManager, SandboxRequest
+from loopwright.models import Engine
 from loopwright.models.action_formats import default_action_format
 from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
@@ -71,7 +72,7 @@ class AgentRuntime:
 
     def __init__(
         self,
-        engine: Any,
+        engine: Engine,
         local: Any,
         sandboxes: SandboxManager,
         tools: list | None = None,

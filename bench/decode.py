@@ -59,9 +59,9 @@ class Ours:
     name = "ours"
 
     def __init__(self, local):
-        from loopwright.models import make_engine
+        from loopwright.models.engine import PagedEngine  # concrete: the bench reads its forward's weight bytes
 
-        self.local, self.make = local, lambda: make_engine(local, "ours")
+        self.local, self.make = local, lambda: PagedEngine(local)
 
     def single(self, ids: list[int]) -> Measure:
         from loopwright.models.sampling import SamplingParams

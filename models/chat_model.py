@@ -32,18 +32,20 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from langchain_core.runnables import Runnable
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from loopwright.models.action_formats import ActionFormat, get_format, tool_name
+from loopwright.models.engine_protocol import Engine
 from loopwright.models.sampling import Completion, SamplingParams
 from loopwright.models.tool_calls import ParsedTurn
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, SkipValidation
 
 
 class LoopwrightChat(BaseChatModel):
-    """A LangChain BaseChatModel over `loopwright.models` Engine (or HFEngine)."""
+    """A LangChain BaseChatModel over a `loopwright.models.Engine` (ours or HF's)."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    engine: Any
-    """The engine: `generate(prompts, params)` and `stream(prompt, params)` (contract 1)."""
+    engine: SkipValidation[Engine]
+    """The engine; only `generate` and `stream` are used (not checked on construction, so a
+    test may pass a fake that has just those)."""
     local: Any
     """The LocalModel: tokenizer and `chat_template_ids`."""
     action_format: str = "tool_call"

@@ -114,6 +114,7 @@ class Request:
             self.prefilled_tokens = num_prefilled_tokens
 
     def mark_token(self) -> None:
+        """Times the first sampled token (the end of 'prefill' in the result's timings)."""
         if "first_token" not in self.times:
             self.times["first_token"] = time.perf_counter()
 

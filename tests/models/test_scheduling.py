@@ -5,7 +5,8 @@ import threading
 import pytest
 import torch
 
-from loopwright.models import EngineConfig, make_engine
+from loopwright.models import EngineConfig
+from loopwright.models.engine import PagedEngine
 from loopwright.models.sampling import SamplingParams
 
 KV_BLOCK_BYTES = 2 * 2 * 4 * 2 * 16 * 4
@@ -17,8 +18,8 @@ def _prompt(seed: int, length: int) -> list[int]:
     return torch.randint(3, 320, (length,), generator=torch.Generator().manual_seed(seed)).tolist()
 
 
-def _engine(local, **config):
-    return make_engine(local, "ours", EngineConfig(block_size=4, **config))
+def _engine(local, **config) -> PagedEngine:
+    return PagedEngine(local, EngineConfig(block_size=4, **config))
 
 
 def _no_eos(local):
@@ -179,6 +180,28 @@ def test_a_failing_request_fails_its_caller_and_the_engine_keeps_serving(tiny_ch
     assert len(result.completions[0].token_ids) == 4
     assert set(result.timings) == {"queue", "prefill", "decode", "total"}
     assert {"prefilled_tokens", "cached_tokens", "preemptions"} <= set(engine.stats)
+
+
+def test_a_processor_failing_on_one_of_n_samples_fails_only_that_request(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    calls: list[int] = []
+
+    def second_sample_explodes(completion, logits):
+        calls.append(len(completion))
+        if len(calls) == 2:
+            raise ValueError("second sample exploded")
+        return logits
+
+    healthy: list = []
+    neighbour = threading.Thread(target=lambda: healthy.extend(
+        engine.generate([_prompt(73, 6)], SamplingParams(max_new_tokens=20, ignore_eos=True))))
+    neighbour.start()
+    with pytest.raises(RuntimeError, match="second sample exploded"):
+        engine.generate([_prompt(74, 6)], SamplingParams(max_new_tokens=1, n=2, temperature=1.0, seed=0,
+                                                         logits_processor=second_sample_explodes))
+    neighbour.join()
+    assert len(healthy[0].completions[0].token_ids) == 20  # the first sample's row was dropped, not committed
+    assert engine.stats["free_blocks"] == engine.stats["num_blocks"]
 
 
 def test_weight_updates_from_another_thread_land_between_steps(tiny_chat_llama):
