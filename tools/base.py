@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, overload
 
+from pydantic import BaseModel, ValidationError
+
 from loopwright.envs.sandbox.base import Sandbox, SandboxError
 from loopwright.tools.result import ToolResult, cap_observation
 from loopwright.tools.schema import (
@@ -21,7 +23,6 @@ from loopwright.tools.schema import (
     json_schema,
     parse_docstring,
 )
-from pydantic import BaseModel, ValidationError
 
 DEFAULT_MAX_OUTPUT_CHARS = 10_000
 """Observation cap: about 2,500 tokens, small enough for a 135M model's context."""

@@ -7,10 +7,11 @@ what happened, and on failure what to try next.
 import shlex
 from typing import Annotated
 
+from pydantic import Field
+
 from loopwright.envs.sandbox.base import ExecResult, Sandbox
 from loopwright.tools.base import Tool, ToolError, tool
 from loopwright.tools.result import ToolResult
-from pydantic import Field
 
 Seconds = Annotated[float, Field(gt=0, le=3600)]
 MAX_GREP_MATCHES_PER_FILE = 50

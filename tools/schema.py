@@ -11,8 +11,9 @@ import typing
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from loopwright.envs.sandbox.base import Sandbox
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+
+from loopwright.envs.sandbox.base import Sandbox
 
 
 def parse_docstring(doc: str | None) -> tuple[str, dict[str, str]]:

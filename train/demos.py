@@ -8,6 +8,7 @@ token layout as any rollout. Used only on train tasks.
 """
 
 import torch
+
 from loopwright.envs.tasks import Task
 from loopwright.models.sampling import SamplingParams
 from loopwright.train.rollouts import run_spec

@@ -9,6 +9,13 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import CancelledError, Future
 
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
 from loopwright.tui.approval_flow import ApprovalFlow
 from loopwright.tui.backend import ChatBackend
 from loopwright.tui.conversation import Conversation
@@ -31,12 +38,6 @@ from loopwright.tui.sessions_panel import SessionsPanel
 from loopwright.tui.status_bar import StatusBar
 from loopwright.tui.translate import message_events
 from loopwright.tui.turns import TurnAbandoned, user_turn_input
-from textual import work
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input
-from textual.worker import get_current_worker
 
 APPROVAL_POLL_S = 0.05
 """How often a worker waiting for approvals checks whether the turn was cancelled."""

@@ -7,9 +7,10 @@ UI thread; every decision, keyed by interrupt id, is handed over at once.
 from collections.abc import Callable
 from concurrent.futures import Future
 
+from textual.app import App
+
 from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.events import ApprovalRequest
-from textual.app import App
 
 DECISION_STATUS = {"approve": "approved, running…", "edit": "edited, running…", "deny": "denied"}
 """What a tool panel's title says once its call was decided."""

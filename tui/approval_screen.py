@@ -6,13 +6,14 @@ Dismisses with the resume payload of the agent contract:
 
 import json
 
-from loopwright.tui.events import ApprovalRequest
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
+
+from loopwright.tui.events import ApprovalRequest
 
 
 def parse_edited_args(text: str) -> dict:

@@ -1,5 +1,9 @@
 """The scrolling conversation: user messages, replies, tool panels and notices."""
 
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.events import (
     AssistantReply,
@@ -11,9 +15,6 @@ from loopwright.tui.events import (
 )
 from loopwright.tui.tool_panel import ToolPanel
 from loopwright.tui.user_message import UserMessage
-from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 
 class Conversation(VerticalScroll):

@@ -2,14 +2,15 @@
 
 from collections.abc import Callable
 
-from loopwright.tui.approval_screen import ApprovalScreen
-from loopwright.tui.prompt_input import PromptInput
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
+
+from loopwright.tui.approval_screen import ApprovalScreen
+from loopwright.tui.prompt_input import PromptInput
 
 KEY_COLUMN = 14
 

@@ -1,11 +1,12 @@
 """The side panel: checkpointed sessions to resume, and a button for a new one."""
 
-from loopwright.tui.sessions import SessionInfo
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Button, Label, ListItem, ListView
+
+from loopwright.tui.sessions import SessionInfo
 
 
 class SessionItem(ListItem):

@@ -2,10 +2,11 @@
 
 import time
 
-from loopwright.tui.events import AssistantReply
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widgets import Static
+
+from loopwright.tui.events import AssistantReply
 
 
 class StatusBar(Static):

@@ -2,9 +2,10 @@
 
 import json
 
-from loopwright.tui.events import ToolCallFinished, ToolCallStarted
 from rich.text import Text
 from textual.widgets import Collapsible, Static
+
+from loopwright.tui.events import ToolCallFinished, ToolCallStarted
 
 FOLD_LINES = 12
 """Output longer than this shows its head; the rest sits in a nested, collapsed panel."""

@@ -14,6 +14,7 @@ from langchain_core.messages import (
     HumanMessage,
     ToolMessage,
 )
+
 from loopwright.tui.events import (
     AssistantReply,
     TokenDelta,

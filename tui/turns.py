@@ -15,6 +15,7 @@ from langchain_core.messages import (
     HumanMessage,
 )
 from langgraph.types import Command
+
 from loopwright.envs.sandbox.base import SandboxError
 from loopwright.tui.events import (
     ApprovalRequest,

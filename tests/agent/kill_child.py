@@ -5,9 +5,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from loopwright.agent import AgentConfig, build_graph
+from loopwright.agent import AgentConfig, SandboxManager, build_graph
 from loopwright.agent.checkpoint import sqlite_checkpointer, start_or_resume
-
 from tests.agent.scripted import (
     CountingChatModel,
     CountingSandboxFactory,
@@ -30,8 +29,9 @@ class SlowLoggedTool(RecordingTool):
 
 def main(db: str, log: str, delay_s: float) -> None:
     tools = [SlowLoggedTool("slow", log=Path(log), delay_s=delay_s), RecordingTool("finish")]
-    graph = build_graph(CountingChatModel(calls=4), tools, CountingSandboxFactory(),
-                        AgentConfig(max_turns=10), sqlite_checkpointer(db))
+    factory = CountingSandboxFactory()
+    sandboxes = SandboxManager("local", starter=lambda request, session_id: factory())
+    graph = build_graph(CountingChatModel(calls=4), tools, sandboxes, AgentConfig(max_turns=10), sqlite_checkpointer(db))
     config = {"configurable": {"thread_id": "session-1"}}
     out = graph.invoke(start_or_resume(graph, config, "do four slow calls"), config, durability="sync")
     print(out["finish_reason"], out["turns"], out["answer"])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from langchain_core.messages import HumanMessage
+
+from loopwright.agent import SandboxManager
 from loopwright.agent.runner import AgentRuntime, RunSpec
 from loopwright.agent.tracing import (
     TracingConfig,
@@ -83,10 +85,11 @@ def test_a_failed_call_ends_its_span_as_an_error(trace_dir, embedded_model):
 @pytest.mark.filterwarnings("ignore::loopwright.envs.sandbox.LocalUnsafeWarning")
 def test_runtime_chat_spans_are_children_of_the_run_span(tmp_path, embedded_model, embedded_engine):
     """LangGraph runs the model node in a worker thread: the span parent still is the run."""
-    runtime = AgentRuntime(embedded_engine, embedded_model, sandbox="local",
-                           tracing=TracingConfig(trace_dir=tmp_path / "traces"),
-                           sampling=SamplingParams(max_new_tokens=16))
-    result = runtime.run(RunSpec("Say hi.", max_turns=1))
+    with SandboxManager("local") as sandboxes:
+        runtime = AgentRuntime(embedded_engine, embedded_model, sandboxes,
+                               tracing=TracingConfig(trace_dir=tmp_path / "traces"),
+                               sampling=SamplingParams(max_new_tokens=16))
+        result = runtime.run(RunSpec("Say hi.", max_turns=1))
     spans = [s for s in spans_of(tmp_path / "traces") if s["trace_id"] == result.trace_id]
     (root,) = [s for s in spans if s["name"].startswith("invoke_agent")]
     chats = [s for s in spans if s["name"] == "chat smollm2-135m"]

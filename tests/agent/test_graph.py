@@ -4,16 +4,21 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
-from loopwright.agent import AgentConfig, build_graph, close_sandboxes
 
+from loopwright.agent import AgentConfig, SandboxManager, build_graph
 from tests.agent.scripted import CountingSandboxFactory, RecordingTool, ScriptedChatModel, call
+
+
+def _sandboxes(factory: CountingSandboxFactory) -> SandboxManager:
+    """A manager whose sandboxes come from `factory`, which counts them (no real sandbox)."""
+    return SandboxManager("local", starter=lambda request, session_id: factory())
 
 
 def _run(script, tools, config=None, thread="t", checkpointer=None):
     factory = CountingSandboxFactory()
-    graph = build_graph(ScriptedChatModel(script=script, seen=[]), tools, factory, config or AgentConfig(), checkpointer)
-    out = graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, {"configurable": {"thread_id": thread}})
-    close_sandboxes(thread)
+    with _sandboxes(factory) as sandboxes:
+        graph = build_graph(ScriptedChatModel(script=script, seen=[]), tools, sandboxes, config or AgentConfig(), checkpointer)
+        out = graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, {"configurable": {"thread_id": thread}})
     return out, factory
 
 
@@ -74,14 +79,15 @@ def test_approval_interrupt_resumes_with_approve_edit_or_deny(resume, expect_arg
     bash, finish = RecordingTool("bash", requires_approval=True), RecordingTool("finish")
     model = ScriptedChatModel(script=[AIMessage("", tool_calls=[call("bash", command="rm x")]),
                                       AIMessage("", tool_calls=[call("finish", answer="done")])], seen=[])
-    graph = build_graph(model, [bash, finish], CountingSandboxFactory(), AgentConfig(approval="ask"), InMemorySaver())
+    sandboxes = _sandboxes(CountingSandboxFactory())
+    graph = build_graph(model, [bash, finish], sandboxes, AgentConfig(approval="ask"), InMemorySaver())
     cfg = {"configurable": {"thread_id": f"approve-{resume['action']}"}}
     paused = graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, cfg)
     request = paused["__interrupt__"][0].value
     assert request["type"] == "approval" and request["tool_call"]["name"] == "bash"
     assert request["tool_call"]["args"] == {"command": "rm x"} and bash.calls == []
     out = graph.invoke(Command(resume=resume), cfg)
-    close_sandboxes(cfg["configurable"]["thread_id"])
+    sandboxes.close()
     assert bash.calls == ([] if expect_denied else [expect_args])
     observation = next(m for m in out["messages"] if isinstance(m, ToolMessage))
     assert ("denied" in observation.content and "too risky" in observation.content) == expect_denied
@@ -99,7 +105,7 @@ def test_approve_never_denies_without_asking():
 def test_bad_resume_value_is_a_clear_error():
     bash = RecordingTool("bash", requires_approval=True)
     model = ScriptedChatModel(script=[AIMessage("", tool_calls=[call("bash", command="ls")])], seen=[])
-    graph = build_graph(model, [bash], CountingSandboxFactory(), AgentConfig(approval="ask"), InMemorySaver())
+    graph = build_graph(model, [bash], _sandboxes(CountingSandboxFactory()), AgentConfig(approval="ask"), InMemorySaver())
     cfg = {"configurable": {"thread_id": "bad-resume"}}
     graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, cfg)
     with pytest.raises(ValueError, match="resume an approval with Command"):

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from loopwright.agent.trajectories import read_trajectories
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,9 +3,9 @@
 import pytest
 from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, ToolMessage
 from langchain_core.tools import tool as lc_tool
+
 from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
-
 from tests.agent.engine import shared_engine
 
 QUESTION = [HumanMessage("What is 2+2? Answer in one word.")]

@@ -1,6 +1,7 @@
 """The built-in tools against a real Docker sandbox: results and model-actionable errors."""
 
 import pytest
+
 from loopwright.tools import ToolRegistry, builtin_tools
 
 pytestmark = pytest.mark.docker

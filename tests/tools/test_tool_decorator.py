@@ -3,9 +3,10 @@
 from typing import Annotated, Literal
 
 import pytest
+from pydantic import Field
+
 from loopwright.envs.sandbox import Sandbox, SandboxError
 from loopwright.tools import Tool, ToolError, ToolRegistry, ToolResult, cap_observation, tool
-from pydantic import Field
 
 
 @tool(requires_approval=True)

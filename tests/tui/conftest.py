@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from langchain_core.messages import AIMessage
-from loopwright.agent import AgentConfig, build_graph, close_sandboxes
+from textual.pilot import Pilot
+
+from loopwright.agent import AgentConfig, SandboxManager, build_graph
 from loopwright.tui.app import ChatApp
 from loopwright.tui.backend import ChatBackend
 from loopwright.tui.sandbox_monitor import SandboxMonitor
 from loopwright.tui.sessions import open_session_store
-from textual.pilot import Pilot
-
 from tests.tui.scripted import NullSandbox, RecordingTool, StreamingScriptedModel
 
 SIZE = (120, 36)
@@ -39,9 +39,11 @@ def build_harness(
 ) -> ChatHarness:
     model = StreamingScriptedModel(script=script, word_delay_s=word_delay_s)
     store = open_session_store(db_path)
-    monitor = SandboxMonitor(sandbox_factory, "local")
-    graph = build_graph(model, list(tools), monitor.create, AgentConfig(approval="ask"), store)
-    backend = ChatBackend(graph, store, "scripted-model", monitor, close_sandboxes, traced=traced)
+    monitor = SandboxMonitor("local")
+    sandboxes = SandboxManager("local", on_state=monitor.on_sandbox_event,
+                               starter=lambda request, session_id: sandbox_factory())
+    graph = build_graph(model, list(tools), sandboxes, AgentConfig(approval="ask"), store)
+    backend = ChatBackend(graph, store, "scripted-model", monitor, sandboxes, traced=traced)
     return ChatHarness(ChatApp(lambda: backend, session_id=session_id), model, backend)
 
 
@@ -52,8 +54,7 @@ def harness(tmp_path: Path) -> Callable[..., ChatHarness]:
     def make(script: list[AIMessage], tools: list[RecordingTool] = (), **options) -> ChatHarness:
         return build_harness(tmp_path / "chat.sqlite", script, tools, **options)
 
-    yield make
-    close_sandboxes(None)
+    return make  # nothing to close: the harness's sandboxes are NullSandbox stand-ins
 
 
 async def wait_for(pilot: Pilot, predicate: Callable[[], bool], what: str, timeout_s: float = 15.0) -> None:

@@ -3,9 +3,9 @@
 import json
 
 from langchain_core.messages import AIMessage
-from loopwright.tui.tool_panel import ToolPanel
 from textual.widgets import Button, Static, TextArea
 
+from loopwright.tui.tool_panel import ToolPanel
 from tests.tui.conftest import SIZE, send, wait_for, wait_for_dialog
 from tests.tui.scripted import RecordingTool, call
 

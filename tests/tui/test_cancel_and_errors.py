@@ -1,11 +1,11 @@
 """Pilot tests of ctrl+c mid-generation and of failures that must leave the app usable."""
 
 from langchain_core.messages import AIMessage
+
 from loopwright.envs.sandbox.base import SandboxError
 from loopwright.tui.app import ChatApp
 from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.assistant_message import AssistantMessage
-
 from tests.tui.conftest import SIZE, send, send_and_wait, wait_for, wait_for_dialog
 from tests.tui.scripted import NullSandbox, RecordingTool, ToolOutcome, call
 

@@ -1,13 +1,13 @@
 """Pilot tests of a conversation: streaming, Markdown, status figures, history, keys."""
 
 from langchain_core.messages import AIMessage
+from textual.widgets import Collapsible, Markdown
+
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.help_screen import HelpScreen
 from loopwright.tui.sessions_panel import SessionItem
 from loopwright.tui.tool_panel import ToolPanel
 from loopwright.tui.user_message import UserMessage
-from textual.widgets import Collapsible, Markdown
-
 from tests.tui.conftest import SIZE, send, send_and_wait, wait_for
 from tests.tui.scripted import DECODE_TOKENS_PER_S, PROMPT_TOKENS, RecordingTool, call
 

@@ -3,13 +3,12 @@
 import re
 
 import pytest
-from loopwright.agent import close_sandboxes
+
 from loopwright.tui.app import ChatApp
 from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.loader import ChatOptions, build_backend
 from loopwright.tui.sessions import open_session_store
-
 from tests.tui.conftest import SIZE, send, wait_for
 
 
@@ -63,4 +62,4 @@ async def test_real_model_streams_a_reply_traces_it_and_survives_a_cancel(embedd
             last = app.query(AssistantMessage).last()
             assert last.complete and last.text.strip() and not last.query(".note")
     finally:
-        close_sandboxes(None)
+        backend.close()

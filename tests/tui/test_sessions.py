@@ -1,11 +1,11 @@
 """Sessions: listed from the checkpointer with their first line, resumed from the panel or --session."""
 
 from langchain_core.messages import AIMessage, HumanMessage
+
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.sessions import SessionStoreError, open_session_store, session_title
 from loopwright.tui.sessions_panel import SessionItem
 from loopwright.tui.user_message import UserMessage
-
 from tests.tui.conftest import SIZE, build_harness, send, send_and_wait, wait_for, wait_for_dialog
 from tests.tui.scripted import RecordingTool, call
 
