@@ -1,6 +1,6 @@
 """`loopwright chat`: the Textual app wiring the widgets to the agent backend.
 
-The model load and every agent turn run in thread workers and report back with
+The model load and every agent run go to thread workers and report back with
 `call_from_thread`, so the UI thread never waits on the model, the sandbox or SQLite.
 """
 
@@ -16,19 +16,20 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+from loopwright.tui.agent_run import RunAbandoned, new_run_input
 from loopwright.tui.approval_flow import ApprovalFlow
 from loopwright.tui.backend import ChatBackend
 from loopwright.tui.conversation import Conversation
 from loopwright.tui.events import (
     ApprovalRequest,
     AssistantReply,
+    RunEnded,
+    RunEvent,
+    RunFailed,
     SandboxLost,
     TokenDelta,
     TraceStarted,
     TurnCountChanged,
-    TurnEnded,
-    TurnEvent,
-    TurnFailed,
     UserText,
 )
 from loopwright.tui.help_screen import HelpScreen
@@ -37,10 +38,9 @@ from loopwright.tui.sandbox_monitor import SandboxState
 from loopwright.tui.sessions_panel import SessionsPanel
 from loopwright.tui.status_bar import StatusBar
 from loopwright.tui.translate import message_events
-from loopwright.tui.turns import TurnAbandoned, user_turn_input
 
 APPROVAL_POLL_S = 0.05
-"""How often a worker waiting for approvals checks whether the turn was cancelled."""
+"""How often a worker waiting for approvals checks whether the run was cancelled."""
 
 
 def new_session_id() -> str:
@@ -53,7 +53,7 @@ class ChatApp(App[None]):
     CSS_PATH = "chat.tcss"
     TITLE = "loopwright chat"
     BINDINGS = [
-        Binding("ctrl+c", "cancel_turn", "Cancel turn", priority=True),
+        Binding("ctrl+c", "cancel_run", "Cancel run", priority=True),
         Binding("ctrl+n", "new_session", "New session", priority=True),
         Binding("ctrl+l", "clear_view", "Clear view", priority=True),
         Binding("ctrl+y", "copy_answer", "Copy answer", priority=True),
@@ -73,10 +73,10 @@ class ChatApp(App[None]):
         """A session's history is being replayed; a message sent now would be wiped by it."""
         self.last_answer: str | None = None
         self.busy = False
-        """A turn is running or waiting for approvals (a plain flag: nothing redraws on it)."""
-        self._turn_id = 0
+        """A run is going on or waiting for approvals (a plain flag: nothing redraws on it)."""
+        self._run_id = 0
         self._stop = threading.Event()
-        self._turn_lock = threading.Lock()
+        self._run_lock = threading.Lock()
         """One graph run per app at a time; a cancelled run still unwinding holds it."""
         self.approvals = ApprovalFlow(self, self._mark_call, self._approvals_done)
 
@@ -120,32 +120,32 @@ class ChatApp(App[None]):
             return
         self.call_from_thread(self._backend_ready, backend)
 
-    @work(thread=True, group="turn", exit_on_error=False)
-    def run_turn(self, turn_id: int, session_id: str, turn_input: object, stop: threading.Event) -> None:
-        """Runs one graph turn; events come back to the UI thread tagged with the turn."""
+    @work(thread=True, group="run", exit_on_error=False)
+    def run_agent(self, run_id: int, session_id: str, run_input: object, stop: threading.Event) -> None:
+        """Runs the agent on one message; events come back to the UI thread tagged with the run."""
         assert self.backend is not None
         worker = get_current_worker()
 
         def should_stop() -> bool:
             return stop.is_set() or worker.is_cancelled
 
-        def emit(event: TurnEvent) -> None:
-            self.call_from_thread(self._apply_event, turn_id, event)
+        def emit(event: RunEvent) -> None:
+            self.call_from_thread(self._apply_event, run_id, event)
 
         def ask(requests: list[ApprovalRequest]) -> dict[str, dict] | None:
             decided: Future[dict[str, dict]] = Future()
-            self.call_from_thread(self._ask_approvals, turn_id, requests, decided)
+            self.call_from_thread(self._ask_approvals, run_id, requests, decided)
             while not should_stop():
                 try:
                     return decided.result(timeout=APPROVAL_POLL_S)
                 except TimeoutError:
                     continue
                 except CancelledError:
-                    raise TurnAbandoned from None
+                    raise RunAbandoned from None
             return None
 
-        with self._turn_lock:
-            self.backend.run_turn(session_id, turn_input, emit, should_stop, ask)
+        with self._run_lock:
+            self.backend.run_agent(session_id, run_input, emit, should_stop, ask)
 
     @work(thread=True, group="sessions", exclusive=True, exit_on_error=False)
     def refresh_sessions(self) -> None:
@@ -170,7 +170,7 @@ class ChatApp(App[None]):
         """Reads a checkpointed session and replays it into the view."""
         assert self.backend is not None
         try:
-            with self._turn_lock:
+            with self._run_lock:
                 messages, approvals = self.backend.history(session_id)
         except Exception as exc:  # a corrupt or locked sessions DB must not wedge the input
             self.call_from_thread(self._history_failed, session_id, f"Could not load the session: {exc}")
@@ -213,7 +213,7 @@ class ChatApp(App[None]):
         kind = self.backend.sandbox.kind if self.backend and self.backend.sandbox else "sandbox"
         self.status.sandbox = f"{kind} {state}"
 
-    def _show_history(self, session_id: str, events: list[TurnEvent], approvals: list[ApprovalRequest]) -> None:
+    def _show_history(self, session_id: str, events: list[RunEvent], approvals: list[ApprovalRequest]) -> None:
         if session_id != self.session_id:
             return
         self._history_pending = False
@@ -222,20 +222,20 @@ class ChatApp(App[None]):
             self._render(event)
         self.conversation.finish_reply()
         if approvals:
-            self._start_turn(None)  # continues the paused run: its worker asks again
+            self._start_run(None)  # continues the paused run: its worker asks again
         self.refresh_sessions()
 
-    def _apply_event(self, turn_id: int, event: TurnEvent) -> None:
-        """Shows one event of the current turn; events of abandoned turns are dropped."""
-        if turn_id != self._turn_id:
+    def _apply_event(self, run_id: int, event: RunEvent) -> None:
+        """Shows one event of the current run; events of abandoned runs are dropped."""
+        if run_id != self._run_id:
             return
         match event:
-            case TurnEnded():
-                self._turn_ended(event)
+            case RunEnded():
+                self._run_ended(event)
             case SandboxLost(message=message):
                 self.conversation.add_notice(message, error=True)
                 self.notify(message, title="Sandbox", severity="error", timeout=10)
-            case TurnFailed(message=message):
+            case RunFailed(message=message):
                 self.conversation.finish_reply(note="(stopped by an error)")
                 self.conversation.add_notice(message, error=True)
                 self.notify(message, title="Error", severity="error", timeout=10)
@@ -243,7 +243,7 @@ class ChatApp(App[None]):
             case _:
                 self._render(event)
 
-    def _render(self, event: TurnEvent) -> None:
+    def _render(self, event: RunEvent) -> None:
         """Draws an event that is part of the conversation (live or replayed)."""
         self.conversation.show(event)
         match event:
@@ -258,7 +258,7 @@ class ChatApp(App[None]):
             case TraceStarted(trace_id=trace_id):
                 self.status.trace_id = trace_id
 
-    def _turn_ended(self, ended: TurnEnded) -> None:
+    def _run_ended(self, ended: RunEnded) -> None:
         self.conversation.finish_reply()
         if ended.answer and ended.answer != self.last_answer:
             self.last_answer = ended.answer
@@ -272,9 +272,9 @@ class ChatApp(App[None]):
 
     # ── approvals ───────────────────────────────────────────────────────────────
 
-    def _ask_approvals(self, turn_id: int, requests: list[ApprovalRequest], decided: Future) -> None:
-        """Called by a waiting worker; ignored if its turn was cancelled meanwhile."""
-        if turn_id != self._turn_id:
+    def _ask_approvals(self, run_id: int, requests: list[ApprovalRequest], decided: Future) -> None:
+        """Called by a waiting worker; ignored if its run was cancelled meanwhile."""
+        if run_id != self._run_id:
             return
         self.status.activity = "awaiting approval"
         self.approvals.start(requests, decided)
@@ -287,15 +287,15 @@ class ChatApp(App[None]):
     def _approvals_done(self) -> None:
         self.status.activity = "generating…"
 
-    # ── turns ───────────────────────────────────────────────────────────────────
+    # ── runs ────────────────────────────────────────────────────────────────────
 
-    def _start_turn(self, turn_input: object) -> None:
-        """Starts a worker for one user turn (None continues a run paused on approvals)."""
-        self._turn_id += 1
+    def _start_run(self, run_input: object) -> None:
+        """Starts a worker for one user message (None continues a run paused on approvals)."""
+        self._run_id += 1
         self._stop = threading.Event()
         self.busy = True
         self.status.activity = "generating…"
-        self.run_turn(self._turn_id, self.session_id, turn_input, self._stop)
+        self.run_agent(self._run_id, self.session_id, run_input, self._stop)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Sends the message; if it cannot be sent now, it stays in the box."""
@@ -307,37 +307,37 @@ class ChatApp(App[None]):
             self.notify(reason, severity="warning")
             return
         if self.busy:
-            self.notify("A turn is running: wait for it, or press ctrl+c to cancel it.", severity="warning")
+            self.notify("The agent is still running: wait for it, or press ctrl+c to cancel the run.", severity="warning")
             return
         self.prompt_input.remember(text)
         self.prompt_input.value = ""
         self._render(UserText(text))
-        self._start_turn(user_turn_input(text))
+        self._start_run(new_run_input(text))
 
-    def _cancel_running_turn(self) -> bool:
-        """Stops the running turn at once; returns whether there was one."""
+    def _cancel_run(self) -> bool:
+        """Stops the current run at once; returns whether there was one."""
         if not self.busy:
             return False
         self._stop.set()  # the worker denies pending approvals and stops at the next token
-        self.workers.cancel_group(self, "turn")
+        self.workers.cancel_group(self, "run")
         self.approvals.drop()
-        self._turn_id += 1
+        self._run_id += 1
         self.conversation.finish_reply(note="⏹ cancelled")
         self._set_idle()
         return True
 
     # ── actions ─────────────────────────────────────────────────────────────────
 
-    def action_cancel_turn(self) -> None:
-        """Cancels the running turn; the app and the session stay usable."""
-        if self._cancel_running_turn():
-            self.conversation.add_notice("Turn cancelled.")
+    def action_cancel_run(self) -> None:
+        """Cancels the current run; the app and the session stay usable."""
+        if self._cancel_run():
+            self.conversation.add_notice("Run cancelled.")
         else:
             self.notify("Nothing to cancel (ctrl+q quits).")
 
     def action_new_session(self) -> None:
         """Starts an empty session (the current one stays in the list)."""
-        self._cancel_running_turn()
+        self._cancel_run()
         self._switch_to(new_session_id())
         self.refresh_sessions()
 
@@ -351,7 +351,7 @@ class ChatApp(App[None]):
         """Resumes a checkpointed session."""
         if message.session_id == self.session_id or self.backend is None:
             return
-        self._cancel_running_turn()
+        self._cancel_run()
         self._switch_to(message.session_id)
         self.replay_history(message.session_id)
 
@@ -381,7 +381,7 @@ class ChatApp(App[None]):
         self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
-        """Stops the turn (a pending approval stays pending for a resume), closes sandboxes, exits."""
+        """Stops the run (a pending approval stays pending for a resume), closes sandboxes, exits."""
         if not self.approvals.leave_pending():
             self._stop.set()
         if self.backend is not None:

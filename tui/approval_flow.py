@@ -1,6 +1,6 @@
-"""Asks about a turn's pending approvals, one dialog at a time, then wakes the waiting worker.
+"""Asks about a run's pending approvals, one dialog at a time, then wakes the waiting worker.
 
-The turn's worker thread blocks on `decided` (a Future) while the dialogs are up on the
+The run's worker thread blocks on `decided` (a Future) while the dialogs are up on the
 UI thread; every decision, keyed by interrupt id, is handed over at once.
 """
 

@@ -12,17 +12,17 @@ from langchain_core.messages import BaseMessage
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from loopwright.envs.sandbox.base import SandboxError
-from loopwright.tui.events import ApprovalRequest, SandboxLost, ToolCallFinished, TurnEvent
-from loopwright.tui.sandbox_monitor import SandboxMonitor
-from loopwright.tui.sessions import SessionInfo, list_sessions
-from loopwright.tui.turns import (
+from loopwright.tui.agent_run import (
     AskApprovals,
     Emit,
     ShouldStop,
     pending_approvals,
-    run_turn,
+    run_agent,
     session_config,
 )
+from loopwright.tui.events import ApprovalRequest, RunEvent, SandboxLost, ToolCallFinished
+from loopwright.tui.sandbox_monitor import SandboxMonitor
+from loopwright.tui.sessions import SessionInfo, list_sessions
 
 if TYPE_CHECKING:
     from loopwright.agent import SandboxManager
@@ -44,22 +44,22 @@ class ChatBackend:
     sandboxes: "SandboxManager | None" = None
     """Owner of the sessions' sandboxes (the one the graph was built with); closed with the app."""
     traced: bool = False
-    """Wrap each turn in an `invoke_agent` span (tracing must be set up)."""
+    """Wrap each run in an `invoke_agent` span (tracing must be set up)."""
 
-    def run_turn(
-        self, session_id: str, turn_input: Any, emit: Emit, should_stop: ShouldStop, ask: AskApprovals
+    def run_agent(
+        self, session_id: str, run_input: Any, emit: Emit, should_stop: ShouldStop, ask: AskApprovals
     ) -> None:
-        """Runs one turn in the calling (worker) thread; see `turns.run_turn`."""
-        def watch_sandbox(event: TurnEvent) -> None:
+        """Runs the agent on one message in the calling (worker) thread; see `agent_run.run_agent`."""
+        def watch_sandbox(event: RunEvent) -> None:
             if isinstance(event, ToolCallFinished) and event.output.startswith(SANDBOX_FAILED_PREFIX):
                 self._forget_sandbox(session_id)
                 emit(SandboxLost(f"{event.output} A fresh sandbox starts with the next tool call."))
             emit(event)
 
-        run_turn(
+        run_agent(
             self.graph,
             session_id,
-            turn_input,
+            run_input,
             watch_sandbox,
             should_stop,
             ask,

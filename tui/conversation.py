@@ -7,10 +7,10 @@ from textual.widgets import Static
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.events import (
     AssistantReply,
+    RunEvent,
     TokenDelta,
     ToolCallFinished,
     ToolCallStarted,
-    TurnEvent,
     UserText,
 )
 from loopwright.tui.tool_panel import ToolPanel
@@ -30,7 +30,7 @@ class Conversation(VerticalScroll):
         """Anchors the view to the bottom."""
         self.anchor()
 
-    def show(self, event: TurnEvent) -> None:
+    def show(self, event: RunEvent) -> None:
         """Draws a conversation event; other events are not the conversation's business."""
         match event:
             case UserText(text=text):

@@ -1,6 +1,6 @@
-"""What one agent turn reports to the chat screen, as plain data.
+"""What one agent run reports to the chat screen, as plain data.
 
-The turn runs in a worker thread; it turns LangGraph stream chunks into these events and
+The run goes on in a worker thread, which turns LangGraph stream chunks into these events and
 hands them to the UI thread, so widgets never see LangGraph types.
 """
 
@@ -71,7 +71,7 @@ class ApprovalRequest:
 
 
 @dataclass(slots=True, frozen=True)
-class TurnEnded:
+class RunEnded:
     """The graph stopped: finished or cancelled."""
 
     answer: str | None = None
@@ -81,19 +81,19 @@ class TurnEnded:
 
 @dataclass(slots=True, frozen=True)
 class SandboxLost:
-    """A tool found the sandbox dead; the turn goes on and the next call gets a fresh one."""
+    """A tool found the sandbox dead; the run goes on and the next call gets a fresh one."""
 
     message: str
 
 
 @dataclass(slots=True, frozen=True)
-class TurnFailed:
-    """The turn raised; `message` is meant for a person to read."""
+class RunFailed:
+    """The run raised; `message` is meant for a person to read."""
 
     message: str
 
 
-TurnEvent = (
+RunEvent = (
     UserText
     | TokenDelta
     | AssistantReply
@@ -101,7 +101,7 @@ TurnEvent = (
     | ToolCallFinished
     | TurnCountChanged
     | TraceStarted
-    | TurnEnded
-    | TurnFailed
+    | RunEnded
+    | RunFailed
     | SandboxLost
 )

@@ -38,7 +38,7 @@ class ChatOptions:
     temperature: float = 0.0
     """0 is greedy."""
     max_turns: int = 10
-    """Model turns allowed per message before the agent stops."""
+    """Model turns allowed per run (one user message) before the agent stops."""
 
 
 def load_backend(options: ChatOptions, store: BaseCheckpointSaver) -> ChatBackend:

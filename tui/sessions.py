@@ -9,7 +9,7 @@ from langchain_core.messages import BaseMessage, HumanMessage
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite import SqliteSaver
 
-from loopwright.tui.turns import session_config
+from loopwright.tui.agent_run import session_config
 
 TITLE_CHARS = 40
 

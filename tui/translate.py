@@ -1,6 +1,6 @@
 """LangGraph stream chunks and state messages, as the events the chat screen draws.
 
-Used live (a turn's `graph.stream`) and to replay a resumed session's messages.
+Used live (a run's `graph.stream`) and to replay a resumed session's messages.
 """
 
 import re
@@ -17,11 +17,11 @@ from langchain_core.messages import (
 
 from loopwright.tui.events import (
     AssistantReply,
+    RunEvent,
     TokenDelta,
     ToolCallFinished,
     ToolCallStarted,
     TurnCountChanged,
-    TurnEvent,
     UserText,
 )
 
@@ -29,7 +29,7 @@ TOOL_CALL_BLOCK = re.compile(r"<tool_call>.*?(?:</tool_call>|$)", re.DOTALL)
 """A tool call as the tool_call action format writes it (an unclosed one runs to the end)."""
 
 
-def message_events(message: BaseMessage) -> Iterator[TurnEvent]:
+def message_events(message: BaseMessage) -> Iterator[RunEvent]:
     """The events one state message stands for (used live and to replay a session)."""
     if isinstance(message, HumanMessage):
         yield UserText(message.text)
@@ -69,7 +69,7 @@ def _assistant_reply(message: AIMessage) -> AssistantReply:
     )
 
 
-def chunk_events(mode: str, chunk: Any) -> Iterator[TurnEvent]:
+def chunk_events(mode: str, chunk: Any) -> Iterator[RunEvent]:
     """Events for one `graph.stream(stream_mode=["messages", "updates"])` item."""
     if mode == "messages":
         message, _metadata = chunk

@@ -16,17 +16,17 @@ def chat(
     model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
     session: Annotated[str | None, typer.Option("--session", "-s", help="Resume (or start) the session with this id.")] = None,
     sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local (no isolation, on purpose only).")] = SandboxKind.docker,
-    trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces of each turn go.")] = DEFAULT_TRACE_DIR,
+    trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces of each run (one per message) go.")] = DEFAULT_TRACE_DIR,
     sessions_db: Annotated[Path, typer.Option("--sessions-db", help="SQLite file holding the checkpointed sessions.")] = DEFAULT_SESSIONS_DB,
     max_tokens: Annotated[int, typer.Option("--max-tokens", "-n", min=1, help="Longest reply of one model turn.")] = 512,
-    max_turns: Annotated[int, typer.Option("--max-turns", min=1, help="Model turns per message before the agent stops.")] = 10,
+    max_turns: Annotated[int, typer.Option("--max-turns", min=1, help="Model turns per run (one message) before the agent stops.")] = 10,
     max_steps: OldMaxSteps = None,
 ) -> None:
     """Talk to the agent in a terminal chat; tool calls that change things ask for approval.
 
     Example: `loopwright chat --sandbox local --session notes`
 
-    Keys: ctrl+c cancels the running turn, ctrl+n new session, ctrl+l clear view,
+    Keys: ctrl+c cancels the current run, ctrl+n new session, ctrl+l clear view,
     ctrl+y copy the last answer, F1 help, ctrl+q quit.
     """
     from loopwright.tui.sessions import SessionStoreError, open_session_store

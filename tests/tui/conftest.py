@@ -76,9 +76,9 @@ async def send(pilot: Pilot, text: str) -> None:
 
 
 async def send_and_wait(pilot: Pilot, text: str) -> None:
-    """Sends a message and waits until the turn is over (answered or cancelled)."""
+    """Sends a message and waits until the run is over (answered or cancelled)."""
     await send(pilot, text)
-    await wait_for(pilot, lambda: not pilot.app.busy, "the turn to end")
+    await wait_for(pilot, lambda: not pilot.app.busy, "the run to end")
 
 
 async def wait_for_dialog(pilot: Pilot):

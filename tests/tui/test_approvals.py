@@ -16,7 +16,7 @@ def _bash_then(after: AIMessage) -> tuple[list[AIMessage], list[RecordingTool]]:
     return script, [bash, RecordingTool("finish")]
 
 
-async def test_approved_call_runs_and_the_turn_finishes(harness):
+async def test_approved_call_runs_and_the_run_finishes(harness):
     script, tools = _bash_then(AIMessage("", tool_calls=[call("finish", answer="printed hi")]))
     h = harness(script, tools)
     async with h.app.run_test(size=SIZE) as pilot:
@@ -27,7 +27,7 @@ async def test_approved_call_runs_and_the_turn_finishes(harness):
         assert tools[0].calls == []
         assert "awaiting approval" in h.app.query(ToolPanel).first().title
         await pilot.press("a")
-        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        await wait_for(pilot, lambda: not h.app.busy, "the run to end")
         assert tools[0].calls == [{"command": "echo hi"}]
         assert "exit 0" in h.app.query(ToolPanel).first().title
         assert h.app.last_answer == "printed hi"
@@ -42,7 +42,7 @@ async def test_denied_call_does_not_run_and_the_agent_sees_the_reason(harness):
         await pilot.click("#deny-reason")
         await pilot.press(*"nope")
         await pilot.click("#deny")
-        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        await wait_for(pilot, lambda: not h.app.busy, "the run to end")
         assert tools[0].calls == []
         assert "denied" in h.app.query(ToolPanel).first().title
         seen_by_model = h.backend.history("session-1")[0]
@@ -72,12 +72,12 @@ async def test_edited_arguments_run_instead_and_bad_json_keeps_the_dialog(harnes
         assert "must be a JSON object" in str(dialog.query_one("#approval-error", Static).visual)
         editor.load_text('{"command": "ls -la"}')
         dialog.query_one("#edit", Button).press()
-        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        await wait_for(pilot, lambda: not h.app.busy, "the run to end")
         assert tools[0].calls == [{"command": "ls -la"}]
         assert h.app.last_answer == "listed"
 
 
-async def test_a_turn_with_an_approval_is_one_trace(harness, tmp_path):
+async def test_a_run_with_an_approval_is_one_trace(harness, tmp_path):
     from loopwright.agent.tracing import TracingConfig, setup_tracing
 
     trace_dir = tmp_path / "traces"
@@ -88,7 +88,7 @@ async def test_a_turn_with_an_approval_is_one_trace(harness, tmp_path):
         await send(pilot, "say hi")
         await wait_for_dialog(pilot)
         await pilot.press("a")
-        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        await wait_for(pilot, lambda: not h.app.busy, "the run to end")
         trace_id = h.app.status.trace_id
     spans = [json.loads(line) for path in trace_dir.glob("*.jsonl") for line in path.read_text().splitlines()]
     spans = [s for s in spans if s.get("type") == "span"]

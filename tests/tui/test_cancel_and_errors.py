@@ -21,6 +21,7 @@ async def test_ctrl_c_stops_generation_at_the_next_token_and_the_session_stays_u
                        and len(h.app.query_one(AssistantMessage).text.split()) == 5, "five streamed words")
         await pilot.press("ctrl+c")
         assert not h.app.busy
+        assert "Run cancelled." in [str(n.visual) for n in h.app.query(".notice")]
         release.set()
         await wait_for(pilot, lambda: h.model.streams[0].closed, "the model's stream to close")
         first = h.model.streams[0]
@@ -48,7 +49,7 @@ async def test_ctrl_c_while_a_call_awaits_approval_denies_it_and_keeps_the_sessi
         await wait_for(pilot, lambda: len(h.backend.history("session-1")[0]) >= 3, "the denial to settle")
         messages, approvals = h.backend.history("session-1")
         assert bash.calls == [] and approvals == []
-        assert "cancelled the turn" in messages[2].text
+        assert "cancelled the run" in messages[2].text
         await send_and_wait(pilot, "ok?")
         assert h.app.last_answer == "Fine."
 
@@ -68,7 +69,7 @@ async def test_model_that_fails_to_load_is_a_notice_and_typed_text_is_kept():
         assert app.is_running
 
 
-async def test_dead_sandbox_is_a_notice_and_the_next_turn_works(harness):
+async def test_dead_sandbox_is_a_notice_and_the_next_run_works(harness):
     def dead_sandbox():
         raise SandboxError("the Docker engine is not reachable; run scripts/setup")
 
@@ -94,7 +95,7 @@ class DyingSandboxTool(RecordingTool):
         return ToolOutcome("fine again")
 
 
-async def test_sandbox_that_dies_mid_turn_is_a_notice_and_the_next_call_gets_a_fresh_one(harness):
+async def test_sandbox_that_dies_mid_run_is_a_notice_and_the_next_call_gets_a_fresh_one(harness):
     made = []
 
     def counting_factory():

@@ -25,7 +25,7 @@ async def test_message_streams_then_renders_markdown(harness):
         assert not reply.complete and REPLY.startswith(reply.text)
         assert not reply.query(Markdown)
         release.set()
-        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        await wait_for(pilot, lambda: not h.app.busy, "the run to end")
         assert reply.complete and reply.text == REPLY.strip()
         assert reply.query_one(Markdown)
         assert [m.visual.plain for m in h.app.query(UserMessage)] == ["hi there"]
@@ -91,12 +91,12 @@ async def test_keys_new_session_clear_copy_and_help(harness):
         await pilot.press("f1")
         assert isinstance(h.app.screen, HelpScreen)
         text = " ".join(str(s.visual) for s in h.app.screen.query("Static"))
-        assert "Cancel turn" in text and "New session" in text and "Copy answer" in text
+        assert "Cancel run" in text and "New session" in text and "Copy answer" in text
         await pilot.press("escape")
         assert not isinstance(h.app.screen, HelpScreen)
 
 
-async def test_a_message_sent_while_a_turn_runs_stays_in_the_box(harness):
+async def test_a_message_sent_while_a_run_goes_on_stays_in_the_box(harness):
     h = harness([AIMessage(REPLY)])
     release = h.model.hold_after(2)
     async with h.app.run_test(size=SIZE) as pilot:
@@ -107,6 +107,6 @@ async def test_a_message_sent_while_a_turn_runs_stays_in_the_box(harness):
         assert h.app.prompt_input.value == "second, typed while streaming"
         assert [str(m.visual) for m in h.app.query(UserMessage)] == ["first"]
         release.set()
-        await wait_for(pilot, lambda: not h.app.busy, "the turn to end")
+        await wait_for(pilot, lambda: not h.app.busy, "the run to end")
         await pilot.press("enter")
         await wait_for(pilot, lambda: len(h.app.query(UserMessage)) == 2, "the kept message to be sent")

@@ -20,7 +20,7 @@ def engine(embedded_model):
 
 
 async def _settle(pilot) -> None:
-    """Waits for the turn to end, denying any tool call the model makes."""
+    """Waits for the run to end, denying any tool call the model makes."""
     app = pilot.app
     while app.busy:
         if isinstance(app.screen, ApprovalScreen):

@@ -85,6 +85,6 @@ async def test_a_session_left_at_an_approval_asks_again_when_resumed(tmp_path):
         dialog = await wait_for_dialog(pilot)
         assert dialog.request.tool_call["args"] == {"command": "touch a"}
         await pilot.press("a")
-        await wait_for(pilot, lambda: not again.app.busy, "the turn to end")
+        await wait_for(pilot, lambda: not again.app.busy, "the run to end")
         assert bash.calls == [{"command": "touch a"}]
         assert again.app.last_answer == "created a"

@@ -1,23 +1,23 @@
-"""The OpenTelemetry root span of one chat turn, so each turn is a trace like a headless run."""
+"""The OpenTelemetry root span of one chat run, so each user message is a trace like a headless run."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from loopwright.tui.events import TurnEnded
+from loopwright.tui.events import RunEnded
 
 
 @dataclass(slots=True)
-class TurnTrace:
+class RunTrace:
     trace_id: str | None
     root: Any = None
     """The `invoke_agent` span, or None when tracing is off."""
     callbacks: list = field(default_factory=list)
-    """LangChain callbacks for the turn's graph runs: the chat-span recorder when traced."""
+    """LangChain callbacks for the run's graph invocations: the chat-span recorder when traced."""
 
-    def record(self, ended: TurnEnded, turns: int) -> None:
-        """Stores the turn's outcome on the root span (no reward: chat rewards come later)."""
+    def record(self, ended: RunEnded, turns: int) -> None:
+        """Stores the run's outcome on the root span (no reward: chat rewards come later)."""
         if self.root is None:
             return
         from loopwright.agent.tracing import record_run_outcome
@@ -26,16 +26,16 @@ class TurnTrace:
 
 
 @contextmanager
-def traced_turn(session_id: str, enabled: bool) -> Iterator[TurnTrace]:
-    """Wraps a turn in an `invoke_agent` span and flushes the JSONL file after it."""
+def traced_run(session_id: str, enabled: bool) -> Iterator[RunTrace]:
+    """Wraps a run in an `invoke_agent` span and flushes the JSONL file after it."""
     if not enabled:
-        yield TurnTrace(None)
+        yield RunTrace(None)
         return
     from loopwright.agent.tracing import current_trace_id, end_of_turn, invoke_agent_span
     from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
 
     try:
         with invoke_agent_span("loopwright-chat", session_id) as root:
-            yield TurnTrace(current_trace_id(), root, [ChatSpanCallback()])
+            yield RunTrace(current_trace_id(), root, [ChatSpanCallback()])
     finally:
         end_of_turn()
