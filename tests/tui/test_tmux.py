@@ -56,7 +56,8 @@ def test_chat_in_tmux_answers_a_typed_message(tmp_path):
         reply_box = screen.split("╭─ loopwright", 1)[1].split("╰", 1)[0]
         reply_text = "".join(line.strip(" │▎") for line in reply_box.splitlines()[1:])
         assert reply_text, screen
-        assert "step 1" in screen or "step 2" in screen
+        assert "│ turn 1 │" in screen or "│ turn 2 │" in screen  # model turns of this run (--max-turns 2)
+        assert "^c Cancel run" in screen
         _tmux("send-keys", "-t", session, "C-q")
         deadline = time.monotonic() + 20
         while subprocess.run(["tmux", "has-session", "-t", session], capture_output=True).returncode == 0:
