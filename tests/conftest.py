@@ -1,3 +1,3 @@
-"""Shared fixtures live in tests/fixtures/*, one module per resource (model, docker)."""
+"""Shared fixtures live in tests/fixtures/*, one module per resource (model, docker, tracing)."""
 
-pytest_plugins = ["tests.fixtures.model", "tests.fixtures.docker"]
+pytest_plugins = ["tests.fixtures.model", "tests.fixtures.docker", "tests.fixtures.tracing"]

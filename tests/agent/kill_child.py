@@ -7,12 +7,9 @@ from pathlib import Path
 
 from loopwright.agent import AgentConfig, SandboxManager, build_graph
 from loopwright.agent.checkpoint import sqlite_checkpointer, start_or_resume
-from tests.agent.scripted import (
-    CountingChatModel,
-    CountingSandboxFactory,
-    RecordingTool,
-    ToolOutcome,
-)
+from tests.fixtures.counting_sandbox import CountingSandboxFactory
+from tests.fixtures.recording_tool import RecordingTool, ToolOutcome
+from tests.fixtures.scripted_chat import CountingChatModel
 
 
 @dataclass

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from loopwright.agent.batch import ResultsFile, TasksFileError, read_tasks, sample_specs
 from loopwright.agent.runner import RunResult
 

@@ -6,7 +6,9 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
 from loopwright.agent import AgentConfig, SandboxManager, build_graph
-from tests.agent.scripted import CountingSandboxFactory, RecordingTool, ScriptedChatModel, call
+from tests.fixtures.counting_sandbox import CountingSandboxFactory
+from tests.fixtures.recording_tool import RecordingTool, call
+from tests.fixtures.scripted_chat import ScriptedChatModel
 
 
 def _sandboxes(factory: CountingSandboxFactory) -> SandboxManager:

@@ -5,6 +5,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+
 from loopwright.agent.tracing import (
     chat_span,
     end_of_turn,
@@ -20,8 +21,7 @@ from loopwright.agent.trajectories import (
     read_trajectories,
 )
 from loopwright.models.sampling import Completion, SamplingParams
-
-from tests.agent.test_tracing import traced_run
+from tests.fixtures.tracing import traced_run
 
 TASK = "List the files in the workspace, then finish."
 OBSERVATIONS = ["hello.txt\nnotes.md", "hi"]

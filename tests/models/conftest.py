@@ -18,14 +18,6 @@ def tiny_chat_qwen2(embedded_model):
 
 
 @pytest.fixture(scope="session")
-def embedded_engine(embedded_model):
-    """Our engine on the embedded model, shared by the tests that need real text."""
-    from loopwright.models import make_engine
-
-    return make_engine(embedded_model, "ours")
-
-
-@pytest.fixture(scope="session")
 def hf_engine(embedded_model):
     from loopwright.models import make_engine
 

@@ -6,14 +6,8 @@ from langchain_core.tools import tool as lc_tool
 
 from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
-from tests.agent.engine import shared_engine
 
 QUESTION = [HumanMessage("What is 2+2? Answer in one word.")]
-
-
-@pytest.fixture(scope="module")
-def embedded_engine(embedded_model):
-    return shared_engine(embedded_model)
 
 
 @pytest.fixture(scope="module")

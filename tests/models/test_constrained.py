@@ -9,7 +9,6 @@ from langchain_core.messages import HumanMessage
 from loopwright.models.constrained import CodeBlockStop, GrammarCache, ToolCallConstraint
 from loopwright.models.sampling import SamplingParams
 from loopwright.models.tool_calls import parse_hermes, schema_errors
-from tests.agent.engine import shared_engine
 
 TOOLS = [
     {"type": "function", "function": {"name": "bash", "description": "Run a command", "parameters": {
@@ -25,11 +24,6 @@ TOOLS = [
         "required": ["mode", "count"]}}},
 ]
 SCHEMAS = {t["function"]["name"]: t["function"]["parameters"] for t in TOOLS}
-
-
-@pytest.fixture(scope="module")
-def embedded_engine(embedded_model):
-    return shared_engine(embedded_model)
 
 
 def _problems(text: str) -> list[str]:

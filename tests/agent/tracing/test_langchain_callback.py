@@ -19,14 +19,10 @@ from loopwright.agent.tracing import (
 from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
 from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
+from tests.fixtures.tracing import spans_of
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 QUESTION = [HumanMessage("What is 2+2? Answer in one word.")]
-
-
-def spans_of(trace_dir: Path) -> list[dict]:
-    lines = [line for f in sorted(trace_dir.glob("*.jsonl")) for line in f.read_text().splitlines()]
-    return [s for s in map(json.loads, lines) if s.get("type", "span") == "span"]
 
 
 def _chat(local, engine) -> LoopwrightChat:

@@ -1,9 +1,9 @@
 """`loopwright generate`: text on stdout, a one-line error and a non-zero exit for bad input."""
 
-from loopwright.models.sampling import SamplingParams
 from typer.testing import CliRunner
 
 from loopwright.cli import app
+from loopwright.models.sampling import SamplingParams
 
 runner = CliRunner()
 

@@ -6,15 +6,15 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from loopwright.agent.tracing import TracingConfig, setup_tracing, shutdown_tracing
-from loopwright.agent.tracing.provider import otlp_traces_url
-from loopwright.agent.trajectories import read_trajectories
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
     ExportTraceServiceResponse,
 )
 
-from tests.agent.test_tracing import traced_run
+from loopwright.agent.tracing import TracingConfig, setup_tracing, shutdown_tracing
+from loopwright.agent.tracing.provider import otlp_traces_url
+from loopwright.agent.trajectories import read_trajectories
+from tests.fixtures.tracing import traced_run
 
 
 class OtlpReceiver(ThreadingHTTPServer):

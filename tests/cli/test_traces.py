@@ -4,11 +4,11 @@ import json
 from pathlib import Path
 
 import pytest
-from loopwright.agent.trajectories import read_trajectories, trajectory_record
 from typer.testing import CliRunner
 
+from loopwright.agent.trajectories import read_trajectories, trajectory_record
 from loopwright.cli import app
-from tests.agent.test_tracing import traced_run
+from tests.fixtures.tracing import traced_run
 
 
 @pytest.fixture
