@@ -66,8 +66,6 @@ def register(app: typer.Typer) -> None:
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
             )
-            if norm not in ("token", "sequence"):
-                raise ValueError(f"--norm must be token or sequence, got {norm!r}")
             history, failed_runs = _run(config, suite, split, traces, out, resume, model, engine,
                                         sandbox, concurrency, limit, trace_dir)
         except Exception as exc:
