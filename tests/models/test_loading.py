@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from loopwright.models import ModelLoadError, load, loading
 
 

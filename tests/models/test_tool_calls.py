@@ -1,6 +1,7 @@
 """Hermes tool-call parsing, tolerant of what small models write, and the schema check."""
 
 import pytest
+
 from loopwright.models.action_formats import get_format
 from loopwright.models.tool_calls import parse_hermes, render_call, schema_errors
 
