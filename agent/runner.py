@@ -122,7 +122,7 @@ class AgentRuntime:
                     if mode == "values":
                         state = chunk
                         continue
-                    tr.end_of_turn()
+                    tr.end_of_run()
                     for node, update in chunk.items():
                         if on_event is not None and isinstance(update, dict):
                             on_event(node, update)
@@ -135,7 +135,7 @@ class AgentRuntime:
             finish = "error" if error else state.get("finish_reason") or "error"
             turns = state.get("turns", 0)
             tr.record_run_outcome(root, finish, turns, reward, error or state.get("answer"))
-        tr.end_of_turn()
+        tr.end_of_run()
         return _result(run_id, trace_id, spec, state, finish, reward, error, time.perf_counter() - start_s)
 
     def run_many(self, specs: list[RunSpec], concurrency: int = 1) -> Iterator[RunResult]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from loopwright.agent.tracing import (
     TracingConfig,
     chat_span,
-    end_of_turn,
+    end_of_run,
     execute_tool_span,
     invoke_agent_span,
     record_completion,
@@ -66,7 +66,7 @@ def agent_run(model_call: ModelCall, first_prompt: list[int], turns: int, traced
                     record_tool_result(span, "drwxr-xr-x file.txt\n" * 40, exit_code=0, is_error=False)
             prompt = prompt + completion.token_ids + observation_ids
             if traced:
-                end_of_turn()
+                end_of_run()
         if traced:
             record_run_outcome(root, "finished", turns, 1.0, "done")
 

@@ -31,11 +31,11 @@ def traced_run(session_id: str, enabled: bool) -> Iterator[RunTrace]:
     if not enabled:
         yield RunTrace(None)
         return
-    from loopwright.agent.tracing import current_trace_id, end_of_turn, invoke_agent_span
+    from loopwright.agent.tracing import current_trace_id, end_of_run, invoke_agent_span
     from loopwright.agent.tracing.langchain_callback import ChatSpanCallback
 
     try:
         with invoke_agent_span("loopwright-chat", session_id) as root:
             yield RunTrace(current_trace_id(), root, [ChatSpanCallback()])
     finally:
-        end_of_turn()
+        end_of_run()

@@ -9,7 +9,7 @@ training data.
 
 from loopwright.agent.tracing.config import TracingConfig
 from loopwright.agent.tracing.jsonl import append_reward
-from loopwright.agent.tracing.provider import end_of_turn, setup_tracing, shutdown_tracing
+from loopwright.agent.tracing.provider import end_of_run, setup_tracing, shutdown_tracing
 from loopwright.agent.tracing.spans import (
     chat_span,
     current_trace_id,
@@ -25,7 +25,7 @@ __all__ = [
     "append_reward",
     "chat_span",
     "current_trace_id",
-    "end_of_turn",
+    "end_of_run",
     "execute_tool_span",
     "invoke_agent_span",
     "record_completion",

@@ -123,8 +123,8 @@ def get_tracer() -> trace.Tracer:
     return _state.tracer or trace.NoOpTracer()
 
 
-def end_of_turn() -> None:
-    """Called after every turn: the JSONL lines of finished spans are fsynced to disk."""
+def end_of_run() -> None:
+    """Called after every run: the JSONL lines of its finished spans are fsynced to disk."""
     jsonl = _state.jsonl
     if jsonl is not None:
         jsonl.force_flush()

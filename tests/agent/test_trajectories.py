@@ -8,7 +8,7 @@ import pytest
 
 from loopwright.agent.tracing import (
     chat_span,
-    end_of_turn,
+    end_of_run,
     execute_tool_span,
     invoke_agent_span,
     record_completion,
@@ -71,7 +71,7 @@ def run_agent(local, complete, next_prompt) -> tuple[str, list[tuple[list[int], 
                 with execute_tool_span("bash", f"call-{turn}", {"command": "ls"}) as span:
                     record_tool_result(span, observation, exit_code=0, is_error=False)
                 prompt = next_prompt(prompt, completion, observation)
-            end_of_turn()
+            end_of_run()
         record_run_outcome(root, "finished", turns=3, reward=1.0, answer=completion.text)
         return current_trace_id(), seen
 
@@ -154,7 +154,7 @@ def test_killed_run_keeps_its_turns_and_ids(trace_dir: Path) -> None:
     with pytest.raises(KeyboardInterrupt), invoke_agent_span("coder", "c", task_id="t", group_id="g"):
         with chat_span("m", SamplingParams()) as span:
             record_completion(span, [1, 2], Completion([3], "x", [-0.1], "length"))
-        end_of_turn()
+        end_of_run()
         raise KeyboardInterrupt
     (trajectory,) = read_trajectories(trace_dir)
     assert trajectory.complete  # the root span ended (with the exception), so the run is whole

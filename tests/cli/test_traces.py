@@ -71,12 +71,12 @@ def test_reward_is_merged_into_the_trajectory(trace_dir: Path, two_runs) -> None
 
 
 def test_show_reads_the_turn_count_of_traces_written_as_steps(trace_dir: Path) -> None:
-    from loopwright.agent.tracing import current_trace_id, end_of_turn, invoke_agent_span
+    from loopwright.agent.tracing import current_trace_id, end_of_run, invoke_agent_span
 
     with invoke_agent_span("coder", "old-run") as root:
         root.set_attribute("loopwright.steps", 3)  # the attribute's name before it said turns
         trace_id = current_trace_id()
-    end_of_turn()
+    end_of_run()
     result = invoke("show", trace_id, "--trace-dir", str(trace_dir))
     assert result.exit_code == 0, result.output
     assert "turns: 3" in result.stdout

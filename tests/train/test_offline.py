@@ -5,7 +5,7 @@ import torch
 from loopwright.agent.tracing import (
     TracingConfig,
     chat_span,
-    end_of_turn,
+    end_of_run,
     invoke_agent_span,
     record_completion,
     record_run_outcome,
@@ -29,7 +29,7 @@ def _trace_runs(trace_dir, runs, with_reward=True) -> None:
                 record_completion(span, turn.prompt_token_ids,
                                   Completion(turn.completion_token_ids, "", turn.logprobs, "length"))
             record_run_outcome(root, "stop", 1, run.reward if with_reward else None, None)
-        end_of_turn()
+        end_of_run()
 
 
 @pytest.fixture

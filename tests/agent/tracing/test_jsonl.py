@@ -50,7 +50,7 @@ with invoke_agent_span("coder", "conv", task_id="killed-task", group_id="g"):
         record_completion(span, [1, 2], completion)
     with execute_tool_span("bash", "c0", {{"command": "ls"}}) as span:
         record_tool_result(span, "out", 0, False)
-    end_of_turn()
+    end_of_run()
     with chat_span("m", params) as span:
         print("turn 1 done", flush=True)
         time.sleep(60)
