@@ -7,6 +7,7 @@ from its start on resume, so a call run before a later interrupt would run twice
 from typing import Any, Literal
 
 from langgraph.types import interrupt
+
 from loopwright.agent.config import Approval
 
 Decision = tuple[Literal["approve", "deny"], dict, str | None]

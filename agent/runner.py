@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from langchain_core.messages import AIMessage
+
 from loopwright.agent import tracing as tr
 from loopwright.agent.checkpoint import fresh_inputs, sqlite_checkpointer, start_or_resume
 from loopwright.agent.config import AgentConfig

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from langchain_core.messages import ToolMessage
+
 from loopwright.agent import tracing
 from loopwright.envs.sandbox.base import Sandbox
 

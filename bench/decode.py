@@ -59,7 +59,9 @@ class Ours:
     name = "ours"
 
     def __init__(self, local):
-        from loopwright.models.engine import PagedEngine  # concrete: the bench reads its forward's weight bytes
+        from loopwright.models.engine import (
+            PagedEngine,  # concrete: the bench reads its forward's weight bytes
+        )
 
         self.local, self.make = local, lambda: PagedEngine(local)
 

@@ -31,11 +31,12 @@ from langchain_core.messages import (
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable
 from langchain_core.utils.function_calling import convert_to_openai_tool
+from pydantic import ConfigDict, Field, SkipValidation
+
 from loopwright.models.action_formats import ActionFormat, get_format, tool_name
 from loopwright.models.engine_protocol import Engine
 from loopwright.models.sampling import Completion, SamplingParams
 from loopwright.models.tool_calls import ParsedTurn
-from pydantic import ConfigDict, Field, SkipValidation
 
 
 class LoopwrightChat(BaseChatModel):

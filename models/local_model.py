@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import torch
-from loopwright.models.constrained import GrammarCache
 from transformers import PretrainedConfig, PreTrainedModel, PreTrainedTokenizerBase
+
+from loopwright.models.constrained import GrammarCache
 
 
 @dataclass

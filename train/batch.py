@@ -7,6 +7,7 @@ module only pads and shifts them, it never tokenizes anything.
 from dataclasses import dataclass
 
 import torch
+
 from loopwright.agent.trajectory import TokenSequence
 
 

@@ -16,8 +16,9 @@ from uuid import UUID
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.messages import BaseMessage
 from langchain_core.outputs import LLMResult
-from loopwright.agent.tracing.spans import record_chat_output, start_chat_span
 from opentelemetry.trace import Span, Status, StatusCode
+
+from loopwright.agent.tracing.spans import record_chat_output, start_chat_span
 
 UNKNOWN_MODEL = "unknown"
 """Span name suffix for a chat model that does not report `ls_model_name`."""

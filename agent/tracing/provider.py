@@ -11,8 +11,6 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from loopwright.agent.tracing.config import TracingConfig
-from loopwright.agent.tracing.jsonl import JsonlSpanExporter
 from opentelemetry import trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerProvider
@@ -21,6 +19,9 @@ from opentelemetry.sdk.trace.export import (
     ConsoleSpanExporter,
     SimpleSpanProcessor,
 )
+
+from loopwright.agent.tracing.config import TracingConfig
+from loopwright.agent.tracing.jsonl import JsonlSpanExporter
 
 TRACER_NAME = "loopwright.agent"
 

@@ -12,11 +12,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
-from loopwright.agent.tracing import attributes as A
-from loopwright.agent.tracing.provider import get_tracer
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode, format_trace_id
+
+from loopwright.agent.tracing import attributes as A
+from loopwright.agent.tracing.provider import get_tracer
 
 if TYPE_CHECKING:  # only annotations: importing loopwright.models would load torch (seconds)
     from loopwright.models.sampling import Completion, SamplingParams

@@ -15,9 +15,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from loopwright.envs.sandbox.base import Limits
 from loopwright.envs.tasks.config import TaskConfig
-from pydantic import ValidationError
 
 
 class TaskFormatError(ValueError):

@@ -4,6 +4,7 @@ import math
 
 import pytest
 import torch
+
 from loopwright.agent.trajectory import TokenSequence, Trajectory, Turn
 from loopwright.train.batch import collate, sequence_logprobs
 from loopwright.train.losses import dpo_loss, group_advantages, grpo_loss, k3_kl, sft_loss

@@ -2,6 +2,7 @@
 
 import pytest
 import torch
+
 from loopwright.agent.tracing import (
     TracingConfig,
     chat_span,
@@ -16,7 +17,6 @@ from loopwright.train.config import TrainConfig
 from loopwright.train.offline import NoTrainableTraces, OfflineTraces
 from loopwright.train.policy import LoraPolicy, LoraSettings
 from loopwright.train.trainer import Trainer
-
 from tests.train.token_env import TokenTaskEnv, tiny_llama
 
 

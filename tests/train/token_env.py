@@ -7,9 +7,10 @@ logprobs recorded at sampling time, exactly like the engine does for agent rollo
 """
 
 import torch
+from transformers import LlamaConfig, LlamaForCausalLM
+
 from loopwright.agent.trajectory import Trajectory, Turn
 from loopwright.train.policy import LoraPolicy
-from transformers import LlamaConfig, LlamaForCausalLM
 
 VOCAB = 32
 TASKS = {"low": [1, 2], "high": [1, 3]}
