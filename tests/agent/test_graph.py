@@ -19,7 +19,7 @@ def _sandboxes(factory: CountingSandboxFactory) -> SandboxManager:
 def _run(script, tools, config=None, thread="t", checkpointer=None):
     factory = CountingSandboxFactory()
     with _sandboxes(factory) as sandboxes:
-        graph = build_graph(ScriptedChatModel(script=script, seen=[]), tools, sandboxes, config or AgentConfig(), checkpointer)
+        graph = build_graph(ScriptedChatModel(script=script), tools, sandboxes, config or AgentConfig(), checkpointer)
         out = graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, {"configurable": {"thread_id": thread}})
     return out, factory
 
@@ -80,7 +80,7 @@ def test_malformed_call_becomes_error_observation():
 def test_approval_interrupt_resumes_with_approve_edit_or_deny(resume, expect_args, expect_denied):
     bash, finish = RecordingTool("bash", requires_approval=True), RecordingTool("finish")
     model = ScriptedChatModel(script=[AIMessage("", tool_calls=[call("bash", command="rm x")]),
-                                      AIMessage("", tool_calls=[call("finish", answer="done")])], seen=[])
+                                      AIMessage("", tool_calls=[call("finish", answer="done")])])
     sandboxes = _sandboxes(CountingSandboxFactory())
     graph = build_graph(model, [bash, finish], sandboxes, AgentConfig(approval="ask"), InMemorySaver())
     cfg = {"configurable": {"thread_id": f"approve-{resume['action']}"}}
@@ -106,7 +106,7 @@ def test_approve_never_denies_without_asking():
 
 def test_bad_resume_value_is_a_clear_error():
     bash = RecordingTool("bash", requires_approval=True)
-    model = ScriptedChatModel(script=[AIMessage("", tool_calls=[call("bash", command="ls")])], seen=[])
+    model = ScriptedChatModel(script=[AIMessage("", tool_calls=[call("bash", command="ls")])])
     graph = build_graph(model, [bash], _sandboxes(CountingSandboxFactory()), AgentConfig(approval="ask"), InMemorySaver())
     cfg = {"configurable": {"thread_id": "bad-resume"}}
     graph.invoke({"messages": [HumanMessage("task")], "turns": 0}, cfg)

@@ -1,9 +1,10 @@
-"""Builds the chat app around the real agent graph with a scripted model (tests/tui/scripted.py)."""
+"""Builds the chat app around the real agent graph with a scripted model (tests/fixtures/scripted_chat.py)."""
 
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from langchain_core.messages import AIMessage
@@ -14,16 +15,25 @@ from loopwright.tui.app import ChatApp
 from loopwright.tui.backend import ChatBackend
 from loopwright.tui.sandbox_monitor import SandboxMonitor
 from loopwright.tui.sessions import open_session_store
-from tests.tui.scripted import NullSandbox, RecordingTool, StreamingScriptedModel
+from tests.fixtures.counting_sandbox import CountingSandboxFactory
+from tests.fixtures.recording_tool import RecordingTool
+from tests.fixtures.scripted_chat import ScriptedChatModel
 
 SIZE = (120, 36)
 """Terminal size of the Pilot tests: the approval dialog needs more than 80x24."""
 
 
 @dataclass
+class TimedRecordingTool(RecordingTool):
+    """The shared recording tool with a visible duration, so tool panels show one."""
+
+    duration_s: float = 0.25
+
+
+@dataclass
 class ChatHarness:
     app: ChatApp
-    model: StreamingScriptedModel
+    model: ScriptedChatModel
     backend: ChatBackend
 
 
@@ -34,14 +44,15 @@ def build_harness(
     *,
     session_id: str | None = "session-1",
     word_delay_s: float = 0.0,
-    sandbox_factory: Callable = NullSandbox,
+    sandbox_factory: Callable[[], Any] | None = None,
     traced: bool = False,
 ) -> ChatHarness:
-    model = StreamingScriptedModel(script=script, word_delay_s=word_delay_s)
+    model = ScriptedChatModel(script=script, word_delay_s=word_delay_s)
+    start_sandbox = sandbox_factory if sandbox_factory is not None else CountingSandboxFactory()
     store = open_session_store(db_path)
     monitor = SandboxMonitor("local")
     sandboxes = SandboxManager("local", on_state=monitor.on_sandbox_event,
-                               starter=lambda request, session_id: sandbox_factory())
+                               starter=lambda request, session_id: start_sandbox())
     graph = build_graph(model, list(tools), sandboxes, AgentConfig(approval="ask"), store)
     backend = ChatBackend(graph, store, "scripted-model", monitor, sandboxes, traced=traced)
     return ChatHarness(ChatApp(lambda: backend, session_id=session_id), model, backend)
@@ -54,7 +65,7 @@ def harness(tmp_path: Path) -> Callable[..., ChatHarness]:
     def make(script: list[AIMessage], tools: list[RecordingTool] = (), **options) -> ChatHarness:
         return build_harness(tmp_path / "chat.sqlite", script, tools, **options)
 
-    return make  # nothing to close: the harness's sandboxes are NullSandbox stand-ins
+    return make  # nothing to close: the harness's sandboxes are stand-ins (CountingSandboxFactory)
 
 
 async def wait_for(pilot: Pilot, predicate: Callable[[], bool], what: str, timeout_s: float = 15.0) -> None:

@@ -6,14 +6,14 @@ from langchain_core.messages import AIMessage
 from textual.widgets import Button, Static, TextArea
 
 from loopwright.tui.tool_panel import ToolPanel
-from tests.tui.conftest import SIZE, send, wait_for, wait_for_dialog
-from tests.tui.scripted import RecordingTool, call
+from tests.fixtures.recording_tool import call
+from tests.tui.conftest import SIZE, TimedRecordingTool, send, wait_for, wait_for_dialog
 
 
-def _bash_then(after: AIMessage) -> tuple[list[AIMessage], list[RecordingTool]]:
-    bash = RecordingTool("bash", requires_approval=True, output="hi")
+def _bash_then(after: AIMessage) -> tuple[list[AIMessage], list[TimedRecordingTool]]:
+    bash = TimedRecordingTool("bash", requires_approval=True, output="hi")
     script = [AIMessage("I will run it.", tool_calls=[call("bash", command="echo hi")]), after]
-    return script, [bash, RecordingTool("finish")]
+    return script, [bash, TimedRecordingTool("finish")]
 
 
 async def test_approved_call_runs_and_the_run_finishes(harness):

@@ -6,8 +6,16 @@ from loopwright.envs.sandbox.base import SandboxError
 from loopwright.tui.app import ChatApp
 from loopwright.tui.approval_screen import ApprovalScreen
 from loopwright.tui.assistant_message import AssistantMessage
-from tests.tui.conftest import SIZE, send, send_and_wait, wait_for, wait_for_dialog
-from tests.tui.scripted import NullSandbox, RecordingTool, ToolOutcome, call
+from tests.fixtures.counting_sandbox import CountingSandboxFactory
+from tests.fixtures.recording_tool import ToolOutcome, call
+from tests.tui.conftest import (
+    SIZE,
+    TimedRecordingTool,
+    send,
+    send_and_wait,
+    wait_for,
+    wait_for_dialog,
+)
 
 LONG_REPLY = " ".join(f"word{i}" for i in range(400))
 
@@ -23,8 +31,8 @@ async def test_ctrl_c_stops_generation_at_the_next_token_and_the_session_stays_u
         assert not h.app.busy
         assert "Run cancelled." in [str(n.visual) for n in h.app.query(".notice")]
         release.set()
-        await wait_for(pilot, lambda: h.model.streams[0].closed, "the model's stream to close")
-        first = h.model.streams[0]
+        await wait_for(pilot, lambda: h.model.replies[0].closed, "the model's stream to close")
+        first = h.model.replies[0]
         assert not first.finished
         assert first.words_sent == 6  # the word in flight when ctrl+c came, then the stream closed
         partial = h.app.query(AssistantMessage).first()
@@ -32,13 +40,13 @@ async def test_ctrl_c_stops_generation_at_the_next_token_and_the_session_stays_u
         assert "cancelled" in str(partial.query_one(".note").visual)
         await send_and_wait(pilot, "are you there?")
         assert h.app.last_answer == "Still here."
-        second = h.model.streams[1]
+        second = h.model.replies[1]
         assert second.finished
         assert [m.text for m in second.prompt] == ["write a lot", "are you there?"]
 
 
 async def test_ctrl_c_while_a_call_awaits_approval_denies_it_and_keeps_the_session(harness):
-    bash = RecordingTool("bash", requires_approval=True)
+    bash = TimedRecordingTool("bash", requires_approval=True)
     script = [AIMessage("", tool_calls=[call("bash", command="rm -rf /tmp/x")]), AIMessage("Fine.")]
     h = harness(script, [bash])
     async with h.app.run_test(size=SIZE) as pilot:
@@ -74,7 +82,7 @@ async def test_dead_sandbox_is_a_notice_and_the_next_run_works(harness):
         raise SandboxError("the Docker engine is not reachable; run scripts/setup")
 
     script = [AIMessage("", tool_calls=[call("bash", command="ls")]), AIMessage("Answering without tools.")]
-    h = harness(script, [RecordingTool("bash")], sandbox_factory=dead_sandbox)
+    h = harness(script, [TimedRecordingTool("bash")], sandbox_factory=dead_sandbox)
     async with h.app.run_test(size=SIZE) as pilot:
         await send_and_wait(pilot, "list files")
         notices = [str(n.visual) for n in h.app.query(".notice.-error")]
@@ -85,7 +93,7 @@ async def test_dead_sandbox_is_a_notice_and_the_next_run_works(harness):
         assert h.app.last_answer == "Answering without tools."
 
 
-class DyingSandboxTool(RecordingTool):
+class DyingSandboxTool(TimedRecordingTool):
     """A bash whose first call finds the sandbox dead, as `loopwright.tools` reports it."""
 
     def run(self, sandbox, arguments):
@@ -96,20 +104,15 @@ class DyingSandboxTool(RecordingTool):
 
 
 async def test_sandbox_that_dies_mid_run_is_a_notice_and_the_next_call_gets_a_fresh_one(harness):
-    made = []
-
-    def counting_factory():
-        made.append(NullSandbox())
-        return made[-1]
-
+    factory = CountingSandboxFactory()
     script = [AIMessage("", tool_calls=[call("bash", command="big")]),
               AIMessage("", tool_calls=[call("bash", command="small")]), AIMessage("Done.")]
-    h = harness(script, [DyingSandboxTool("bash")], sandbox_factory=counting_factory)
+    h = harness(script, [DyingSandboxTool("bash")], sandbox_factory=factory)
     async with h.app.run_test(size=SIZE) as pilot:
         await send_and_wait(pilot, "run it")
         notices = [str(n.visual) for n in h.app.query(".notice.-error")]
         assert notices == ["The sandbox failed: the container exited (137, OOM killed) "
                            "A fresh sandbox starts with the next tool call."]
-        assert len(made) == 2
+        assert factory.made == 2
         assert h.app.status.sandbox == "local ready"
         assert h.app.last_answer == "Done."

@@ -8,8 +8,9 @@ from loopwright.tui.help_screen import HelpScreen
 from loopwright.tui.sessions_panel import SessionItem
 from loopwright.tui.tool_panel import ToolPanel
 from loopwright.tui.user_message import UserMessage
-from tests.tui.conftest import SIZE, send, send_and_wait, wait_for
-from tests.tui.scripted import DECODE_TOKENS_PER_S, PROMPT_TOKENS, RecordingTool, call
+from tests.fixtures.recording_tool import call
+from tests.fixtures.scripted_chat import DECODE_TOKENS_PER_S, PROMPT_TOKENS
+from tests.tui.conftest import SIZE, TimedRecordingTool, send, send_and_wait, wait_for
 
 REPLY = "Hello **there**, I am the loopwright agent and this reply streams word by word. " * 3
 
@@ -40,7 +41,7 @@ async def test_message_streams_then_renders_markdown(harness):
 
 async def test_tool_call_panel_shows_args_output_exit_code_and_folds_long_output(harness):
     long_output = "\n".join(f"line {i}" for i in range(40))
-    tools = [RecordingTool("list_dir", output=long_output), RecordingTool("finish")]
+    tools = [TimedRecordingTool("list_dir", output=long_output), TimedRecordingTool("finish")]
     script = [AIMessage("", tool_calls=[call("list_dir", path="/workspace")]),
               AIMessage("", tool_calls=[call("finish", answer="40 lines listed")])]
     h = harness(script, tools)

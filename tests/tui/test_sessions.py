@@ -6,8 +6,16 @@ from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.sessions import SessionStoreError, open_session_store, session_title
 from loopwright.tui.sessions_panel import SessionItem
 from loopwright.tui.user_message import UserMessage
-from tests.tui.conftest import SIZE, build_harness, send, send_and_wait, wait_for, wait_for_dialog
-from tests.tui.scripted import RecordingTool, call
+from tests.fixtures.recording_tool import call
+from tests.tui.conftest import (
+    SIZE,
+    TimedRecordingTool,
+    build_harness,
+    send,
+    send_and_wait,
+    wait_for,
+    wait_for_dialog,
+)
 
 
 def _shown(app) -> list[tuple[str, str]]:
@@ -33,7 +41,7 @@ async def test_a_session_is_resumed_from_the_side_panel_and_continues(tmp_path):
         await wait_for(pilot, lambda: app.session_id == "geo" and app.query(AssistantMessage), "the history")
         assert _shown(app) == [("you", "Capital of France?"), ("loopwright", "Paris is the capital.")]
         await send_and_wait(pilot, "How many people live there?")
-        assert [m.text for m in second.model.streams[0].prompt] == [
+        assert [m.text for m in second.model.replies[0].prompt] == [
             "Capital of France?", "Paris is the capital.", "How many people live there?"]
 
 
@@ -71,16 +79,16 @@ async def test_a_session_left_at_an_approval_asks_again_when_resumed(tmp_path):
     db = tmp_path / "chat.sqlite"
     script = [AIMessage("", tool_calls=[call("bash", command="touch a")]),
               AIMessage("", tool_calls=[call("finish", answer="created a")])]
-    first = build_harness(db, script, [RecordingTool("bash", requires_approval=True), RecordingTool("finish")],
+    first = build_harness(db, script, [TimedRecordingTool("bash", requires_approval=True), TimedRecordingTool("finish")],
                           session_id="paused")
     async with first.app.run_test(size=SIZE) as pilot:
         await send(pilot, "create a")
         await wait_for_dialog(pilot)
         await pilot.press("ctrl+q")
 
-    bash = RecordingTool("bash", requires_approval=True)
+    bash = TimedRecordingTool("bash", requires_approval=True)
     rest = script[1:]  # the new process's model continues after the approved call
-    again = build_harness(db, rest, [bash, RecordingTool("finish")], session_id="paused")
+    again = build_harness(db, rest, [bash, TimedRecordingTool("finish")], session_id="paused")
     async with again.app.run_test(size=SIZE) as pilot:
         dialog = await wait_for_dialog(pilot)
         assert dialog.request.tool_call["args"] == {"command": "touch a"}

@@ -2,8 +2,15 @@
 
 from langchain_core.messages import AIMessage
 
-from tests.tui.conftest import SIZE, send, send_and_wait, wait_for, wait_for_dialog
-from tests.tui.scripted import RecordingTool, call
+from tests.fixtures.recording_tool import call
+from tests.tui.conftest import (
+    SIZE,
+    TimedRecordingTool,
+    send,
+    send_and_wait,
+    wait_for,
+    wait_for_dialog,
+)
 
 ANSWER = "I wrote **hello.txt** and read it back:\n\n```\nhi\n```\n\n- created\n- verified"
 
@@ -13,8 +20,8 @@ async def _steady_cursor(pilot) -> None:
     pilot.app.prompt_input.cursor_blink = False
 
 
-def _file_script() -> tuple[list[AIMessage], list[RecordingTool]]:
-    bash = RecordingTool("bash", requires_approval=True, output="hi")
+def _file_script() -> tuple[list[AIMessage], list[TimedRecordingTool]]:
+    bash = TimedRecordingTool("bash", requires_approval=True, output="hi")
     script = [AIMessage("Creating the file.", tool_calls=[call("bash", command="echo hi > hello.txt && cat hello.txt")]),
               AIMessage(ANSWER)]
     return script, [bash]
