@@ -6,9 +6,13 @@ first tool call, handed back ready from a pool of pre-started containers when th
 asks for what the pool holds, and closed when the run ends. With a host `workspace`, a
 local sandbox works in that folder directly; a Docker sandbox gets a copy of its files in
 /workspace and `release` copies /workspace back. Closing the manager removes everything.
+Told which runs are coming (`expect`), the pool starts for them at once and never starts
+more containers than they will take.
 
     with SandboxManager("docker", pool_size=2) as sandboxes:
-        sandbox = sandboxes.sandbox_for("run-1", SandboxRequest(limits=Limits(mem_mb=512)))
+        request = SandboxRequest(limits=Limits(mem_mb=512))
+        sandboxes.expect([request] * 4)  # four runs: at most four containers, starting now
+        sandbox = sandboxes.sandbox_for("run-1", request)
         ...
         sandboxes.release("run-1")
 """
@@ -16,7 +20,7 @@ local sandbox works in that folder directly; a Docker sandbox gets a copy of its
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -138,36 +142,59 @@ class SandboxManager:
         limits = request.limits or self.limits
         if self.kind == "local":
             return LocalSandbox(limits=limits, workdir=self.workspace)
-        request = SandboxRequest(request.image or self.default_image(), limits)
+        key = self._key(request)
         if self._pool is None:
             self.warm(request)  # the first run's sandbox decides what the pool holds
         with self._lock:
-            pool = self._pool if (request.image, limits) == self._pool_key else None
+            pool = self._pool if key == self._pool_key else None
         if pool is not None:
             return pool.acquire(session_id[:12])
-        return DockerSandbox(request.image, limits=limits, session_id=session_id[:12],
+        image, limits = key
+        return DockerSandbox(image, limits=limits, session_id=session_id[:12],
                              client=self._docker_client())
 
     # --- the pool ----------------------------------------------------------------------
-    def warm(self, request: SandboxRequest | None = None) -> None:
+    def expect(self, requests: Sequence[SandboxRequest]) -> None:
+        """The coming runs' requests, one per run: warm the pool for the first, now, with a budget.
+
+        The pool then never starts more containers than there are runs asking for what it
+        holds (a run that never asks for its sandbox leaves one unused). Batch, eval and
+        each rollout step call this before their first run; without it the pool keeps
+        `pool_size` ready for as long as the manager lives (chat).
+        """
+        if self.pool_size == 0 or not requests:
+            return
+        key = self._key(requests[0])
+        self.warm(requests[0], runs=sum(self._key(r) == key for r in requests))
+
+    def warm(self, request: SandboxRequest | None = None, runs: int | None = None) -> None:
         """Keep `pool_size` containers for `request`'s image and limits started ahead.
 
-        One pool per manager: warming for another image or limits replaces it. Runs that
-        ask for something else start cold. Without a call, the first Docker sandbox handed
-        out warms the pool for its own request. A no-op for local sandboxes and pool size 0.
+        `runs`: how many more sandboxes of this kind will be asked for; the pool starts no
+        more than that (None: no limit). One pool per manager: warming for another image
+        or limits replaces it. Runs that ask for something else start cold. Without a call,
+        the first Docker sandbox handed out warms the pool for its own request. A no-op
+        for local sandboxes and pool size 0.
         """
         if self.pool_size == 0:
             return
-        request = request or SandboxRequest()
-        key = (request.image or self.default_image(), request.limits or self.limits)
+        key = self._key(request or SandboxRequest())
         with self._lock:
-            if self._closed or key == self._pool_key:
+            if self._closed:
+                return
+            if key == self._pool_key:
+                if runs is not None:
+                    self._pool.expect(runs)
                 return
             old, self._pool_key = self._pool, key
-            self._pool = SandboxPool(key[0], size=self.pool_size, limits=key[1],
+            self._pool = SandboxPool(key[0], size=self.pool_size, limits=key[1], runs=runs,
                                      client=self._docker_client())
         if old is not None:
             old.close()
+
+    def _key(self, request: SandboxRequest) -> tuple[str, Limits]:
+        """The (image, limits) a Docker request starts with: what a pooled container must match."""
+        return request.image or self.default_image(), request.limits or self.limits
 
     @property
     def pool(self) -> SandboxPool | None:

@@ -1,6 +1,8 @@
 """SandboxManager: one sandbox per session, pooled when the request fits, all gone on close."""
 
+import os
 import time
+import uuid
 import warnings
 
 import pytest
@@ -23,6 +25,26 @@ def wait_ready(sandboxes: SandboxManager, count: int, within_s: float = 120.0) -
 def session_label(sandboxes: SandboxManager, docker_client, session_id: str) -> str:
     container_id = sandboxes.peek(session_id).container_id
     return docker_client.api.inspect_container(container_id)["Config"]["Labels"]["loopwright.session"]
+
+
+@pytest.fixture
+def counted_image(sandbox_image, docker_client):
+    """The sandbox image under a tag of this test alone, so the engine's start events count
+    this test's containers and nobody else's."""
+    repo = f"loopwright-count-{uuid.uuid4().hex[:8]}"
+    docker_client.images.get(sandbox_image).tag(repo, "1")
+    yield f"{repo}:1"
+    docker_client.images.remove(f"{repo}:1")
+
+
+def containers_started(docker_client, image: str, since_s: float) -> int:
+    """Containers of `image` this process started since `since_s`, as the engine reports them."""
+    until_s = time.time() + 1.0
+    time.sleep(max(0.0, until_s - time.time()))  # the events call returns at `until`
+    events = docker_client.api.events(
+        since=int(since_s), until=int(until_s) + 1, decode=True,
+        filters={"event": "start", "type": "container", "label": f"loopwright.owner_pid={os.getpid()}"})
+    return sum(e["Actor"]["Attributes"].get("image") == image for e in events)
 
 
 def test_a_session_keeps_its_sandbox_until_released_and_reports_each_change():
@@ -97,7 +119,7 @@ def test_runs_that_match_the_pool_get_a_started_container_and_others_a_cold_one(
         assert memory == 256 * 2**20
         wait_ready(sandboxes, 1)  # refilled after the hand-out
         everything = [pooled.container_id, cold.container_id,
-                      *(s.container_id for s in list(sandboxes.pool._ready.queue))]
+                      *(s.container_id for s in list(sandboxes.pool._ready))]
     assert not any(container_exists(docker_client, c) for c in everything)
 
 
@@ -122,3 +144,31 @@ def test_the_host_workspace_is_copied_in_and_back_on_release(sandbox_image, tmp_
         sandboxes.release("ws")
     assert (tmp_path / "notes.txt").read_text() == "final\n"
     assert (tmp_path / "out" / "result.txt").read_text() == "1\n"
+
+
+@pytest.mark.docker
+def test_expected_runs_warm_the_pool_at_once_and_start_no_more_containers_than_runs(
+        counted_image, docker_client):
+    since_s = time.time()
+    request = SandboxRequest(limits=TASK_LIMITS)
+    with SandboxManager("docker", image=counted_image, pool_size=2) as sandboxes:
+        sandboxes.expect([request] * 3 + [SandboxRequest(limits=Limits(mem_mb=256))])
+        assert sandboxes.pool is not None and sandboxes.pool.limits == TASK_LIMITS  # before any run
+        for run in ("run-1", "run-2", "run-3"):
+            sandboxes.sandbox_for(run, request)
+            assert session_label(sandboxes, docker_client, run).startswith("pool-")  # never cold
+            sandboxes.release(run)
+        time.sleep(1.0)  # a wrong refill would be starting now
+        assert sandboxes.pool.ready == 0
+    assert containers_started(docker_client, counted_image, since_s) == 3  # was 2 + 3 refills
+
+
+@pytest.mark.docker
+def test_the_first_run_waits_for_the_pools_start_instead_of_starting_its_own(
+        counted_image, docker_client):
+    since_s = time.time()
+    with SandboxManager("docker", image=counted_image, pool_size=1) as sandboxes:
+        sandboxes.sandbox_for("first")  # warms the pool (no budget: as in chat) and takes its start
+        assert session_label(sandboxes, docker_client, "first").startswith("pool-")
+        wait_ready(sandboxes, 1)  # without a budget the pool refills after the hand-out, as before
+    assert containers_started(docker_client, counted_image, since_s) == 2
