@@ -29,7 +29,7 @@ from langchain_core.messages import (
     ToolMessage,
 )
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
-from langchain_core.runnables import Runnable
+from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, SkipValidation
 
@@ -37,6 +37,9 @@ from loopwright.models.action_formats import ActionFormat, get_format, tool_name
 from loopwright.models.engine_protocol import Engine
 from loopwright.models.sampling import Completion, SamplingParams
 from loopwright.models.tool_calls import ParsedTurn
+
+PARSED_CALLS = "parsed_calls"
+"""Key of the last stream chunk's `response_metadata` that carries the parsed calls."""
 
 
 class LoopwrightChat(BaseChatModel):
@@ -113,12 +116,24 @@ class LoopwrightChat(BaseChatModel):
         timings = {"total": time.perf_counter() - start_s}
         completion = Completion(ids, "".join(texts), logprobs, finish)
         final = self._message(prompt_ids, completion, tools, kwargs, timings)
+        parsed = {"tool_calls": final.tool_calls, "invalid_tool_calls": final.invalid_tool_calls}
         yield ChatGenerationChunk(message=AIMessageChunk(
-            content="",
-            tool_calls=final.tool_calls,
-            invalid_tool_calls=final.invalid_tool_calls,
-            response_metadata=final.response_metadata,
+            content="", **parsed, response_metadata={**final.response_metadata, PARSED_CALLS: parsed},
         ))
+
+    def invoke(
+        self, input: LanguageModelInput, config: RunnableConfig | None = None, *,
+        stop: list[str] | None = None, **kwargs: Any,
+    ) -> AIMessage:
+        """BaseChatModel's invoke; when it streamed, the calls are put back as parsed."""
+        return with_parsed_calls(super().invoke(input, config, stop=stop, **kwargs))
+
+    async def ainvoke(
+        self, input: LanguageModelInput, config: RunnableConfig | None = None, *,
+        stop: list[str] | None = None, **kwargs: Any,
+    ) -> AIMessage:
+        """BaseChatModel's ainvoke; when it streamed, the calls are put back as parsed."""
+        return with_parsed_calls(await super().ainvoke(input, config, stop=stop, **kwargs))
 
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
         """Callback metadata: `ls_model_name` names the model in traces."""
@@ -210,6 +225,22 @@ class LoopwrightChat(BaseChatModel):
             usage_metadata={"input_tokens": len(prompt_ids), "output_tokens": len(completion.token_ids),
                             "total_tokens": len(prompt_ids) + len(completion.token_ids)},
         )
+
+
+def with_parsed_calls(message: AIMessage) -> AIMessage:
+    """`message`, if it merges a stream of ours, with its tool calls exactly as our parser read them.
+
+    LangChain merges stream chunks by their `tool_call_chunks` and re-parses those with a
+    partial-JSON parser, which no chunk can opt out of (langchain-core 1.x): a half-written
+    call `{"name": "bash", ` comes out as a valid call to a tool named '', and every parse
+    error becomes None. So the last chunk also carries the parsed calls in `response_metadata`
+    (they survive the merge), and this puts them back; `invoke` does it for LangGraph.
+    """
+    meta = dict(message.response_metadata)
+    parsed = meta.pop(PARSED_CALLS, None)
+    if parsed is None:
+        return message
+    return message.model_copy(update={**parsed, "response_metadata": meta})
 
 
 def _forced_tool(choice: str | dict) -> str | None:
