@@ -7,7 +7,13 @@ pooled_start   SandboxPool.acquire() + first exec             vs the same with p
 exec_latency   exec("true") over the API's attached socket    vs over the CLI peer's pipes
 fork_exec      exec("true") through the command server        vs `docker exec CONTAINER true`
 eval_pool      `loopwright eval`'s code path (evaluate() on   vs the same with pool size 0
-               arith tasks, real model) with the pool             (a cold container per run)
+               arith tasks, real model) with the pool,            (a cold container per run)
+               which evaluate() tells the runs to come
+eval_pool_budget  the same                                    vs the pool never told the runs
+                                                                (warmed by the first run, refilled
+                                                                after every hand-out: the old way)
+
+The eval lines give seconds per run and the containers each eval started (engine events).
 
 Times are medians over `repeats` with p10/p90; `ratio` is peer / ours (above 1: ours faster).
 The peer lives in bench/sandbox_cli_peer.py; the package itself never forks `docker`.
@@ -16,14 +22,24 @@ Run: `.venv/bin/python -m loopwright.bench.sandbox [--starts 8] [--execs 100] [-
 
 import argparse
 import json
+import os
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import docker
+
 from loopwright.bench.sandbox_cli_peer import CliDockerSandbox, docker_exec
-from loopwright.envs.sandbox import DockerSandbox, SandboxManager, SandboxPool, ensure_image
+from loopwright.envs.sandbox import (
+    DockerSandbox,
+    SandboxManager,
+    SandboxPool,
+    SandboxRequest,
+    ensure_image,
+)
+from loopwright.envs.sandbox.engine import connect
 
 
 def timed_ms(fn: Callable[[], object]) -> float:
@@ -109,8 +125,34 @@ def bench_execs(image: str, execs: int) -> list[dict]:
     ]
 
 
-def bench_eval_pool(tasks_n: int, repeats: int, concurrency: int, max_new_tokens: int) -> dict:
-    """evaluate() as `loopwright eval` runs it, with the pool and without; seconds per run."""
+class UnbudgetedSandboxManager(SandboxManager):
+    """The pool as eval used it before run budgets: warmed by the first run's sandbox and
+    refilled after every hand-out, however few runs remain (the wait for a start in flight
+    stays: it lives in the pool)."""
+
+    def expect(self, requests: Sequence[SandboxRequest]) -> None:
+        """Ignored: this manager is never told which runs are coming."""
+
+
+EVAL_SIDES = {
+    "budget": lambda size: SandboxManager("docker", pool_size=size),
+    "no_budget": lambda size: UnbudgetedSandboxManager("docker", pool_size=size),
+    "cold": lambda size: SandboxManager("docker", pool_size=0),
+}
+"""How each eval side gets its sandboxes, given the pool size (= eval's concurrency)."""
+
+
+def containers_started(client: docker.DockerClient, since_s: float) -> int:
+    """Containers this process started since `since_s`, as the engine's events report them."""
+    until_s = time.time()
+    events = client.api.events(since=int(since_s), until=int(until_s) + 1, decode=True, filters={
+        "event": "start", "type": "container", "label": f"loopwright.owner_pid={os.getpid()}"})
+    return sum(1 for _ in events)
+
+
+def bench_eval_pool(tasks_n: int, repeats: int, concurrency: int, max_new_tokens: int) -> list[dict]:
+    """evaluate() as `loopwright eval` runs it (it tells the manager the runs, which warms the
+    pool), seconds per run, against a cold container per run and against the pool untold."""
     from loopwright.agent import AgentConfig, AgentRuntime
     from loopwright.agent.tracing import TracingConfig
     from loopwright.envs.tasks import load_suite
@@ -121,33 +163,46 @@ def bench_eval_pool(tasks_n: int, repeats: int, concurrency: int, max_new_tokens
     local = load("smollm2-135m")
     engine = make_engine(local, kind="ours")
     tasks = load_suite("arith", "test", tasks_n).tasks
-    per_run: dict[int, list[float]] = {concurrency: [], 0: []}
+    client = connect()
+    per_run: dict[str, list[float]] = {side: [] for side in EVAL_SIDES}
+    started: dict[str, list[int]] = {side: [] for side in EVAL_SIDES}
     with tempfile.TemporaryDirectory(prefix="loopwright-bench-") as tmp:
-        for _ in range(repeats):
-            for pool_size in (concurrency, 0):  # interleaved for the same reason as above
-                with SandboxManager("docker", pool_size=pool_size) as sandboxes:
-                    runtime = AgentRuntime(engine, local, sandboxes, tools=builtin_tools(),
-                                           tracing=TracingConfig(trace_dir=Path(tmp) / "traces"),
-                                           agent_config=AgentConfig(max_turns=2))
-                    if pool_size:  # warmed for what the tasks ask for, as the first run would
-                        sandboxes.warm(_task_request(tasks[0], runtime))
-                        while sandboxes.pool.ready < pool_size:
-                            time.sleep(0.05)
-                    report = evaluate(runtime, tasks, suite="arith", split="test", max_turns=2,
-                                      max_new_tokens=max_new_tokens, concurrency=concurrency)
-                    per_run[pool_size].append(report.duration_s / len(tasks))
-    result = line("eval_pool", per_run[concurrency], per_run[0],
-                  f"pool of {concurrency}", "pool size 0 (cold container per run)", unit="s/run")
-    return {**result, "tasks": len(tasks), "concurrency": concurrency,
-            "saved_s_per_run": round(result["peer_median"] - result["ours_median"], 3)}
 
+        def run_eval(side: str, eval_tasks: list) -> float:
+            """Seconds per run of one evaluate() with `side`'s sandboxes."""
+            with EVAL_SIDES[side](concurrency) as sandboxes:
+                runtime = AgentRuntime(engine, local, sandboxes, tools=builtin_tools(),
+                                       tracing=TracingConfig(trace_dir=Path(tmp) / "traces"),
+                                       agent_config=AgentConfig(max_turns=2))
+                report = evaluate(runtime, eval_tasks, suite="arith", split="test", max_turns=2,
+                                  max_new_tokens=max_new_tokens, concurrency=concurrency)
+            return report.duration_s / len(eval_tasks)
 
-def _task_request(task, runtime):
-    """The sandbox request a run of `task` makes (the pool is warmed for it)."""
-    from loopwright.agent.runner import sandbox_request
-    from loopwright.train.rollouts import run_spec
-
-    return sandbox_request(run_spec(task, group_id="bench", sampling=runtime.sampling, max_turns=2))
+        run_eval("cold", tasks[:1])  # untimed: the first eval builds grammars, warms the engine
+        sides = list(EVAL_SIDES)
+        for repeat in range(repeats):
+            # interleaved as above, and rotated so that no side always runs first
+            for side in sides[repeat % len(sides):] + sides[: repeat % len(sides)]:
+                since_s = time.time()
+                per_run[side].append(run_eval(side, tasks))
+                time.sleep(1.0)  # the events call below reads up to the current second
+                started[side].append(containers_started(client, since_s))
+    pool = f"pool of {concurrency}"
+    lines = [
+        ("eval_pool", "budget", "cold", f"{pool}, told the runs", "pool size 0 (cold container per run)"),
+        ("eval_pool_budget", "budget", "no_budget", f"{pool}, told the runs",
+         f"{pool}, untold (warmed by the first run, refills)"),
+    ]
+    results = []
+    for scenario, ours, peer, ours_name, peer_name in lines:
+        result = line(scenario, per_run[ours], per_run[peer], ours_name, peer_name, unit="s/run")
+        results.append({
+            **result, "tasks": len(tasks), "concurrency": concurrency,
+            "saved_s_per_run": round(result["peer_median"] - result["ours_median"], 3),
+            "ours_containers": statistics.median(started[ours]),
+            "peer_containers": statistics.median(started[peer]),
+        })
+    return results
 
 
 def main() -> None:
@@ -163,8 +218,9 @@ def main() -> None:
     for result in (*bench_starts(image, args.starts), *bench_execs(image, args.execs)):
         print(json.dumps(result), flush=True)
     if args.eval_tasks:
-        print(json.dumps(bench_eval_pool(args.eval_tasks, args.eval_repeats, args.concurrency,
-                                         args.max_new_tokens)), flush=True)
+        for result in bench_eval_pool(args.eval_tasks, args.eval_repeats, args.concurrency,
+                                      args.max_new_tokens):
+            print(json.dumps(result), flush=True)
 
 
 if __name__ == "__main__":
