@@ -114,14 +114,8 @@ class SandboxPool:
                 sandbox = self._start(f"pool-{uuid.uuid4().hex[:8]}")
             except SandboxError as exc:
                 self.last_error = exc
-            with self._changed:
-                self._starting -= 1
-                closed = self._closed
-                if sandbox is not None and not closed:
-                    self.started += 1
-                    self._ready.append(sandbox)
-                self._failing = sandbox is None
-                self._changed.notify_all()
+            finally:  # an unexpected error still ends the start, so no acquire waits for it
+                closed = self._finish_start(sandbox)
             if closed:
                 if sandbox is not None:
                     sandbox.close()
@@ -130,6 +124,17 @@ class SandboxPool:
                 with self._changed:
                     if self._changed.wait_for(lambda: self._closed, RETRY_AFTER_FAILURE_S):
                         return
+
+    def _finish_start(self, sandbox: DockerSandbox | None) -> bool:
+        """Book the filler's start (None: it failed) and wake waiters; whether the pool closed."""
+        with self._changed:
+            self._starting -= 1
+            if sandbox is not None and not self._closed:
+                self.started += 1
+                self._ready.append(sandbox)
+            self._failing = sandbox is None
+            self._changed.notify_all()
+            return self._closed
 
     # --- handing out -------------------------------------------------------------------
     def acquire(self, session_id: str | None = None) -> DockerSandbox:
