@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from loopwright.agent.runner import AgentRuntime, RunResult, RunSpec, sandbox_request
+from loopwright.agent.runner import RunResult, RunSpec
 
 
 class TasksFileError(ValueError):
@@ -66,16 +66,6 @@ def sample_specs(tasks: list[Task], samples: int, max_turns: int, done: set[tupl
             if (task.task_id, index) not in done:
                 yield index, RunSpec(task=task.task, task_id=task.task_id, group_id=task.task_id,
                                      max_turns=task.max_turns or max_turns)
-
-
-def run_batch(runtime: AgentRuntime, specs: list[RunSpec], concurrency: int) -> Iterator[RunResult]:
-    """`runtime.run_many`, after telling its SandboxManager which sandboxes the runs will ask for.
-
-    The pool then starts containers for the first runs at once, and no more than the runs
-    take (eval, batch and each rollout step run through here).
-    """
-    runtime.sandboxes.expect([sandbox_request(spec) for spec in specs])
-    return runtime.run_many(specs, concurrency)
 
 
 class ResultsFile:

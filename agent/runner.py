@@ -140,9 +140,14 @@ class AgentRuntime:
         return _result(run_id, trace_id, spec, state, finish, reward, error, time.perf_counter() - start_s)
 
     def run_many(self, specs: list[RunSpec], concurrency: int = 1) -> Iterator[RunResult]:
-        """Runs `specs` on `concurrency` threads; yields each result as it finishes."""
+        """Runs `specs` on `concurrency` threads; yields each result as it finishes.
+
+        The SandboxManager hears first which sandboxes the runs will ask for, so its pool
+        starts containers for the first runs at once and no more than the runs take.
+        """
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
+        self.sandboxes.expect([sandbox_request(spec) for spec in specs])
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="run") as pool:
             futures = [pool.submit(self.run, spec) for spec in specs]
             for future in as_completed(futures):

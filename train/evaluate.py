@@ -61,7 +61,6 @@ def evaluate(
     on_result: Callable[[object], None] | None = None,
 ) -> EvalReport:
     """Runs `samples` runs of every task; greedy for one sample, T=0.7 otherwise by default."""
-    from loopwright.agent.batch import run_batch
 
     temperature = (0.0 if samples == 1 else 0.7) if temperature is None else temperature
     specs = []
@@ -73,7 +72,7 @@ def evaluate(
                                   max_turns=max_turns, image=image_for(task), verifier=TaskVerifier(task)))
     started = time.perf_counter()
     results = []
-    for result in run_batch(runtime, specs, concurrency):
+    for result in runtime.run_many(specs, concurrency):
         results.append(result)
         if on_result is not None:
             on_result(result)

@@ -81,7 +81,6 @@ class AgentRollouts:
     """Runs that ended in an infrastructure error (not trained on)."""
 
     def collect(self, step: int) -> list[Trajectory]:
-        from loopwright.agent.batch import run_batch
 
         specs = []
         for task in tasks_for_step(self.tasks, step, self.config.tasks_per_step, self.config.seed):
@@ -94,7 +93,7 @@ class AgentRollouts:
                 )
                 specs.append(run_spec(task, group_id=group_id, sampling=sampling,
                                       max_turns=self.config.max_turns, image=self.image_for(task)))
-        results = list(run_batch(self.runtime, specs, self.concurrency))
+        results = list(self.runtime.run_many(specs, self.concurrency))
         ok = [r for r in results if r.error is None]
         self.failed_runs += len(results) - len(ok)
         return read_runs(self.trace_dir, ok)

@@ -4,9 +4,8 @@ import json
 
 import pytest
 
-from loopwright.agent.batch import ResultsFile, TasksFileError, read_tasks, run_batch, sample_specs
-from loopwright.agent.runner import RunResult, RunSpec
-from loopwright.envs.sandbox import Limits, SandboxManager
+from loopwright.agent.batch import ResultsFile, TasksFileError, read_tasks, sample_specs
+from loopwright.agent.runner import RunResult
 
 
 def _result(task_id: str) -> RunResult:
@@ -61,35 +60,3 @@ def test_results_survive_a_torn_last_line_and_are_skipped_on_rerun(tmp_path):
     rows = [json.loads(line) for line in results.path.read_text().splitlines() if line.endswith("}")]
     assert [(r["task_id"], r["sample"]) for r in rows] == [("t1", 0), ("t2", 0)]
     assert results.done() == {("t1", 0), ("t2", 0)}
-
-
-class ToldManager(SandboxManager):
-    """A local SandboxManager that records what it is told, and when."""
-
-    def __init__(self, log: list) -> None:
-        super().__init__("local")
-        self.log = log
-
-    def expect(self, requests) -> None:
-        self.log.append(("expect", [(r.image, r.limits) for r in requests]))
-
-
-class LoggingRuntime:
-    """The part of AgentRuntime run_batch uses; run_many logs when the runs start."""
-
-    def __init__(self, log: list) -> None:
-        self.log = log
-        self.sandboxes = ToldManager(log)
-
-    def run_many(self, specs, concurrency):
-        self.log.append(("run_many", [s.task_id for s in specs], concurrency))
-        yield from (_result(s.task_id) for s in specs)
-
-
-def test_a_batch_tells_the_sandbox_manager_every_runs_request_before_the_first_run():
-    log: list = []
-    small = Limits(mem_mb=256)
-    specs = [RunSpec("a", task_id="t1", image="task-image", limits=small), RunSpec("b", task_id="t2")]
-    results = list(run_batch(LoggingRuntime(log), specs, concurrency=2))
-    assert [r.task_id for r in results] == ["t1", "t2"]
-    assert log == [("expect", [("task-image", small), (None, None)]), ("run_many", ["t1", "t2"], 2)]

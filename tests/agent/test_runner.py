@@ -6,6 +6,7 @@ from loopwright.agent import AgentConfig, SandboxManager
 from loopwright.agent.runner import AgentRuntime, RunSpec
 from loopwright.agent.tracing import TracingConfig
 from loopwright.agent.trajectories import read_trajectories
+from loopwright.envs.sandbox import Limits
 from loopwright.models.sampling import SamplingParams
 
 pytestmark = pytest.mark.filterwarnings("ignore::loopwright.envs.sandbox.LocalUnsafeWarning")
@@ -66,3 +67,26 @@ def test_headless_runtime_refuses_to_ask_for_approval(embedded_model, embedded_e
 def test_bad_concurrency_is_a_clear_error(embedded_model, embedded_engine, tmp_path):
     with pytest.raises(ValueError, match="concurrency must be >= 1"):
         list(_runtime(embedded_model, embedded_engine, tmp_path).run_many([RunSpec(HELLO)], concurrency=0))
+
+
+class ToldManager(SandboxManager):
+    """A local SandboxManager that records what it is told, and when."""
+
+    def __init__(self, log: list) -> None:
+        super().__init__("local")
+        self.log = log
+
+    def expect(self, requests) -> None:
+        self.log.append(("expect", [(r.image, r.limits) for r in requests]))
+
+
+def test_run_many_tells_the_sandbox_manager_every_runs_request_before_the_first_run(
+    embedded_model, embedded_engine, tmp_path, monkeypatch
+):
+    log: list = []
+    runtime = _runtime(embedded_model, embedded_engine, tmp_path, sandboxes=ToldManager(log))
+    monkeypatch.setattr(runtime, "run", lambda spec: log.append(("run", spec.task_id)) or spec.task_id)
+    small = Limits(mem_mb=256)
+    specs = [RunSpec("a", task_id="t1", image="task-image", limits=small), RunSpec("b", task_id="t2")]
+    assert sorted(runtime.run_many(specs, concurrency=1)) == ["t1", "t2"]
+    assert log == [("expect", [("task-image", small), (None, None)]), ("run", "t1"), ("run", "t2")]
