@@ -6,11 +6,10 @@ blocks of every sequence are gathered with one `index_select` into a padded
 [batch, max_len, kv_heads, d] buffer, a length mask hides the padding, and SDPA's flash CPU
 kernel does the rest. GQA never repeats K/V: in decode the query heads of a KV head become
 the rows of a [batch, kv_heads, group, d] query, in prefill SDPA's `enable_gqa` broadcasts.
-The gather buffers are reused per thread: a fresh 50 MB tensor per call costs more in page
-faults than the attention itself.
+Each call gathers into a fresh tensor (no module-level scratch buffers: nothing here keeps
+state between calls). This is the PyTorch fallback; the engine's CPU fast path is the C++
+layer stack (`layer_stack.py`), which reads the paged cache in place.
 """
-
-import threading
 
 import torch
 import torch.nn.functional as F
@@ -20,33 +19,8 @@ from loopwright.kernels.reference import write_kv_cache
 __all__ = ["flash_attention", "paged_decode_attention", "write_kv_cache"]
 
 
-class _GatherBuffers(threading.local):
-    """Per-thread scratch tensors, grown on demand.
-
-    Keyed by inference mode too: a tensor made under `torch.inference_mode()` cannot be
-    written outside it, and the engine and the tests use both modes in one process.
-    """
-
-    def __init__(self) -> None:
-        self.flat: dict[tuple[str, torch.dtype, torch.device, bool], torch.Tensor] = {}
-
-    def get(self, name: str, shape: tuple[int, ...], like: torch.Tensor) -> torch.Tensor:
-        key = (name, like.dtype, like.device, torch.is_inference_mode_enabled())
-        numel = 1
-        for n in shape:
-            numel *= n
-        buf = self.flat.get(key)
-        if buf is None or buf.numel() < numel:
-            buf = torch.empty(numel, dtype=like.dtype, device=like.device)
-            self.flat[key] = buf
-        return buf[:numel].view(shape)
-
-
-_buffers = _GatherBuffers()
-
-
 def _gather_blocks(
-    name: str, cache: torch.Tensor, block_tables: torch.Tensor, max_len: int
+    cache: torch.Tensor, block_tables: torch.Tensor, max_len: int
 ) -> torch.Tensor:
     """[num_blocks, page, kv_heads, d] -> [batch, kv_heads, max_len, d] (a strided view)."""
     batch = block_tables.shape[0]
@@ -54,8 +28,7 @@ def _gather_blocks(
     blocks = -(-max_len // page_size)
     # table entries past a sequence's end may be padding (-1); they are masked anyway
     index = block_tables[:, :blocks].reshape(-1).clamp(min=0)
-    out = _buffers.get(name, (batch * blocks, page_size, kv_heads, head_dim), cache)
-    torch.index_select(cache, 0, index, out=out)
+    out = torch.index_select(cache, 0, index)  # [batch * blocks, page, kv_heads, d]
     return out.view(batch, blocks * page_size, kv_heads, head_dim)[:, :max_len].transpose(1, 2)
 
 
@@ -68,8 +41,8 @@ def paged_decode_attention(
     batch, heads, head_dim = q.shape
     kv_heads = k_cache.shape[2]
     max_len = int(context_lens.max())
-    k = _gather_blocks("k", k_cache, block_tables, max_len)  # [batch, kv_heads, max_len, d]
-    v = _gather_blocks("v", v_cache, block_tables, max_len)
+    k = _gather_blocks(k_cache, block_tables, max_len)  # [batch, kv_heads, max_len, d]
+    v = _gather_blocks(v_cache, block_tables, max_len)
     mask = None
     if batch > 1:
         positions = torch.arange(max_len, device=q.device)
@@ -113,8 +86,8 @@ def _single_sequence(
         keys = k[k_start : k_start + k_len].transpose(0, 1).unsqueeze(0)
         values = v[k_start : k_start + k_len].transpose(0, 1).unsqueeze(0)
     else:
-        keys = _gather_blocks("k", k, block_table, k_len)
-        values = _gather_blocks("v", v, block_table, k_len)
+        keys = _gather_blocks(k, block_table, k_len)
+        values = _gather_blocks(v, block_table, k_len)
     mask = None
     if causal and q_len > 1 and q_len != k_len:
         mask = torch.ones(q_len, k_len, dtype=torch.bool, device=q.device).tril(k_len - q_len)
@@ -142,8 +115,8 @@ def flash_attention(
     if block_table is None:
         keys, values = _pad_rows(k, cu_seqlens_k, max_seqlen_k), _pad_rows(v, cu_seqlens_k, max_seqlen_k)
     else:
-        keys = _gather_blocks("k", k, block_table, max_seqlen_k)
-        values = _gather_blocks("v", v, block_table, max_seqlen_k)
+        keys = _gather_blocks(k, block_table, max_seqlen_k)
+        values = _gather_blocks(v, block_table, max_seqlen_k)
     queries = _pad_rows(q, cu_seqlens_q, max_seqlen_q)  # [batch, heads, max_q, d]
     mask = _prefill_mask(q_lens, k_lens, max_seqlen_q, max_seqlen_k, causal)
     out = F.scaled_dot_product_attention(
