@@ -73,16 +73,19 @@ class RequestFront:
     def _submit(self, requests: list[Request]) -> None:
         with self._wake:
             self._incoming.extend(requests)
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, daemon=True, name="loopwright-engine")
                 self._thread.start()
             self._wake.notify()
 
     def _loop(self) -> None:
+        """Steps while there is work, then ends: an idle engine holds no thread, so an engine
+        nobody references is freed with its KV cache (a parked thread would keep it alive)."""
         while True:
             with self._wake:
-                while not self._incoming and not self.scheduler.has_work():
-                    self._wake.wait()
+                if not self._incoming and not self.scheduler.has_work():
+                    self._thread = None  # under the lock: the next _submit starts a new thread
+                    return
                 for request in self._incoming:
                     self.scheduler.add(request)
                 self._incoming.clear()

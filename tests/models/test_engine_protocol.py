@@ -47,3 +47,18 @@ def test_both_engines_take_weights_by_hf_name_and_refuse_unknown_names(engines, 
         assert engine.generate([PROMPT], GREEDY)[0].completions[0].token_ids == before[kind]
         with pytest.raises(KeyError):
             engine.update_weights({"model.layers.9.nothing": torch.zeros(1)})
+
+
+def test_an_idle_engine_holds_no_thread_and_is_freed_when_dropped(tiny_chat_llama):
+    import gc
+    import weakref
+
+    from loopwright.models import EngineConfig, make_engine
+    from loopwright.models.sampling import SamplingParams
+
+    engine = make_engine(tiny_chat_llama, kind="ours", config=EngineConfig(kv_cache_mb=4))
+    engine.generate([[1, 2, 3]], SamplingParams(max_new_tokens=2))
+    gone = weakref.ref(engine)
+    del engine
+    gc.collect()
+    assert gone() is None, "a finished engine is still referenced (its KV cache would leak)"
