@@ -51,6 +51,7 @@ def test_both_engines_take_weights_by_hf_name_and_refuse_unknown_names(engines, 
 
 def test_an_idle_engine_holds_no_thread_and_is_freed_when_dropped(tiny_chat_llama):
     import gc
+    import time
     import weakref
 
     from loopwright.models import EngineConfig, make_engine
@@ -60,5 +61,7 @@ def test_an_idle_engine_holds_no_thread_and_is_freed_when_dropped(tiny_chat_llam
     engine.generate([[1, 2, 3]], SamplingParams(max_new_tokens=2))
     gone = weakref.ref(engine)
     del engine
-    gc.collect()
+    deadline = time.monotonic() + 5.0  # the engine thread ends just after the last request
+    while gc.collect() is not None and gone() is not None and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert gone() is None, "a finished engine is still referenced (its KV cache would leak)"
