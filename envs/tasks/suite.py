@@ -11,7 +11,7 @@ from pathlib import Path
 from loopwright.envs.tasks.task import Task, TaskFormatError, load_task
 
 SUITES_ROOT = Path(__file__).parent / "suites"
-SPLITS = ("train", "test")
+SPLITS = ("train", "test", "test-transfer")
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,12 @@ class Task:
     def difficulty(self) -> str:
         return str(self.config.metadata.get("difficulty", "unknown"))
 
+    @property
+    def family(self) -> str:
+        """The template family the task was drawn from (per-family logs, curriculum);
+        a task without one is its own family."""
+        return str(self.config.metadata.get("family", self.task_id))
+
     def limits(self, base: Limits | None = None) -> Limits:
         """Sandbox limits from `[environment]`, other fields kept from `base`."""
         base = base or Limits()

@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "generate",
     "bench",
     "sandbox",
+    "suite",
     "run",
     "traces",
     "chat",
