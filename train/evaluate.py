@@ -2,13 +2,15 @@
 
 pass@k uses the unbiased estimator of Chen et al. (2021), 1 - C(n-c, k) / C(n, k) per task,
 averaged over tasks; with n = k samples it is the share of tasks solved at least once.
+pass@1 comes with a 95% Wilson interval over all runs (runs of one task are not independent,
+so with several samples per task the interval is a little narrow; the report says n).
 """
 
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from math import comb
+from math import comb, sqrt
 
 from loopwright.envs.tasks import PASS_THRESHOLD, Task
 from loopwright.models.sampling import SamplingParams
@@ -20,6 +22,17 @@ def pass_at_k(n: int, c: int, k: int) -> float:
     if n - c < k:
         return 1.0
     return 1.0 - comb(n - c, k) / comb(n, k)
+
+
+def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% (z=1.96) Wilson score interval of a proportion; unlike the normal approximation it
+    stays inside [0, 1] and is honest at 0/n and n/n, where small evals often land."""
+    if n == 0:
+        return 0.0, 1.0
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 @dataclass(slots=True)
@@ -38,8 +51,18 @@ class EvalReport:
     duration_s: float
     errors: int
     """Runs that ended in an infrastructure error (counted as failures)."""
+    runs: int = 0
+    passes: int = 0
+    """Runs that passed (the numerator of pass@1 over all runs)."""
     per_task: dict[str, float] = field(default_factory=dict)
     """Task id -> share of its samples that passed."""
+    per_family: dict[str, float] = field(default_factory=dict)
+    """Task family -> share of its runs that passed."""
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        """95% Wilson interval of pass@1 over all runs."""
+        return wilson_interval(self.passes, self.runs)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -94,5 +117,18 @@ def evaluate(
         completion_tokens=sum(r.completion_tokens for r in results),
         duration_s=time.perf_counter() - started,
         errors=sum(r.error is not None for r in results),
+        runs=len(results),
+        passes=sum(passed.values()),
         per_task={t.task_id: passed[t.task_id] / samples for t in tasks},
+        per_family=family_rates(tasks, passed, samples),
     )
+
+
+def family_rates(tasks: list[Task], passed: dict[str, int], samples: int) -> dict[str, float]:
+    """Share of runs that passed, per task family (sorted by family name)."""
+    runs: dict[str, int] = defaultdict(int)
+    wins: dict[str, int] = defaultdict(int)
+    for task in tasks:
+        runs[task.family] += samples
+        wins[task.family] += passed[task.task_id]
+    return {family: wins[family] / runs[family] for family in sorted(runs)}

@@ -128,7 +128,10 @@ def run(
 
 def batch(
     ctx: typer.Context,
-    tasks_file: Annotated[Path, typer.Argument(help='JSONL, one {"task": ..., "task_id": ...} per line.')],
+    tasks_file: Annotated[Path | None, typer.Argument(help='JSONL, one {"task": ..., "task_id": ...} per line.')] = None,
+    suite: Annotated[str | None, typer.Option("--suite", help="Instead of TASKS_FILE: the tasks of a suite, verified (rewards in the traces).")] = None,
+    split: Annotated[str, typer.Option("--split", help="Split of --suite: train, test or test-transfer.")] = "train",
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N tasks of --suite's split.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Results, appended as runs finish.")] = Path("results.jsonl"),
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1, help="Runs at once (their decode steps batch).")] = 2,
     samples: Annotated[int, typer.Option("--samples", "-g", min=1, help="Runs per task (one group for RL).")] = 1,
@@ -144,21 +147,31 @@ def batch(
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Most tokens per model turn.")] = 256,
     temperature: Annotated[float, typer.Option("--temperature", min=0.0, help="Sampling temperature (groups need variety).")] = 0.7,
 ) -> None:
-    """Run every task of TASKS_FILE SAMPLES times, each run in its own sandbox.
+    """Run every task of TASKS_FILE (or of a suite's split) SAMPLES times, each run in its own
+    sandbox. Suite tasks get their files set up and their verifier run, so the traces carry
+    rewards for `loopwright train --traces`.
 
     Finished runs are appended to --out at once; rerunning skips what is already there.
 
     Example: `loopwright batch tasks.jsonl --concurrency 4 --samples 8 --out results.jsonl`
+
+    Example: `loopwright batch --suite arith --split train --samples 4 --trace-dir runs/arith-traces`
     """
     from loopwright.agent.batch import ResultsFile, TasksFileError, read_tasks, sample_specs
 
     max_turns = turn_budget(ctx, max_turns, max_steps)
-    try:
-        tasks = read_tasks(tasks_file)
-    except TasksFileError as exc:
-        fail(str(exc))
+    if (tasks_file is None) == (suite is None):
+        fail("give exactly one of TASKS_FILE or --suite")
     results = ResultsFile(out)
-    todo = list(sample_specs(tasks, samples, max_turns, results.done()))
+    if tasks_file is not None:
+        try:
+            tasks = read_tasks(tasks_file)
+        except TasksFileError as exc:
+            fail(str(exc))
+        todo = list(sample_specs(tasks, samples, max_turns, results.done()))
+    else:
+        todo = _suite_specs(suite, split, limit, samples, max_turns, max_new_tokens, temperature,
+                            results.done(), docker=sandbox == SandboxKind.docker)
     if not todo:
         typer.echo(f"nothing to do: every run is already in {out}", err=True)
         return
@@ -180,6 +193,38 @@ def batch(
     typer.echo(f"{len(todo)} runs appended to {out} ({failed} errors)", err=True)
     if failed == len(todo):
         raise typer.Exit(EXIT_ERROR)
+
+
+def _suite_specs(suite: str, split: str, limit: int | None, samples: int, max_turns: int,
+                 max_new_tokens: int, temperature: float, done: set[tuple[str, int]], docker: bool) -> list:
+    """(sample, RunSpec) of every verified run of a suite's split not yet in `done`; each
+    sample's seed derives from (task, sample), so a rerun draws what the first run drew.
+    A task with its own image or Dockerfile runs in that image (None: the default)."""
+    from loopwright.envs.sandbox import SandboxError, ensure_image
+    from loopwright.envs.tasks import TaskFormatError, load_suite
+    from loopwright.envs.tasks.image import task_image
+    from loopwright.models.sampling import SamplingParams
+    from loopwright.train.rollouts import derived_seed, run_spec
+
+    try:
+        tasks = load_suite(suite, split, limit).tasks
+    except TaskFormatError as exc:
+        fail(str(exc))
+    own_image = [t for t in tasks if t.dockerfile is not None or t.config.environment.image]
+    try:
+        images = {t.task_id: task_image(t, ensure_image(quiet=True)) for t in own_image} if docker else {}
+    except SandboxError as exc:
+        fail(str(exc))
+    todo = []
+    for task in tasks:
+        for index in range(samples):
+            if (task.task_id, index) in done:
+                continue
+            sampling = SamplingParams(max_new_tokens=max_new_tokens, temperature=temperature,
+                                      seed=derived_seed("batch", task.task_id, index))
+            todo.append((index, run_spec(task, group_id=task.task_id, max_turns=max_turns,
+                                         sampling=sampling, image=images.get(task.task_id))))
+    return todo
 
 
 def register(app: typer.Typer) -> None:

@@ -16,6 +16,10 @@ pytestmark = pytest.mark.filterwarnings("ignore::loopwright.envs.sandbox.LocalUn
     (["run", "task", "--model", "/no/such/model.gguf", "--sandbox", "local"], "error:"),
     (["run", "task", "--max-turns", "2", "--max-steps", "3"], "--max-steps is the old name of --max-turns"),
     (["batch", "t.jsonl", "--max-turns", "2", "--max-steps", "3"], "--max-steps is the old name of --max-turns"),
+    (["batch"], "give exactly one of TASKS_FILE or --suite"),
+    (["batch", "t.jsonl", "--suite", "arith"], "give exactly one of TASKS_FILE or --suite"),
+    (["batch", "--suite", "nope"], "unknown suite 'nope'"),
+    (["batch", "--suite", "arith", "--split", "dev"], "has no split 'dev'"),
 ])
 def test_user_errors_print_one_line_and_exit_1(args, message):
     result = CliRunner().invoke(app, args)

@@ -1,5 +1,6 @@
-"""Whole-loop runs of the CLI in real processes: the acceptance task in Docker, and a batch
-killed with SIGKILL that keeps every finished result and completes on rerun."""
+"""Whole-loop runs of the CLI in real processes: the acceptance task in Docker, a batch
+killed with SIGKILL that keeps every finished result and completes on rerun, and a batch
+over a suite whose traces carry verifier rewards for offline training."""
 
 import json
 import os
@@ -64,3 +65,24 @@ def test_killed_batch_keeps_finished_results_and_completes_on_rerun(tmp_path):
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert rows[: len(kept)] == kept  # nothing finished was lost or rewritten
     assert sorted((r["task_id"], r["sample"]) for r in rows) == [("t0", 0), ("t1", 0), ("t2", 0)]
+
+
+@pytest.mark.slow
+@pytest.mark.docker
+def test_batch_over_a_suite_traces_verified_runs_that_offline_training_reads(sandbox_image, tmp_path):
+    from loopwright.train.config import TrainConfig
+    from loopwright.train.offline import OfflineTraces
+
+    traces = tmp_path / "traces"
+    proc = subprocess.run(
+        [*LOOPWRIGHT, "batch", "--suite", "arith", "--split", "train", "--limit", "2", "--samples", "2",
+         "--max-turns", "1", "--max-new-tokens", "24", "--concurrency", "2", "--out", str(tmp_path / "r.jsonl"),
+         "--trace-dir", str(traces)],
+        cwd=tmp_path, env=ENV, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text().splitlines()]
+    assert len(rows) == 4 and all(r["reward"] in (0.0, 1.0) for r in rows)
+    runs = read_trajectories(traces)
+    assert sorted(r.reward for r in runs) == sorted(r["reward"] for r in rows)
+    source = OfflineTraces(traces, TrainConfig(algo="sft", tasks_per_step=2))
+    assert source.runs == 4 and len(source.groups) == 2  # a task's samples are one group
