@@ -30,3 +30,10 @@ def phrase(rng: random.Random, templates: Sequence[str], **values: object) -> st
     """One of `templates`, chosen by `rng`, filled with `values` (str.format fields);
     every template needs only fields that `values` holds."""
     return rng.choice(templates).format(**values)
+
+
+def listing(items: Sequence[str]) -> str:
+    """Items as English lists them: `a`, `a and b`, `a, b and c`."""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
