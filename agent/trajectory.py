@@ -21,6 +21,12 @@ class Turn:
     finish_reason: str | None = None
     """Why the engine stopped this completion: 'stop', 'length' or 'abort'."""
 
+    def sequence(self) -> "TokenSequence":
+        """This model call alone as a row: the whole prompt masked, the completion trained."""
+        prompt, completion = self.prompt_token_ids, self.completion_token_ids
+        return TokenSequence(prompt + completion, [False] * len(prompt) + [True] * len(completion),
+                             [0.0] * len(prompt) + list(self.logprobs))
+
 
 @dataclass(slots=True)
 class TokenSequence:
@@ -69,3 +75,8 @@ class Trajectory:
             row.loss_mask += [False] * len(new_prompt) + [True] * len(turn.completion_token_ids)
             row.old_logprobs += [0.0] * len(new_prompt) + list(turn.logprobs)
         return rows
+
+    def turn_sequences(self) -> list[TokenSequence]:
+        """One row per turn (per-turn credit): every model call is its own transition, so a
+        long run is not one undivided sequence; earlier completions are masked context."""
+        return [turn.sequence() for turn in self.turns]

@@ -4,6 +4,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 from loopwright.train.algorithms import algorithm_class
+from loopwright.train.algorithms.base import Credit
 from loopwright.train.losses import Normalisation
 from loopwright.train.policy import LoraSettings
 
@@ -42,6 +43,9 @@ class TrainConfig:
     """Divide advantages by the group std (GRPO); False gives Dr. GRPO's plain centring."""
     norm: Normalisation = "token"
     """Average the loss over all loss tokens (token) or per row first (sequence)."""
+    credit: Credit = "run"
+    """run: a run's turns join into rows; turn: each model call is its own row (prompt masked,
+    completion trained) carrying the run's signal (`algorithms.base.training_rows`)."""
     sft_threshold: float = 1.0
     """SFT keeps only runs with reward >= this."""
     dpo_beta: float = 0.1
@@ -82,6 +86,8 @@ class TrainConfig:
             raise ValueError(f"dpo_beta must be > 0, got {self.dpo_beta}")
         if self.norm not in ("token", "sequence"):
             raise ValueError(f"norm must be token or sequence, got {self.norm!r}")
+        if self.credit not in ("run", "turn"):
+            raise ValueError(f"credit must be run or turn, got {self.credit!r}")
         if self.lora.r < 1 or self.lora.alpha <= 0 or not 0 <= self.lora.dropout < 1:
             raise ValueError(f"lora needs r >= 1, alpha > 0 and 0 <= dropout < 1, got {self.lora}")
 

@@ -28,6 +28,7 @@ def register(app: typer.Typer) -> None:
         clip_eps: float = typer.Option(0.2, help="Ratio clipping epsilon."),
         no_std: bool = typer.Option(False, "--no-std", help="Dr. GRPO: do not divide advantages by the group std."),
         norm: str = typer.Option("token", help="Loss normalisation: token or sequence."),
+        credit: str = typer.Option("run", help="Rows of a run: run (turns joined) or turn (one row per model call)."),
         sft_threshold: float = typer.Option(1.0, help="SFT keeps runs with reward >= this."),
         checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
         seed: int = typer.Option(0, help="Seeds task order and sampling."),
@@ -61,7 +62,7 @@ def register(app: typer.Typer) -> None:
         try:
             config = TrainConfig(
                 algo=algo, steps=steps, group_size=group_size, tasks_per_step=tasks_per_step,
-                lr=lr, kl_beta=kl_beta, clip_eps=clip_eps, scale_by_std=not no_std, norm=norm,
+                lr=lr, kl_beta=kl_beta, clip_eps=clip_eps, scale_by_std=not no_std, norm=norm, credit=credit,
                 sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),

@@ -10,7 +10,7 @@ from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Generic, Literal, Protocol, TypeVar
 
 import torch
 
@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from loopwright.train.config import TrainConfig
 
 Row = TypeVar("Row")
+
+Credit = Literal["run", "turn"]
+"""How a run becomes rows: `run` joins its turns (`Trajectory.sequences`), `turn` makes
+each model call its own row (`Trajectory.turn_sequences`); see `training_rows`."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -124,9 +128,27 @@ def groups(trajectories: list[Trajectory]) -> list[list[Trajectory]]:
     return list(by_key.values())
 
 
+def has_signal(group: list[Trajectory]) -> bool:
+    """True when the group can be compared: two or more runs, not all with the same reward."""
+    return len(group) >= 2 and len({reward(t) for t in group}) > 1
+
+
 def trainable(sequences: list[TokenSequence]) -> list[TokenSequence]:
     """The rows with at least one loss token."""
     return [s for s in sequences if any(s.loss_mask)]
+
+
+def training_rows(trajectory: Trajectory, credit: Credit) -> list[TokenSequence]:
+    """The rows a run trains as, with loss tokens: the one place every algorithm turns a run
+    into rows, so `TrainConfig.credit` means the same to all of them.
+
+    With `turn`, each model call is its own transition (as Agent Lightning trains): shorter
+    rows, one per turn, the unit a per-turn value (PPO) attaches to; every row carries the
+    run's signal. A turn row gives its tokens the same context they had in the joined row,
+    so token-normalised losses agree; sequence normalisation weighs each turn as one row.
+    """
+    rows = trajectory.turn_sequences() if credit == "turn" else trajectory.sequences()
+    return trainable(rows)
 
 
 def reward(trajectory: Trajectory) -> float:

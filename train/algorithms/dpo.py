@@ -12,7 +12,7 @@ from loopwright.train.algorithms.base import (
     TrainingAlgorithm,
     groups,
     reward,
-    trainable,
+    training_rows,
 )
 from loopwright.train.losses import dpo_loss
 
@@ -27,7 +27,7 @@ class DPO(TrainingAlgorithm[PreferencePair]):
         for group in groups(trajectories):
             ranked = sorted(group, key=reward)
             worst, best = ranked[0], ranked[-1]
-            chosen, rejected = trainable(best.sequences()), trainable(worst.sequences())
+            chosen, rejected = training_rows(best, self.config.credit), training_rows(worst, self.config.credit)
             if reward(best) == reward(worst) or not chosen or not rejected:
                 skipped += 1
                 continue

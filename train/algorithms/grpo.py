@@ -11,8 +11,9 @@ from loopwright.train.algorithms.base import (
     Round,
     TrainingAlgorithm,
     groups,
+    has_signal,
     reward,
-    trainable,
+    training_rows,
 )
 from loopwright.train.losses import group_advantages, grpo_loss
 
@@ -25,13 +26,13 @@ class GRPO(TrainingAlgorithm[AdvantageRow]):
         rows: list[AdvantageRow] = []
         skipped = 0
         for group in groups(trajectories):
-            rewards = torch.tensor([reward(t) for t in group])  # [G]
-            if len(group) < 2 or bool((rewards == rewards[0]).all()):
+            if not has_signal(group):
                 skipped += 1
                 continue
+            rewards = torch.tensor([reward(t) for t in group])  # [G]
             advantages = group_advantages(rewards, scale_by_std=self.config.scale_by_std)  # [G]
             for run, advantage in zip(group, advantages.tolist(), strict=True):
-                rows += [AdvantageRow(seq, advantage) for seq in trainable(run.sequences())]
+                rows += [AdvantageRow(seq, advantage) for seq in training_rows(run, self.config.credit)]
         return Round(rows, [r.tokens for r in rows], skipped)
 
     def backward(self, rows: Round[AdvantageRow], grad: GradientPass) -> PassStats:

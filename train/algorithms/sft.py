@@ -8,7 +8,7 @@ from loopwright.train.algorithms.base import (
     Round,
     TrainingAlgorithm,
     reward,
-    trainable,
+    training_rows,
 )
 from loopwright.train.losses import sft_loss
 
@@ -18,7 +18,7 @@ class SFT(TrainingAlgorithm[TokenSequence]):
 
     def rows(self, trajectories: list[Trajectory]) -> Round[TokenSequence]:
         kept = [t for t in trajectories if reward(t) >= self.config.sft_threshold]
-        rows = trainable([seq for run in kept for seq in run.sequences()])
+        rows = [seq for run in kept for seq in training_rows(run, self.config.credit)]
         return Round(rows, rows)
 
     def backward(self, rows: Round[TokenSequence], grad: GradientPass) -> PassStats:
