@@ -1,150 +1,208 @@
-"""Proof that training helps: pass@1 on `arith` test before and after training on `arith`
-train, within a wall-clock budget (default 40 minutes), printed as one JSON line.
+"""Proof that training transfers: pass@1 on each suite's `test` (new tasks of the trained
+families) and `test-transfer` (families training never saw), one JSON line per suite.
 
     .venv/bin/python -m loopwright.bench.learn --minutes 40
+    .venv/bin/python -m loopwright.bench.learn --suite shell --minutes 25 --test-limit 20
 
-Stages: eval before (greedy) -> SFT warm start on forced-decoding demonstrations when the
-base model solves nothing (real runs in sandboxes, verified, traced; say so in the line)
--> GRPO on rollouts of train tasks until the budget's training share is spent -> eval
-after. The engine receives the merged LoRA weights after every optimizer step.
+Lines, each from the base weights: `base`; `sft` (SFT on forced oracle demonstrations of
+train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone);
+`offline` (a batch of verified base runs on train tasks, then training on those traces
+alone). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
+SFT+RL model of this suite evaluated on every other suite's `test` against the base. The
+budget covers the whole command: evals and demonstrations first, RL gets what is left,
+split evenly between `sft_rl` and `rl`. Plots of reward and pass rate per step and per
+family are written next to each training log.
 """
 
 import argparse
 import json
+import platform
 import sys
 import time
 from pathlib import Path
 
-BEFORE, AFTER = "before", "after"
+SUITES = ("arith", "files", "code", "shell")
+SPLITS = ("test", "test-transfer")
 
 
-def parse_args() -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--minutes", type=float, default=40.0, help="Total wall-clock budget.")
-    p.add_argument("--test-limit", type=int, default=None, help="Evaluate only the first N test tasks.")
-    p.add_argument("--demos", type=int, default=16, help="Demonstration runs for the SFT warm start.")
-    p.add_argument("--sft-epochs", type=int, default=3, help="SFT passes over the demonstrations.")
-    p.add_argument("--sft-batch", type=int, default=4, help="Demonstrations per SFT optimizer step.")
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0], epilog=__doc__.split("\n\n")[1],
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--minutes", type=float, default=40.0, help="Wall-clock budget of the whole command.")
+    p.add_argument("--suite", action="append", choices=SUITES, help="Suite to bench (repeatable; default: all).")
+    p.add_argument("--test-limit", type=int, default=12, help="Tasks per eval split (the first N of a mixed order).")
+    p.add_argument("--forgetting-limit", type=int, default=6, help="Tasks per other suite in the forgetting matrix (0: skip).")
+    p.add_argument("--samples", type=int, default=2, help="Eval runs per task (>= 2 for an interval).")
+    p.add_argument("--eval-temperature", type=float, default=0.7)
+    p.add_argument("--demos-per-family", type=int, default=2, help="Forced oracle demonstrations per train family.")
+    p.add_argument("--sft-epochs", type=int, default=4)
+    p.add_argument("--sft-batch", type=int, default=4)
     p.add_argument("--sft-lr", type=float, default=5e-4)
-    p.add_argument("--temperature", type=float, default=0.7, help="GRPO rollout temperature.")
-    p.add_argument("--grpo-lr", type=float, default=5e-5)
+    p.add_argument("--rl-algo", choices=("grpo", "ppo"), default="grpo")
+    p.add_argument("--rl-lr", type=float, default=5e-5)
+    p.add_argument("--temperature", type=float, default=0.9, help="RL rollout temperature.")
     p.add_argument("--group-size", type=int, default=4)
     p.add_argument("--tasks-per-step", type=int, default=4)
-    p.add_argument("--max-new-tokens", type=int, default=96)
+    p.add_argument("--offline-tasks-per-family", type=int, default=1, help="Train tasks per family in the offline batch.")
+    p.add_argument("--offline-samples", type=int, default=4)
+    p.add_argument("--offline-algo", choices=("sft", "dpo", "grpo"), default="sft")
+    p.add_argument("--max-new-tokens", type=int, default=128)
     p.add_argument("--max-turns", type=int, default=2, help="Model turns per run.")
-    p.add_argument("--concurrency", type=int, default=4)
+    p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--lora-r", type=int, default=16)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", type=Path, default=Path("runs/learn"))
-    return p.parse_args()
+    args = p.parse_args(argv)
+    if args.samples < 1 or args.test_limit < 1:
+        p.error("--samples and --test-limit must be >= 1")
+    return args
 
 
-def main() -> None:
-    args = parse_args()
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
     started = time.monotonic()
-    deadline = started + 60 * args.minutes
-    from loopwright.envs.tasks import load_suite
-    from loopwright.train.evaluate import evaluate
-    from loopwright.train.stack import build_stack, trainable_policy
+    from loopwright.bench.learn_stages import Stages
+    from loopwright.train.stack import build_stack
 
-    args.out.mkdir(parents=True, exist_ok=True)
-    stack = build_stack("smollm2-135m", "ours", "docker", args.out / "traces", args.max_turns)
-    test = load_suite("arith", "test", args.test_limit).tasks
-    train = load_suite("arith", "train").tasks
-
-    def run_eval(label: str):
-        report = evaluate(stack.runtime, test, suite="arith", split="test", samples=1,
-                          max_turns=args.max_turns, max_new_tokens=args.max_new_tokens,
-                          concurrency=args.concurrency, image_for=stack.image_for)
-        log(f"eval {label}: pass@1 {report.pass_at_1:.3f} in {report.duration_s:.0f} s")
-        return report
-
-    before = run_eval(BEFORE)
-    eval_s = time.monotonic() - started
-    policy = trainable_policy(stack.local, lora_settings(args))
-    warm_start = None
-    if before.pass_at_1 == 0.0 and args.demos > 0:
-        warm_start = sft_warm_start(stack, policy, train, args)
-    grpo_steps, grpo_updates = grpo(stack, policy, train, args, budget_s=deadline - time.monotonic() - eval_s)
-    after = run_eval(AFTER)
-    line = {
-        "bench": "learn", "model": "smollm2-135m", "suite": "arith", "split": "test",
-        "tasks": len(test), "pass_at_1_before": before.pass_at_1, "pass_at_1_after": after.pass_at_1,
-        "delta_points": round(100 * (after.pass_at_1 - before.pass_at_1), 1),
-        "mean_reward_before": before.mean_reward, "mean_reward_after": after.mean_reward,
-        "warm_start": warm_start, "grpo_steps": grpo_steps, "grpo_steps_with_update": grpo_updates,
-        "minutes": round((time.monotonic() - started) / 60, 2), "budget_minutes": args.minutes,
-        "plot": str(args.out / "grpo" / "reward.png"),
-    }
-    sys.stdout.write(json.dumps(line) + "\n")
+    suites = args.suite or list(SUITES)
+    stack = build_stack("smollm2-135m", "ours", "docker", args.out / "traces", args.max_turns,
+                        pool_size=args.concurrency)
+    try:
+        stages = Stages(stack, settings(args), log)
+        forgetting = ForgettingBase(stages, args.forgetting_limit, suites)
+        for i, suite in enumerate(suites):
+            suite_deadline = started + 60 * args.minutes * (i + 1) / len(suites)
+            line = bench_suite(stages, suite, args, suite_deadline, forgetting)
+            emit({"bench": "learn", "model": "smollm2-135m", "cpu": cpu_model(), **line,
+                  "minutes_total": round((time.monotonic() - started) / 60, 2), "budget_minutes": args.minutes})
+    finally:
+        stack.sandboxes.close()
 
 
-def lora_settings(args):
+def settings(args: argparse.Namespace):
+    from loopwright.bench.learn_stages import Settings
     from loopwright.train.policy import LoraSettings
 
-    return LoraSettings(r=args.lora_r, alpha=2 * args.lora_r)
+    return Settings(samples=args.samples, eval_temperature=args.eval_temperature, max_turns=args.max_turns,
+                    max_new_tokens=args.max_new_tokens, concurrency=args.concurrency,
+                    lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r), seed=args.seed, out=args.out)
 
 
-def sft_warm_start(stack, policy, train, args) -> str:
-    """Demonstration runs on train tasks, then SFT on the ones the verifier passed."""
-    from loopwright.agent import AgentConfig, AgentRuntime
-    from loopwright.tools import builtin_tools
+def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, forgetting: "ForgettingBase") -> dict:
+    """All lines of one suite, in the order that lets the RL lines take what time is left."""
+    from loopwright.envs.tasks import load_suite
+
+    began = time.monotonic()
+    out = args.out / suite
+    train = load_suite(suite, "train").tasks
+    evals = {split: load_suite(suite, split, args.test_limit).tasks for split in SPLITS}
+
+    def evaluate_all(label: str) -> dict:
+        return {split: stages.evaluate(suite, split, tasks, label) for split, tasks in evals.items()}
+
+    lines = {"base": evaluate_all("base")}
+    forgetting.record_base(suite, lines["base"]["test"])
+    eval_s = (time.monotonic() - began) / len(SPLITS)
+    sft_policy, warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
+                                                    args.sft_batch, args.sft_lr, out / "sft")
+    lines["sft"] = evaluate_all("sft")
+    stages.reset()
+    offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
+                             rl_config(args, args.offline_algo, steps=4, lr=args.sft_lr), out / "offline")
+    lines["offline"] = {"test": stages.evaluate(suite, "test", evals["test"], "offline")}
+    stages.reset()
+    others = forgetting.suites_besides(suite)
+    evals_left = 2 * len(SPLITS) + len(others)
+    rl_budget = max(0.0, deadline - time.monotonic() - eval_s * evals_left) / 2
+    from loopwright.train.stack import trainable_policy
+
+    rl = stages.reinforce(trainable_policy(stages.stack.local, stages.settings.lora), train,
+                          rl_config(args, args.rl_algo), rl_budget, out / "rl")
+    lines["rl"] = evaluate_all("rl")
+    stages.stack.engine.update_weights(sft_policy.merged_state_dict())
+    sft_rl = stages.reinforce(sft_policy, train, rl_config(args, args.rl_algo), rl_budget, out / "sft_rl")
+    lines["sft_rl"] = evaluate_all("sft_rl")
+    matrix = forgetting.measure(suite, others)
+    stages.reset()
+    return {
+        "suite": suite,
+        "lines": {name: {split: fig.to_json() for split, fig in figs.items()} for name, figs in lines.items()},
+        "delta_points": deltas(lines),
+        "warm_start": warm, "offline": offline, "rl": rl, "sft_rl": sft_rl,
+        "forgetting": matrix,
+        "stages": stages.ledger.to_json(),
+        "minutes": round((time.monotonic() - began) / 60, 2),
+        "plots": [str(out / name / png) for name in ("rl", "sft_rl") for png in ("reward.png", "families.png")],
+    }
+
+
+def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: float | None = None):
+    """The trainer config of an RL (or offline) line; `steps` is a ceiling, the budget ends it."""
     from loopwright.train.config import TrainConfig
-    from loopwright.train.demos import demo_spec
-    from loopwright.train.loop import run_training
-    from loopwright.train.rollouts import read_runs, tasks_for_step
-    from loopwright.train.trainer import Trainer
+    from loopwright.train.policy import LoraSettings
 
-    forced_runtime = AgentRuntime(stack.engine, stack.local, stack.sandboxes, tools=builtin_tools(),
-                                  tracing=stack.runtime.tracing, agent_config=AgentConfig(max_turns=args.max_turns),
-                                  constrained=False)
-    eos = stack.local.tokenizer.eos_token_id
-    tasks = tasks_for_step(train, 0, args.demos, args.seed)
-    specs = [demo_spec(t, stack.local.tokenizer, eos, forced_runtime.action_format, args.max_turns,
-                       stack.image_for(t)) for t in tasks]
-    results = list(forced_runtime.run_many(specs, concurrency=args.concurrency))
-    demos = [t for t in read_runs(stack.trace_dir, [r for r in results if r.error is None]) if (t.reward or 0) >= 1.0]
-    log(f"warm start: {len(demos)}/{len(specs)} demonstration runs passed the verifier")
-    if not demos:
-        return f"none: 0/{len(specs)} demonstration runs passed the verifier"
-
-    class Replay:
-        """`sft_batch` demonstrations per step, cycling through them in order."""
-
-        def collect(self, step: int):
-            start = step * args.sft_batch
-            return [demos[i % len(demos)] for i in range(start, start + args.sft_batch)]
-
-    steps = -(-len(demos) * args.sft_epochs // args.sft_batch)
-    config = TrainConfig(algo="sft", steps=steps, lr=args.sft_lr, lora=lora_settings(args),
-                         checkpoint_every=steps, seed=args.seed)
-    trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
-    run_training(trainer, Replay(), args.out / "sft", on_weights=stack.engine.update_weights)
-    return (f"sft on {len(demos)} forced-decoding demonstration runs of train tasks "
-            f"({args.sft_epochs} epochs, {steps} steps)")
+    online = algo in ("grpo", "ppo")
+    return TrainConfig(algo=algo, steps=steps, group_size=args.group_size, tasks_per_step=args.tasks_per_step,
+                       lr=lr or args.rl_lr, lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r),
+                       checkpoint_every=5, seed=args.seed, temperature=args.temperature,
+                       max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
+                       dynamic_sampling=online and algo == "grpo", curriculum=online)
 
 
-def grpo(stack, policy, train, args, budget_s: float) -> tuple[int, int]:
-    """GRPO steps run, and how many of them had a group with unequal rewards (an update)."""
-    from loopwright.train.config import TrainConfig
-    from loopwright.train.loop import run_training
-    from loopwright.train.rollouts import AgentRollouts
-    from loopwright.train.trainer import Trainer
+def deltas(lines: dict) -> dict:
+    """Points of pass@1 over the base model, per line and split."""
+    base = lines["base"]
+    return {name: {split: round(100 * (fig.pass_at_1 - base[split].pass_at_1), 1) for split, fig in figs.items()}
+            for name, figs in lines.items() if name != "base"}
 
-    if budget_s <= 0:
-        return 0, 0
-    config = TrainConfig(algo="grpo", steps=1000, group_size=args.group_size, tasks_per_step=args.tasks_per_step,
-                         lr=args.grpo_lr, lora=lora_settings(args), checkpoint_every=5, seed=args.seed,
-                         temperature=args.temperature, max_new_tokens=args.max_new_tokens, max_turns=args.max_turns)
-    trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
-    source = AgentRollouts(stack.runtime, train, config, stack.trace_dir, args.concurrency, stack.image_for)
-    history = run_training(trainer, source, args.out / "grpo", on_weights=stack.engine.update_weights,
-                           time_budget_s=budget_s)
-    return len(history), sum(s.loss is not None for s in history)
+
+class ForgettingBase:
+    """The forgetting matrix: a trained model on every other suite's `test` against the base.
+    Base figures of benched suites come from their own base eval (the first tasks of the same
+    order); others are evaluated once, up front."""
+
+    def __init__(self, stages, limit: int, benched: list[str]) -> None:
+        from loopwright.envs.tasks import load_suite
+
+        self.stages = stages
+        self.tasks = {s: load_suite(s, "test", limit).tasks for s in SUITES} if limit else {}
+        self.base: dict[str, float] = {}
+        for suite in SUITES:
+            if limit and suite not in benched:
+                self.base[suite] = stages.evaluate(suite, "test", self.tasks[suite], "base").pass_at_1
+
+    def record_base(self, suite: str, figure) -> None:
+        if self.tasks:
+            subset = [t.task_id for t in self.tasks[suite]]
+            self.base[suite] = sum(figure.per_task[t] for t in subset) / len(subset)
+
+    def suites_besides(self, suite: str) -> list[str]:
+        return [s for s in self.tasks if s != suite]
+
+    def measure(self, trained_on: str, others: list[str]) -> dict:
+        matrix = {}
+        for suite in others:
+            after = self.stages.evaluate(suite, "test", self.tasks[suite], f"trained on {trained_on}").pass_at_1
+            before = self.base.get(suite)
+            matrix[suite] = {"base": before, "after": after,
+                             "delta_points": None if before is None else round(100 * (after - before), 1)}
+        return matrix
 
 
 def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def cpu_model() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown"
+
+
+def emit(line: dict) -> None:
+    sys.stdout.write(json.dumps(line) + "\n")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -19,12 +19,14 @@ class NoTrainableTraces(ValueError):
 
 
 class OfflineTraces:
-    def __init__(self, trace_dir: Path, config: TrainConfig) -> None:
+    def __init__(self, trace_dir: Path, config: TrainConfig, trace_ids: set[str] | None = None) -> None:
+        """The rewarded runs of `trace_dir` (only those in `trace_ids` when given: e.g. the
+        runs of one batch in a folder other runs were traced to as well)."""
         from loopwright.agent.trajectories import read_trajectories
 
         if not Path(trace_dir).exists():
             raise NoTrainableTraces(f"{trace_dir}: no such trace folder or file")
-        runs = [t for t in read_trajectories(trace_dir) if t.reward is not None and t.turns]
+        runs = [t for t in read_trajectories(trace_dir, trace_ids) if t.reward is not None and t.turns]
         if not runs:
             raise NoTrainableTraces(
                 f"{trace_dir}: no traced run has both a reward and token ids; give rewards "

@@ -1,0 +1,207 @@
+"""The stages of the learn bench, each on one shared stack (model, engine, sandboxes):
+evaluate a split, SFT on forced oracle demonstrations, RL rollouts with a trainer, and
+offline training on the traces of a batch of verified runs.
+
+Every stage that trains starts from a LoRA policy and pushes merged weights to the engine;
+`reset` puts the base weights back, so each line of the bench starts where it says.
+"""
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loopwright.envs.tasks import Task
+from loopwright.train.config import TrainConfig
+from loopwright.train.evaluate import EvalReport, evaluate
+from loopwright.train.policy import LoraPolicy, LoraSettings
+from loopwright.train.stack import Stack, trainable_policy
+
+Log = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class Figure:
+    """One pass@1 with its sample: what a line of the bench reports per split."""
+
+    pass_at_1: float
+    runs: int
+    tasks: int
+    interval: tuple[float, float]
+    per_family: dict[str, float]
+    per_task: dict[str, float]
+    """Task id -> share of its runs that passed (kept for subsets; not printed)."""
+
+    @classmethod
+    def of(cls, report: EvalReport) -> "Figure":
+        low, high = report.interval
+        return cls(round(report.pass_at_1, 4), report.runs, report.tasks, (round(low, 4), round(high, 4)),
+                   {k: round(v, 3) for k, v in report.per_family.items()}, dict(report.per_task))
+
+    def to_json(self) -> dict:
+        return {"pass_at_1": self.pass_at_1, "n_runs": self.runs, "n_tasks": self.tasks,
+                "ci95": list(self.interval), "per_family": self.per_family}
+
+
+@dataclass
+class Settings:
+    """What every stage of one bench run shares (from the command line)."""
+
+    samples: int
+    """Eval runs per task (pass@1 is their mean; >= 2 for an interval over tasks and samples)."""
+    eval_temperature: float
+    max_turns: int
+    max_new_tokens: int
+    concurrency: int
+    lora: LoraSettings
+    seed: int
+    out: Path
+
+
+@dataclass
+class Ledger:
+    """Runs made and seconds spent per stage, for the bench line."""
+
+    runs: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, stage: str, runs: int, seconds: float) -> None:
+        self.runs[stage] += runs
+        self.seconds[stage] += seconds
+
+    def to_json(self) -> dict:
+        return {"runs": dict(self.runs), "seconds": {k: round(v, 1) for k, v in self.seconds.items()}}
+
+
+class Stages:
+    def __init__(self, stack: Stack, settings: Settings, log: Log) -> None:
+        self.stack = stack
+        self.settings = settings
+        self.log = log
+        self.ledger = Ledger()
+        self.base_weights = trainable_policy(stack.local, settings.lora).merged_state_dict()
+        """Fresh adapters have B = 0, so their merged weights are the base model's."""
+
+    def reset(self) -> None:
+        """Puts the base weights back into the engine."""
+        self.stack.engine.update_weights(self.base_weights)
+
+    def evaluate(self, suite: str, split: str, tasks: list[Task], label: str) -> Figure:
+        s = self.settings
+        report = evaluate(self.stack.runtime, tasks, suite=suite, split=split, samples=s.samples,
+                          temperature=s.eval_temperature, max_turns=s.max_turns,
+                          max_new_tokens=s.max_new_tokens, concurrency=s.concurrency, seed=s.seed,
+                          image_for=self.stack.image_for)
+        self.ledger.add("eval", report.runs, report.duration_s)
+        figure = Figure.of(report)
+        self.log(f"{suite} {label} {split}: pass@1 {figure.pass_at_1:.3f} {list(figure.interval)} "
+                 f"({figure.runs} runs, {report.duration_s:.0f} s)")
+        return figure
+
+    def sft_on_demonstrations(self, train: list[Task], demos_per_family: int, epochs: int, batch: int,
+                              lr: float, out: Path) -> tuple[LoraPolicy, str]:
+        """Forced oracle demonstrations of train tasks (real runs, verified, traced), then SFT
+        on the ones the verifier passed; the engine ends with the SFT weights."""
+        from loopwright.agent import AgentConfig, AgentRuntime
+        from loopwright.tools import builtin_tools
+        from loopwright.train.demos import demo_spec
+        from loopwright.train.rollouts import read_runs
+
+        s, stack = self.settings, self.stack
+        started = time.monotonic()
+        forced = AgentRuntime(stack.engine, stack.local, stack.sandboxes, tools=builtin_tools(),
+                              tracing=stack.runtime.tracing, agent_config=AgentConfig(max_turns=s.max_turns),
+                              constrained=False)
+        eos = stack.local.tokenizer.eos_token_id
+        tasks = per_family(train, demos_per_family)
+        specs = [demo_spec(t, stack.local.tokenizer, eos, forced.action_format, s.max_turns, stack.image_for(t))
+                 for t in tasks]
+        results = list(forced.run_many(specs, concurrency=s.concurrency))
+        demos = [t for t in read_runs(stack.trace_dir, [r for r in results if r.error is None])
+                 if (t.reward or 0) >= 1.0]
+        self.ledger.add("demonstrations", len(specs), time.monotonic() - started)
+        self.log(f"demonstrations: {len(demos)}/{len(specs)} passed the verifier")
+        policy = trainable_policy(stack.local, s.lora)
+        if not demos:
+            return policy, f"none: 0/{len(specs)} demonstration runs passed the verifier"
+        steps = -(-len(demos) * epochs // batch)
+        config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed)
+        started = time.monotonic()
+        self._train(policy, config, Replay(demos, batch), out)
+        self.ledger.add("sft", 0, time.monotonic() - started)
+        families = len({t.family for t in tasks})
+        return policy, f"sft on {len(demos)} demonstrations of {families} families ({epochs} epochs, {steps} steps)"
+
+    def reinforce(self, policy: LoraPolicy, train: list[Task], config: TrainConfig, budget_s: float,
+                  out: Path) -> dict:
+        """Online RL on train tasks until `budget_s` (at least one step); returns its summary."""
+        from loopwright.train.rollouts import AgentRollouts
+
+        source = AgentRollouts(self.stack.runtime, train, config, self.stack.trace_dir,
+                               self.settings.concurrency, self.stack.image_for)
+        started = time.monotonic()
+        history = self._train(policy, config, source, out, budget_s=budget_s)
+        runs = sum(h.runs for h in history)
+        self.ledger.add(f"rl_{config.algo}", runs, time.monotonic() - started)
+        return {"algo": config.algo, "steps": len(history), "steps_with_update": sum(h.loss is not None for h in history),
+                "runs": runs, "mean_reward": round(sum(h.reward_mean for h in history) / max(len(history), 1), 3),
+                "seconds": round(time.monotonic() - started, 1), "log": str(out / "train_log.jsonl")}
+
+    def offline(self, train: list[Task], per_family_tasks: int, samples: int, config: TrainConfig,
+                out: Path) -> dict:
+        """`loopwright batch --suite` then `loopwright train --traces`, in process: verified runs
+        of the base model on train tasks, traced; then training on those traces alone."""
+        from loopwright.models.sampling import SamplingParams
+        from loopwright.train.offline import NoTrainableTraces, OfflineTraces
+        from loopwright.train.rollouts import derived_seed, run_spec
+
+        s, stack = self.settings, self.stack
+        started = time.monotonic()
+        specs = [run_spec(t, group_id=f"batch-{t.task_id}", max_turns=s.max_turns, image=stack.image_for(t),
+                          sampling=SamplingParams(max_new_tokens=s.max_new_tokens, temperature=0.7,
+                                                  seed=derived_seed(s.seed, "batch", t.task_id, i)))
+                 for t in per_family(train, per_family_tasks) for i in range(samples)]
+        results = list(stack.runtime.run_many(specs, s.concurrency))
+        passed = sum((r.reward or 0) >= 1.0 for r in results)
+        self.ledger.add("batch", len(results), time.monotonic() - started)
+        summary = {"algo": config.algo, "batch_runs": len(results), "batch_passed": passed}
+        try:
+            source = OfflineTraces(stack.trace_dir, config, {r.trace_id for r in results if r.trace_id})
+        except NoTrainableTraces as exc:
+            return {**summary, "skipped": str(exc)}
+        policy = trainable_policy(stack.local, s.lora)
+        started = time.monotonic()
+        history = self._train(policy, config, source, out)
+        self.ledger.add(f"offline_{config.algo}", 0, time.monotonic() - started)
+        return {**summary, "steps": len(history), "steps_with_update": sum(h.loss is not None for h in history)}
+
+    def _train(self, policy: LoraPolicy, config: TrainConfig, source, out: Path, budget_s: float | None = None):
+        from loopwright.train.loop import run_training
+        from loopwright.train.trainer import Trainer
+
+        trainer = Trainer(policy, config, pad_id=self.stack.local.tokenizer.pad_token_id or 0)
+        return run_training(trainer, source, out, on_weights=self.stack.engine.update_weights,
+                            time_budget_s=budget_s, progress=False)
+
+
+class Replay:
+    """`batch` demonstrations per step, cycling through them in order (an SFT source)."""
+
+    def __init__(self, demos: list, batch: int) -> None:
+        self.demos, self.batch = demos, batch
+
+    def collect(self, step: int) -> list:
+        start = step * self.batch
+        return [self.demos[i % len(self.demos)] for i in range(start, start + self.batch)]
+
+
+def per_family(tasks: list[Task], count: int) -> list[Task]:
+    """The first `count` tasks of every family (in the split's seeded order), families
+    interleaved, so a demonstration set covers every skill equally."""
+    by_family: dict[str, list[Task]] = defaultdict(list)
+    for task in tasks:
+        if len(by_family[task.family]) < count:
+            by_family[task.family].append(task)
+    rounds = [[group[i] for group in by_family.values() if i < len(group)] for i in range(count)]
+    return [task for round_ in rounds for task in round_]
