@@ -58,33 +58,39 @@ def test_missing_test_script_is_rejected(tmp_path):
 
 
 def test_unknown_suite_and_split_are_clear_errors():
-    with pytest.raises(TaskFormatError, match="shipped: arith, code, files"):
+    with pytest.raises(TaskFormatError, match="shipped: arith, code, files, shell"):
         load_suite("nope", "train")
     with pytest.raises(TaskFormatError, match="no split 'dev'"):
         load_suite("arith", "dev")
 
 
-@pytest.mark.parametrize("name", ["arith", "files", "code"])
+@pytest.mark.parametrize("name", ["arith", "files", "code", "shell"])
 def test_shipped_suite_is_large_graded_and_splits_never_overlap(name):
-    train, test = load_suite(name, "train"), load_suite(name, "test")
-    assert len(train.tasks) + len(test.tasks) >= 60
-    for split in (train, test):
+    train, test, transfer = (load_suite(name, split) for split in ("train", "test", "test-transfer"))
+    assert len(train.tasks) >= 300 and len(test.tasks) >= 60 and len(transfer.tasks) >= 60
+    for split in (train, test, transfer):
         assert {t.difficulty for t in split.tasks} == {"easy", "medium", "hard"}
         assert all(t.solution_script is not None for t in split.tasks)
-    train_texts = {t.instruction for t in train.tasks}
-    assert not train_texts & {t.instruction for t in test.tasks}
-    assert len(train_texts) == len(train.tasks)
+    texts = [{t.instruction for t in split.tasks} for split in (train, test, transfer)]
+    assert not texts[0] & texts[1] and not texts[0] & texts[2] and not texts[1] & texts[2]
+    assert len(texts[0]) == len(train.tasks)
+    families = [{t.family for t in split.tasks} for split in (train, test, transfer)]
+    assert len(families[0]) >= 12 and families[1] == families[0]  # test: new tasks, same skills
+    assert len(families[2]) >= 4 and not families[2] & families[0]  # transfer: skills never trained
 
 
-def test_generator_is_reproducible_from_its_seed(tmp_path):
-    generate_suite("arith", tmp_path / "a", seed=0)
-    generate_suite("arith", tmp_path / "b", seed=1)
-    same = filecmp.dircmp(tmp_path / "a" / "arith", SUITES_ROOT / "arith")
+@pytest.mark.parametrize("name", ["arith", "files", "code", "shell"])
+def test_generator_is_reproducible_from_its_seed(tmp_path, name):
+    generate_suite(name, tmp_path / "a", seed=0)
+    generate_suite(name, tmp_path / "b", seed=1)
+    same = filecmp.dircmp(tmp_path / "a" / name, SUITES_ROOT / name)
     assert not same.left_only and not same.right_only
-    for split in ("train", "test"):
-        ours, shipped = tmp_path / "a" / "arith" / split, SUITES_ROOT / "arith" / split
+    for split in ("train", "test", "test-transfer"):
+        ours, shipped = tmp_path / "a" / name / split, SUITES_ROOT / name / split
+        assert sorted(p.name for p in ours.iterdir()) == sorted(p.name for p in shipped.iterdir())
         for task_dir in ours.iterdir():
-            text = (task_dir / "instruction.md").read_text()
-            assert text == (shipped / task_dir.name / "instruction.md").read_text()
-    other = load_suite(tmp_path / "b" / "arith", "test")
-    assert {t.instruction for t in other.tasks} != {t.instruction for t in load_suite("arith", "test").tasks}
+            for path in task_dir.rglob("*"):
+                if path.is_file():
+                    assert path.read_bytes() == (shipped / path.relative_to(ours)).read_bytes(), path
+    other = load_suite(tmp_path / "b" / name, "test")
+    assert {t.instruction for t in other.tasks} != {t.instruction for t in load_suite(name, "test").tasks}
