@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(12 * 13)' > /workspace/answer.txt

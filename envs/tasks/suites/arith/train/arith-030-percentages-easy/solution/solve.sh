@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(160 * 25 // 100)' > /workspace/answer.txt

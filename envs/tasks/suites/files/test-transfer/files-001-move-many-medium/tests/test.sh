@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ ! -e /workspace/kettle.txt ] && [ ! -e /workspace/frost.txt ] && [ ! -e /workspace/meadow.txt ] && [ -f /workspace/assets/kettle.txt ] && [ "$(cat /workspace/assets/kettle.txt)" = "$(printf '%s\n' 'harbor 719')" ] && [ -f /workspace/assets/frost.txt ] && [ "$(cat /workspace/assets/frost.txt)" = "$(printf '%s\n' 'apple 402' 'raven 191')" ] && [ -f /workspace/assets/meadow.txt ] && [ "$(cat /workspace/assets/meadow.txt)" = "$(printf '%s\n' 'falcon 108')" ] && [ -f /workspace/tiger.txt ] && [ "$(cat /workspace/tiger.txt)" = "$(printf '%s\n' 'ember 687')" ] && [ -f /workspace/harbor.txt ] && [ "$(cat /workspace/harbor.txt)" = "$(printf '%s\n' 'jasper 336' 'raven 936')" ] && [ -f /workspace/amber.txt ] && [ "$(cat /workspace/amber.txt)" = "$(printf '%s\n' 'delta 201')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

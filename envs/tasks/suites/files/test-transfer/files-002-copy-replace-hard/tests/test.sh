@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/kettle.txt ] && [ "$(cat /workspace/kettle.txt)" = "$(printf '%s\n' 'pepper 531' 'nectar 624' 'pepper 507 garnet' 'garnet orchid 179' 'pepper 136 garnet' 'amber 786' 'garnet sunny 618' 'cobalt 618' 'stone 482' 'timber 990' 'sunny 578' 'olive 302' 'lotus 69' 'willow 221' 'kettle 89' 'sunny 378' 'meadow 10' 'saddle 166' 'harbor 249' 'quartz 277' 'olive 595' 'stone 953')" ] && [ -f /workspace/brick.txt ] && [ "$(cat /workspace/brick.txt)" = "$(printf '%s\n' 'pepper 531' 'nectar 624' 'pepper 507 cedar' 'cedar orchid 179' 'pepper 136 cedar' 'amber 786' 'cedar sunny 618' 'cobalt 618' 'stone 482' 'timber 990' 'sunny 578' 'olive 302' 'lotus 69' 'willow 221' 'kettle 89' 'sunny 378' 'meadow 10' 'saddle 166' 'harbor 249' 'quartz 277' 'olive 595' 'stone 953')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/ember.txt ] && [ "$(cat /workspace/ember.txt)" = "$(printf '%s\n' 'lantern 330' 'kettle 61' 'timber 457' 'kettle 340' 'velvet 534' 'ember 263' 'walnut 886' 'pearl lantern 333' 'sunny 484' 'delta 204' 'river 361' 'pearl cloud 601' 'saddle 816' 'lantern 425 pearl' 'pearl mango 15' 'pepper 641')" ] && [ -f /workspace/island.txt ] && [ "$(cat /workspace/island.txt)" = "$(printf '%s\n' 'lantern 330' 'kettle 61' 'timber 457' 'kettle 340' 'velvet 534' 'ember 263' 'walnut 886' 'meadow lantern 333' 'sunny 484' 'delta 204' 'river 361' 'meadow cloud 601' 'saddle 816' 'lantern 425 meadow' 'meadow mango 15' 'pepper 641')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

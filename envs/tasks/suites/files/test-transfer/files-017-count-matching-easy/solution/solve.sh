@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c 'ERROR' /workspace/cedar.log > /workspace/answer.txt

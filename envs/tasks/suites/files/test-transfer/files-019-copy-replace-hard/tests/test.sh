@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/river.txt ] && [ "$(cat /workspace/river.txt)" = "$(printf '%s\n' 'harbor 210' 'walnut 557' 'sunny 842' 'walnut 166' 'quartz 149' 'mango 727 raven' 'willow 386' 'island 96' 'lantern 239' 'garnet 972' 'stone 781 raven' 'stone 31' 'lotus 706' 'pepper 619' 'pearl 417' 'raven amber 559' 'apple 932' 'apple 656' 'velvet 816 raven')" ] && [ -f /workspace/velvet.txt ] && [ "$(cat /workspace/velvet.txt)" = "$(printf '%s\n' 'harbor 210' 'walnut 557' 'sunny 842' 'walnut 166' 'quartz 149' 'mango 727 timber' 'willow 386' 'island 96' 'lantern 239' 'garnet 972' 'stone 781 timber' 'stone 31' 'lotus 706' 'pepper 619' 'pearl 417' 'timber amber 559' 'apple 932' 'apple 656' 'velvet 816 timber')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/walnut.txt /workspace/river.txt && sed -i 's/jasper/kettle/g' /workspace/river.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c 'cedar' /workspace/amber.log > /workspace/total.txt

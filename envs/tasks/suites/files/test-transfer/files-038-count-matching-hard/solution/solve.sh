@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c 'amber' /workspace/mango.log > /workspace/lines.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c 'nectar' /workspace/coral.log > /workspace/count.txt

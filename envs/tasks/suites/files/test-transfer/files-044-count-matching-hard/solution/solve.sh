@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c 'river' /workspace/cedar.log > /workspace/total.txt

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/saddle.txt ] && [ "$(cat /workspace/saddle.txt)" = "$(printf '%s\n' 'meadow 300' 'sunny 531 willow' 'orchid 56' 'falcon 125' 'raven 889 willow' 'coral 612' 'stone 491' 'cobalt 300' 'willow cobalt 238' 'harbor 678' 'island 161' 'cobalt 678' 'island 912 willow' 'amber 432' 'falcon 203' 'orchid 934')" ] && [ -f /workspace/coral.txt ] && [ "$(cat /workspace/coral.txt)" = "$(printf '%s\n' 'meadow 300' 'sunny 531 cloud' 'orchid 56' 'falcon 125' 'raven 889 cloud' 'coral 612' 'stone 491' 'cobalt 300' 'cloud cobalt 238' 'harbor 678' 'island 161' 'cobalt 678' 'island 912 cloud' 'amber 432' 'falcon 203' 'orchid 934')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

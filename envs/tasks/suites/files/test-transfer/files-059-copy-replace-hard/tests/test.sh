@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/stone.txt ] && [ "$(cat /workspace/stone.txt)" = "$(printf '%s\n' 'falcon 159' 'frost jasper 778' 'frost lotus 110' 'island 994' 'jasper 661' 'frost kettle 647' 'timber 242' 'frost lotus 241' 'tiger 396' 'velvet 960' 'delta 437' 'amber 21' 'apple 860' 'stone 754' 'kettle 845' 'brick 84' 'quartz 898' 'walnut 777' 'quartz 371' 'apple 304' 'willow 126' 'coral 54')" ] && [ -f /workspace/delta.txt ] && [ "$(cat /workspace/delta.txt)" = "$(printf '%s\n' 'falcon 159' 'nectar jasper 778' 'nectar lotus 110' 'island 994' 'jasper 661' 'nectar kettle 647' 'timber 242' 'nectar lotus 241' 'tiger 396' 'velvet 960' 'delta 437' 'amber 21' 'apple 860' 'stone 754' 'kettle 845' 'brick 84' 'quartz 898' 'walnut 777' 'quartz 371' 'apple 304' 'willow 126' 'coral 54')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/pepper.txt /workspace/old/

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/raven.txt /workspace/notes/delta.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/docs/kettle.txt /workspace/docs/sunny.txt

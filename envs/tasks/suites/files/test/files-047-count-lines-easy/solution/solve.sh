@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+wc -l < /workspace/island.txt > /workspace/lines.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/quartz.txt /workspace/velvet.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-printf '%s\n' 'maple 40' > /workspace/coral.txt

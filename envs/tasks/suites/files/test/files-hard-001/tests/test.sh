@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-# Verifier: reward 1 when the check passes, else 0.
-mkdir -p /logs/verifier
-if [ ! -e /workspace/apple.txt ] && [ -f /workspace/apple/apple.txt ] && [ "$(sed -n 2p /workspace/apple/apple.txt)" = "lotus 99" ] && [ "$(sed -n 1p /workspace/apple/apple.txt)" = "apple" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

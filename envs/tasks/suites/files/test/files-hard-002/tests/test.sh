@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-# Verifier: reward 1 when the check passes, else 0.
-mkdir -p /logs/verifier
-if [ ! -e /workspace/amber.txt ] && [ -f /workspace/ember/amber.txt ] && [ "$(sed -n 2p /workspace/ember/amber.txt)" = "cedar 73" ] && [ "$(sed -n 1p /workspace/ember/amber.txt)" = "amber" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-# Verifier: reward 1 when the check passes, else 0.
-mkdir -p /logs/verifier
-if [ ! -e /workspace/frost.txt ] && [ -f /workspace/maple/frost.txt ] && [ "$(sed -n 2p /workspace/maple/frost.txt)" = "ember 54" ] && [ "$(sed -n 1p /workspace/maple/frost.txt)" = "frost" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/apple && mv /workspace/ember.txt /workspace/apple/ember.txt && printf '%s\n' 'stone 26' >> /workspace/apple/ember.txt

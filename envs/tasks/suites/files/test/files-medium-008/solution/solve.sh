@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-printf '%s\n' 'frost 23' > /workspace/frost.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/backup/cedar.txt /workspace/backup/quartz.txt

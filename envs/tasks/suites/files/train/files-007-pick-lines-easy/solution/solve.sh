@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+head -n 2 /workspace/maple.txt > /workspace/garnet.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+head -n 2 /workspace/lemon.txt > /workspace/cloud.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'ERROR' /workspace/tiger.log > /workspace/olive.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/mango.txt /workspace/mango.txt

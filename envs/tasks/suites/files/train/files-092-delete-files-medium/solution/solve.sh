@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+rm /workspace/ember.txt /workspace/olive.txt /workspace/raven.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/walnut.txt /workspace/walnut.txt

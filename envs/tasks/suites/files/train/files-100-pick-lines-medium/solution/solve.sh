@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tail -n 6 /workspace/amber.txt > /workspace/tiger.txt

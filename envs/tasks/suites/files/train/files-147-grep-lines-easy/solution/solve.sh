@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'WARN' /workspace/harbor.log > /workspace/raven.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/island.txt /workspace/lemon.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/apple.txt /workspace/data/

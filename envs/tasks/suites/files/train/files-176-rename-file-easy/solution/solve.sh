@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/kettle.txt /workspace/brick.txt

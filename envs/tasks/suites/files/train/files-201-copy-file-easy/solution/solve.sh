@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/ember.txt /workspace/nectar.txt

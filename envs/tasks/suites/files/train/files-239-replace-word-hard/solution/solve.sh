@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sed -i 's/frost/cloud/g' /workspace/velvet.txt /workspace/apple.txt

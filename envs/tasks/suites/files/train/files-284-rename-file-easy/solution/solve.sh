@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/velvet.txt /workspace/maple.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/orchid.txt /workspace/orchid.txt

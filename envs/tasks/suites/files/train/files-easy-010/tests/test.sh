@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-# Verifier: reward 1 when the check passes, else 0.
-mkdir -p /logs/verifier
-if [ -f /workspace/delta.txt ] && [ "$(cat /workspace/delta.txt)" = "delta 88" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

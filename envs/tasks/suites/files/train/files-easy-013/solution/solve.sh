@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-printf '%s\n' 'apple 42' > /workspace/frost.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-printf '%s\n' 'cedar 18' > /workspace/frost.txt

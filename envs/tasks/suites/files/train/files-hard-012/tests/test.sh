@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-# Verifier: reward 1 when the check passes, else 0.
-mkdir -p /logs/verifier
-if [ ! -e /workspace/frost.txt ] && [ -f /workspace/lotus/frost.txt ] && [ "$(sed -n 2p /workspace/lotus/frost.txt)" = "apple 64" ] && [ "$(sed -n 1p /workspace/lotus/frost.txt)" = "frost" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-# Verifier: reward 1 when the check passes, else 0.
-mkdir -p /logs/verifier
-if [ ! -e /workspace/stone.txt ] && [ -f /workspace/maple/stone.txt ] && [ "$(sed -n 2p /workspace/maple/stone.txt)" = "lotus 40" ] && [ "$(sed -n 1p /workspace/maple/stone.txt)" = "stone" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-printf '%s\n' 'river 87' > /workspace/stone.txt
