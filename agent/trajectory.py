@@ -55,6 +55,12 @@ class Trajectory:
     """The session (LangGraph thread id) the run belonged to."""
     complete: bool = True
     """False when the root span is missing: the run was killed or is still going."""
+    family: str | None = None
+    """The template family of the run's task (set by training rollouts); None: the task is
+    its own family."""
+    draw: int = 0
+    """Which draw of its training step the run's task came from: 0 for the step's tasks,
+    k for the k-th refill of dynamic sampling (`train.dynamic_sampling`)."""
 
     def sequences(self) -> list[TokenSequence]:
         """Joins turns into rows where each prompt extends the previous turn token for token.

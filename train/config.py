@@ -64,6 +64,14 @@ class TrainConfig:
     """Per model call during rollouts."""
     max_turns: int = 4
     """Model turns per run."""
+    dynamic_sampling: bool = False
+    """Online, for algorithms that compare runs: groups whose runs all got the same reward
+    are replaced by fresh tasks until tasks_per_step groups differ (DAPO; `train.dynamic_sampling`)."""
+    dynamic_max_rounds: int = 3
+    """With dynamic_sampling: refill rounds a step runs at most (each only the missing groups)."""
+    curriculum: bool = False
+    """Online: draw tasks whose recent pass rate is strictly between 0 and 1 more often
+    (`train.curriculum`)."""
     lora: LoraSettings = field(default_factory=LoraSettings)
     """Adapter shape."""
 
@@ -88,6 +96,10 @@ class TrainConfig:
             raise ValueError(f"norm must be token or sequence, got {self.norm!r}")
         if self.credit not in ("run", "turn"):
             raise ValueError(f"credit must be run or turn, got {self.credit!r}")
+        if self.dynamic_sampling and not algorithm.compares_runs:
+            raise ValueError(f"dynamic sampling keeps groups whose runs differ: {self.algo} does not compare runs")
+        if self.dynamic_max_rounds < 1:
+            raise ValueError(f"dynamic_max_rounds must be >= 1, got {self.dynamic_max_rounds}")
         if self.lora.r < 1 or self.lora.alpha <= 0 or not 0 <= self.lora.dropout < 1:
             raise ValueError(f"lora needs r >= 1, alpha > 0 and 0 <= dropout < 1, got {self.lora}")
 

@@ -16,7 +16,7 @@ from tqdm import tqdm
 from loopwright.agent.trajectory import Trajectory
 from loopwright.train.checkpoint import latest_checkpoint, restore_checkpoint, save_checkpoint
 from loopwright.train.config import TrainConfig
-from loopwright.train.log import StepLog, plot_rewards
+from loopwright.train.log import STEP_LOG, StepLog, plot_families, plot_rewards
 from loopwright.train.trainer import NonFiniteLossError, StepStats, Trainer
 
 WeightSink = Callable[[dict[str, torch.Tensor]], None]
@@ -24,7 +24,8 @@ WeightSink = Callable[[dict[str, torch.Tensor]], None]
 
 class RolloutSource(Protocol):
     def collect(self, step: int) -> list[Trajectory]:
-        """The runs to train on at `step` (deterministic given the step, for --resume)."""
+        """The runs of `step` (deterministic given the step, for --resume): every run made,
+        groups without a learning signal too (the algorithm skips them, the log counts them)."""
         ...
 
 
@@ -55,7 +56,7 @@ def run_training(
             start = ckpt.step
             if on_weights is not None:
                 on_weights(trainer.policy.merged_state_dict())
-    log = StepLog(out_dir / "train_log.jsonl", resume_from_step=start)
+    log = StepLog(out_dir / STEP_LOG, resume_from_step=start)
     history: list[StepStats] = []
     bar = tqdm(range(start, config.steps), initial=start, total=config.steps, disable=not progress, desc=config.algo)
     for step in bar:
@@ -68,7 +69,7 @@ def run_training(
             raise TrainingStopped(f"step {step}: non-finite loss ({exc}); stopped, {kept}") from None
         if stats.loss is not None and on_weights is not None:
             on_weights(trainer.policy.merged_state_dict())
-        log.write(stats)
+        log.write(stats, trajectories)
         history.append(stats)
         bar.set_postfix(reward=f"{stats.reward_mean:.2f}", loss=f"{stats.loss or 0:.3f}", kl=f"{stats.kl:.3f}")
         done = step + 1
@@ -78,5 +79,6 @@ def run_training(
         if out_of_time:
             break
     trainer.policy.save_adapter(out_dir / "adapter")
-    plot_rewards(out_dir / "train_log.jsonl", out_dir / "reward.png")
+    plot_rewards(out_dir / STEP_LOG, out_dir / "reward.png")
+    plot_families(out_dir / STEP_LOG, out_dir / "families.png")
     return history

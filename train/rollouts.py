@@ -1,9 +1,11 @@
 """Rollouts: groups of agent runs per task, in sandboxes, read back as trajectories.
 
-Each step draws `tasks_per_step` tasks (a seeded shuffle of the split, cycled), runs
-`group_size` runs of each through the agent runtime (traced), verifies each run in its
-own sandbox before it closes, and reads the runs back from the trace files. Seeds derive
-from (seed, step, task, sample), so a resumed step replays the same draws.
+Each step draws `tasks_per_step` tasks (a seeded shuffle of the split, cycled, or the
+curriculum's weighted draw), runs `group_size` runs of each through the agent runtime
+(traced), verifies each run in its own sandbox before it closes, and reads the runs back
+from the trace files; dynamic sampling then runs fresh tasks in place of groups without a
+learning signal. Seeds derive from (seed, step, task, sample) and draws from (seed, step,
+round), so a resumed step replays the same draws.
 """
 
 import random
@@ -17,6 +19,9 @@ from loopwright.envs.sandbox.base import Sandbox
 from loopwright.envs.tasks import Task, VerifyResult, setup_workspace, verify
 from loopwright.models.sampling import SamplingParams
 from loopwright.train.config import TrainConfig
+from loopwright.train.curriculum import Curriculum, weighted_draw
+from loopwright.train.dynamic_sampling import groups_missing
+from loopwright.train.log import read_log
 
 
 class TaskVerifier:
@@ -77,26 +82,71 @@ class AgentRollouts:
     concurrency: int = 4
     image_for: Callable[[Task], str | None] = lambda task: None
     """Image of a task's sandbox (None: the runtime's default)."""
+    step_log: Path | None = None
+    """The training loop's step log (`train.log.STEP_LOG` in its out dir): the curriculum's
+    memory of past steps, so it is needed with `config.curriculum`."""
     failed_runs: int = 0
     """Runs that ended in an infrastructure error (not trained on)."""
 
-    def collect(self, step: int) -> list[Trajectory]:
+    def __post_init__(self) -> None:
+        if self.config.curriculum and self.step_log is None:
+            raise ValueError("the curriculum replays past steps from the step log: pass step_log")
 
+    def collect(self, step: int) -> list[Trajectory]:
+        """Every run of the step, each group of `group_size` runs of one task. With dynamic
+        sampling, groups whose runs all got the same reward stay in, and fresh tasks are run
+        in their place (`train.dynamic_sampling`)."""
+        config = self.config
+        curriculum = Curriculum.replay(read_log(self.step_log), step) if config.curriculum else None
+        tasks = self._first_tasks(step, curriculum)
+        runs = self._run_groups(step, tasks, draw=0)
+        refill_rounds = config.dynamic_max_rounds if config.dynamic_sampling else 0
+        for draw in range(1, refill_rounds + 1):
+            fresh = self._fresh_tasks(step, draw, tasks, groups_missing(runs, config.tasks_per_step), curriculum)
+            if not fresh:
+                break
+            tasks += fresh
+            runs += self._run_groups(step, fresh, draw)
+        return runs
+
+    def _first_tasks(self, step: int, curriculum: Curriculum | None) -> list[Task]:
+        """The step's tasks: the seeded cycle through the split, or the curriculum's draw."""
+        config = self.config
+        if curriculum is None:
+            return tasks_for_step(self.tasks, step, config.tasks_per_step, config.seed)
+        rng = random.Random(derived_seed(config.seed, "curriculum", step))
+        return curriculum.draw(self.tasks, config.tasks_per_step, rng)
+
+    def _fresh_tasks(self, step: int, draw: int, drawn: list[Task], wanted: int,
+                     curriculum: Curriculum | None) -> list[Task]:
+        """Up to `wanted` tasks not yet drawn this step, by curriculum weight (else alike)."""
+        seen = {t.task_id for t in drawn}
+        fresh = [t for t in self.tasks if t.task_id not in seen]
+        weights = [curriculum.weight(t.task_id) if curriculum else 1.0 for t in fresh]
+        return weighted_draw(fresh, weights, wanted, random.Random(derived_seed(self.config.seed, "refill", step, draw)))
+
+    def _run_groups(self, step: int, tasks: list[Task], draw: int) -> list[Trajectory]:
+        """`group_size` runs of each task, read back with their task's family and `draw`."""
+        config = self.config
         specs = []
-        for task in tasks_for_step(self.tasks, step, self.config.tasks_per_step, self.config.seed):
+        for task in tasks:
             group_id = f"step{step}-{task.task_id}"
-            for sample in range(self.config.group_size):
+            for sample in range(config.group_size):
                 sampling = SamplingParams(
-                    max_new_tokens=self.config.max_new_tokens,
-                    temperature=self.config.temperature,
-                    seed=derived_seed(self.config.seed, step, task.task_id, sample),
+                    max_new_tokens=config.max_new_tokens,
+                    temperature=config.temperature,
+                    seed=derived_seed(config.seed, step, task.task_id, sample),
                 )
                 specs.append(run_spec(task, group_id=group_id, sampling=sampling,
-                                      max_turns=self.config.max_turns, image=self.image_for(task)))
+                                      max_turns=config.max_turns, image=self.image_for(task)))
         results = list(self.runtime.run_many(specs, self.concurrency))
         ok = [r for r in results if r.error is None]
         self.failed_runs += len(results) - len(ok)
-        return read_runs(self.trace_dir, ok)
+        family = {task.task_id: task.family for task in tasks}
+        runs = read_runs(self.trace_dir, ok)
+        for run in runs:
+            run.family, run.draw = family.get(run.task_id or ""), draw
+        return runs
 
 
 def read_runs(trace_dir: Path, results: list) -> list[Trajectory]:

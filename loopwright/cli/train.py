@@ -29,6 +29,13 @@ def register(app: typer.Typer) -> None:
         no_std: bool = typer.Option(False, "--no-std", help="Dr. GRPO: do not divide advantages by the group std."),
         norm: str = typer.Option("token", help="Loss normalisation: token or sequence."),
         credit: str = typer.Option("run", help="Rows of a run: run (turns joined) or turn (one row per model call)."),
+        dynamic_sampling: bool = typer.Option(
+            False, "--dynamic-sampling/--no-dynamic-sampling",
+            help="Replace groups whose runs all got the same reward by fresh tasks (DAPO)."),
+        dynamic_max_rounds: int = typer.Option(3, min=1, help="Refill rounds per step at most with --dynamic-sampling."),
+        curriculum: bool = typer.Option(
+            False, "--curriculum/--no-curriculum",
+            help="Draw tasks whose recent pass rate is strictly between 0 and 1 more often."),
         sft_threshold: float = typer.Option(1.0, help="SFT keeps runs with reward >= this."),
         checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
         seed: int = typer.Option(0, help="Seeds task order and sampling."),
@@ -57,12 +64,15 @@ def register(app: typer.Typer) -> None:
         max_turns = turn_budget(ctx, max_turns, max_steps)
         if (suite is None) == (traces is None):
             fail("pass exactly one of --suite (online rollouts) or --traces (offline)")
+        if traces is not None and (dynamic_sampling or curriculum):
+            fail("--dynamic-sampling and --curriculum draw tasks for online rollouts (--suite), not --traces")
         if resume and not (out / "checkpoints" / "LATEST").is_file():
             fail(f"--resume: no checkpoint in {out / 'checkpoints'}")
         try:
             config = TrainConfig(
                 algo=algo, steps=steps, group_size=group_size, tasks_per_step=tasks_per_step,
                 lr=lr, kl_beta=kl_beta, clip_eps=clip_eps, scale_by_std=not no_std, norm=norm, credit=credit,
+                dynamic_sampling=dynamic_sampling, dynamic_max_rounds=dynamic_max_rounds, curriculum=curriculum,
                 sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
@@ -78,7 +88,8 @@ def register(app: typer.Typer) -> None:
             "algo": algo, "steps": steps, "out": str(out),
             "reward_first": history[0].reward_mean if history else None,
             "reward_last": last.reward_mean if last else None,
-            "plot": str(out / "reward.png"), "adapter": str(out / "adapter"),
+            "plot": str(out / "reward.png"), "family_plot": str(out / "families.png"),
+            "adapter": str(out / "adapter"),
             "failed_runs": failed_runs,
         }
         sys.stdout.write(json.dumps(summary) + "\n")
@@ -100,6 +111,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0)
         return run_training(trainer, source, out, resume=resume), 0
     from loopwright.envs.tasks import load_suite
+    from loopwright.train.log import STEP_LOG
     from loopwright.train.rollouts import AgentRollouts
     from loopwright.train.stack import build_stack, trainable_policy
 
@@ -108,6 +120,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     with stack.sandboxes:
         policy = trainable_policy(stack.local, config.lora)
         trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
-        source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for)
+        source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
+                               step_log=out / STEP_LOG)
         history = run_training(trainer, source, out, on_weights=stack.engine.update_weights, resume=resume)
     return history, source.failed_runs
