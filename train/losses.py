@@ -11,6 +11,8 @@ from typing import Literal
 import torch
 import torch.nn.functional as F
 
+from loopwright.train.kl import k3_kl
+
 Normalisation = Literal["token", "sequence"]
 
 
@@ -27,16 +29,6 @@ def group_advantages(
     if not scale_by_std:
         return centred
     return centred / (rewards.std(unbiased=True) + eps)
-
-
-def k3_kl(logp: torch.Tensor, ref_logp: torch.Tensor) -> torch.Tensor:
-    """Per-token k3 estimator of KL(policy || reference): exp(d) - d - 1 with d = ref - logp.
-
-    Unbiased and always >= 0 for samples drawn from the policy (Schulman's "approximating
-    KL divergence"); shapes are kept.
-    """
-    delta = ref_logp - logp
-    return torch.exp(delta) - delta - 1.0
 
 
 def masked_mean(values: torch.Tensor, mask: torch.Tensor, norm: Normalisation) -> torch.Tensor:
@@ -74,23 +66,38 @@ def grpo_loss(
 
     logp, old_logp, ref_logp, mask: [B, T]; advantages: [B] (one per row).
     """
-    adv = advantages[:, None]  # [B, 1]
-    ratio = torch.exp(logp - old_logp)  # [B, T]
-    unclipped = ratio * adv
-    clipped = torch.clamp(ratio, 1.0 - clip_eps, 1.0 + clip_eps) * adv
-    per_token = -torch.minimum(unclipped, clipped)
+    per_token, was_clipped = clipped_policy_loss(logp, old_logp, advantages[:, None], clip_eps)
     kl = torch.zeros_like(logp) if ref_logp is None else k3_kl(logp, ref_logp)
     if kl_beta:
         per_token = per_token + kl_beta * kl
     loss = masked_mean(per_token, mask, norm)
     with torch.no_grad():
-        was_clipped = (clipped < unclipped) & mask
         n_tokens = mask.sum().clamp(min=1)
         return LossOutput(
             loss=loss,
             kl=float((kl * mask).sum() / n_tokens),
-            clip_fraction=float(was_clipped.sum() / n_tokens),
+            clip_fraction=float((was_clipped & mask).sum() / n_tokens),
         )
+
+
+def clipped_policy_loss(
+    logp: torch.Tensor, old_logp: torch.Tensor, advantages: torch.Tensor, clip_eps: float
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """PPO's per-token -min(ratio * A, clip(ratio, 1 +- eps) * A), ratio against the rollout
+    logprobs; also where the clipped term was the one used (its gradient is cut there).
+
+    logp, old_logp: [B, T]; advantages: [B, T] or [B, 1] (one per row) -> ([B, T], [B, T] bool)
+    """
+    ratio = torch.exp(logp - old_logp)  # [B, T]
+    unclipped = ratio * advantages
+    clipped = torch.clamp(ratio, 1.0 - clip_eps, 1.0 + clip_eps) * advantages
+    return -torch.minimum(unclipped, clipped), (clipped < unclipped).detach()
+
+
+def next_token_entropy(logits: torch.Tensor) -> torch.Tensor:
+    """Entropy of each next-token distribution, in nats. logits: [..., V] -> [...]."""
+    logp = torch.log_softmax(logits.float(), dim=-1)
+    return -(logp.exp() * logp).sum(-1)
 
 
 def sft_loss(logp: torch.Tensor, mask: torch.Tensor, norm: Normalisation = "token") -> torch.Tensor:
