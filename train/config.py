@@ -5,10 +5,11 @@ from typing import Any, Literal
 
 from loopwright.train.algorithms import algorithm_class
 from loopwright.train.algorithms.base import Credit
+from loopwright.train.kl import KLEstimator
 from loopwright.train.losses import Normalisation
 from loopwright.train.policy import LoraSettings
 
-Algo = Literal["grpo", "sft", "dpo"]
+Algo = Literal["grpo", "sft", "dpo", "ppo"]
 """The names `train.algorithms.ALGORITHMS` knows."""
 
 RESUME_MAY_DIFFER = frozenset({"steps", "checkpoint_every", "micro_batch_rows"})
@@ -22,7 +23,8 @@ resumed steps a different run, so it is refused."""
 @dataclass(slots=True)
 class TrainConfig:
     algo: Algo = "grpo"
-    """grpo: group-relative policy gradient; sft: rejection-sampling fine-tuning; dpo: best vs worst."""
+    """grpo: group-relative policy gradient; sft: rejection-sampling fine-tuning; dpo: best vs
+    worst; ppo: a learned value head and GAE."""
     steps: int = 20
     """Optimizer steps to run (each preceded by one round of rollouts when online)."""
     group_size: int = 4
@@ -36,7 +38,33 @@ class TrainConfig:
     max_grad_norm: float = 1.0
     """Gradient clipping norm (0 disables)."""
     kl_beta: float = 0.0
-    """Weight of the k3 KL to the frozen reference (adapters off); 0 skips the reference pass."""
+    """Weight of the KL to the frozen reference (adapters off); 0 skips the reference pass.
+    PPO: the starting weight, which `kl_target` adapts."""
+    kl_mode: Literal["loss", "reward"] = "loss"
+    """Where the KL acts: a term of the loss (GRPO's form), or, PPO only, a per-token penalty
+    -beta * kl_t in the reward that GAE carries back (Ziegler et al. / TRL's PPO)."""
+    kl_estimator: KLEstimator = "k3"
+    """PPO's per-token KL: k1 = logp - ref, or k3 (>= 0, lower variance; GRPO's). k1 in the
+    loss has a zero-mean gradient on-policy, so it pulls only through the reward."""
+    kl_target: float = 0.0
+    """PPO: mean KL per loss token that an adaptive beta steers to (Ziegler et al. 2019);
+    0 keeps kl_beta fixed."""
+    kl_horizon: int = 10_000
+    """PPO: runs over which the adaptive beta moves by its full proportional error (at most
+    20% per horizon); smaller moves faster."""
+    gamma: float = 1.0
+    """PPO: discount per completion token in GAE."""
+    gae_lambda: float = 0.95
+    """PPO: GAE's bias-variance trade-off (1: Monte-Carlo returns, 0: one-token TD)."""
+    vf_coef: float = 0.1
+    """PPO: weight of the value loss in the total loss."""
+    vf_clip: float = 0.2
+    """PPO: how far a value may move from its rollout-time estimate before its loss stops
+    pulling it further (0 turns value clipping off)."""
+    ent_coef: float = 0.0
+    """PPO: weight of the entropy bonus (entropy of the whole next-token distribution)."""
+    whiten_advantages: bool = True
+    """PPO: advantages to zero mean and unit std over the step's loss tokens."""
     clip_eps: float = 0.2
     """PPO-style clipping of the ratio against the rollout logprobs."""
     scale_by_std: bool = True
@@ -84,10 +112,10 @@ class TrainConfig:
             raise ValueError(f"{self.algo} compares runs of a group: --group-size must be >= 2")
         if self.lr <= 0 or self.clip_eps <= 0 or self.kl_beta < 0:
             raise ValueError("lr and clip_eps must be > 0, kl_beta >= 0")
-        for name in ("inner_epochs", "micro_batch_rows", "checkpoint_every", "max_new_tokens"):
+        for name in ("inner_epochs", "micro_batch_rows", "checkpoint_every", "max_new_tokens", "kl_horizon"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
-        for name in ("weight_decay", "max_grad_norm", "temperature"):
+        for name in ("weight_decay", "max_grad_norm", "temperature", "vf_coef", "vf_clip", "ent_coef", "kl_target"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
         if self.dpo_beta <= 0:
@@ -100,8 +128,22 @@ class TrainConfig:
             raise ValueError(f"dynamic sampling keeps groups whose runs differ: {self.algo} does not compare runs")
         if self.dynamic_max_rounds < 1:
             raise ValueError(f"dynamic_max_rounds must be >= 1, got {self.dynamic_max_rounds}")
+        self._check_kl_and_gae()
         if self.lora.r < 1 or self.lora.alpha <= 0 or not 0 <= self.lora.dropout < 1:
             raise ValueError(f"lora needs r >= 1, alpha > 0 and 0 <= dropout < 1, got {self.lora}")
+
+    def _check_kl_and_gae(self) -> None:
+        if self.kl_mode not in ("loss", "reward"):
+            raise ValueError(f"kl_mode must be loss or reward, got {self.kl_mode!r}")
+        if self.kl_estimator not in ("k1", "k3"):
+            raise ValueError(f"kl_estimator must be k1 or k3, got {self.kl_estimator!r}")
+        if self.algo != "ppo" and (self.kl_mode, self.kl_estimator, self.kl_target) != ("loss", "k3", 0.0):
+            raise ValueError("kl_mode, kl_estimator and kl_target are PPO's; "
+                             f"{self.algo} keeps a fixed kl_beta on k3 in the loss")
+        if self.kl_target and not self.kl_beta:
+            raise ValueError("kl_target adapts kl_beta by ratios: give a starting kl_beta > 0")
+        if not (0 <= self.gamma <= 1 and 0 <= self.gae_lambda <= 1):
+            raise ValueError(f"gamma and gae_lambda must be in [0, 1], got {self.gamma} and {self.gae_lambda}")
 
     def check_resumes(self, saved: "TrainConfig") -> None:
         """Refuses to continue a checkpoint trained with `saved` under this config when any

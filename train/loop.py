@@ -52,7 +52,7 @@ def run_training(
     if resume:
         ckpt = latest_checkpoint(out_dir)
         if ckpt is not None:
-            restore_checkpoint(ckpt, trainer.policy, trainer.optimizer, config)
+            restore_checkpoint(ckpt, trainer.policy, trainer.optimizer, config, trainer.algorithm)
             start = ckpt.step
             if on_weights is not None:
                 on_weights(trainer.policy.merged_state_dict())
@@ -75,7 +75,7 @@ def run_training(
         done = step + 1
         out_of_time = time_budget_s is not None and time.monotonic() - started > time_budget_s
         if done % config.checkpoint_every == 0 or done == config.steps or out_of_time:
-            save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config)
+            save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config, trainer.algorithm)
         if out_of_time:
             break
     trainer.policy.save_adapter(out_dir / "adapter")

@@ -14,6 +14,7 @@ from peft.tuners.lora import LoraLayer
 from peft.utils import get_peft_model_state_dict
 
 from loopwright.train.batch import TokenBatch, sequence_logprobs
+from loopwright.train.value_head import ValueHead
 
 DEFAULT_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
@@ -30,10 +31,25 @@ class LoraSettings:
     """Linear layers that get adapters (Llama-family names)."""
 
 
+@dataclass(slots=True)
+class TokenScores:
+    """What one forward pass says about each target position of a batch."""
+
+    logits: torch.Tensor
+    """[B, T-1, V] next-token logits (for the entropy of the whole distribution)."""
+    logprobs: torch.Tensor
+    """[B, T-1] log-probability of the recorded next token."""
+    values: torch.Tensor | None
+    """[B, T-1] value of the state before each target token; None without a value head."""
+
+
 class LoraPolicy:
     def __init__(self, model: PeftModel) -> None:
         self.model = model
         self.model.train()
+        self.value_head: ValueHead | None = None
+        """PPO's critic on the last hidden state (`attach_value_head`); trained and
+        checkpointed beside the adapters, never merged into the engine's weights."""
 
     @classmethod
     def wrap(cls, hf_model: torch.nn.Module, settings: LoraSettings | None = None) -> "LoraPolicy":
@@ -56,13 +72,28 @@ class LoraPolicy:
         _freeze(hf_model)
         return cls(PeftModel.from_pretrained(hf_model, str(adapter_dir), is_trainable=True))
 
+    def attach_value_head(self) -> None:
+        """A fresh (zero) float32 value head on the model's last hidden state."""
+        device = next(self.model.parameters()).device
+        self.value_head = ValueHead(self.model.config.hidden_size).to(device)
+
     def trainable_parameters(self) -> list[torch.nn.Parameter]:
-        return [p for p in self.model.parameters() if p.requires_grad]
+        """The adapters, then the value head's weights when one is attached."""
+        params = [p for p in self.model.parameters() if p.requires_grad]
+        return params + (list(self.value_head.parameters()) if self.value_head is not None else [])
 
     def token_logprobs(self, batch: TokenBatch) -> torch.Tensor:
         """Policy logprobs with gradient. -> [B, T-1]"""
         out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask)
         return sequence_logprobs(out.logits, batch.input_ids)
+
+    def scores(self, batch: TokenBatch) -> TokenScores:
+        """Logits, logprobs and (with a value head) values from one forward, with gradient."""
+        with_values = self.value_head is not None
+        out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask,
+                         output_hidden_states=with_values)
+        values = self.value_head(out.hidden_states[-1][:, :-1]) if with_values else None  # [B, T-1]
+        return TokenScores(out.logits[:, :-1], sequence_logprobs(out.logits, batch.input_ids), values)
 
     @torch.no_grad()
     def reference_logprobs(self, batch: TokenBatch) -> torch.Tensor:

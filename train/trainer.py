@@ -9,7 +9,7 @@ the weights, so the last checkpoint stays good.
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import torch
 
@@ -40,6 +40,14 @@ class StepStats:
     """Mean over the step's inner epochs."""
     clip_fraction: float = 0.0
     """Mean over the step's inner epochs."""
+    value_loss: float = 0.0
+    """PPO, mean over the step's inner epochs (0 elsewhere)."""
+    entropy: float = 0.0
+    """PPO, mean over the step's inner epochs (0 elsewhere)."""
+    kl_beta: float = 0.0
+    """PPO: the KL weight this step used (0 elsewhere)."""
+    explained_variance: float = 0.0
+    """PPO: share of the returns' variance the rollout-time values explain (0 elsewhere)."""
     skipped_groups: int = 0
     """Groups without a learning signal (e.g. all rewards equal), counted and skipped."""
     tokens: int = 0
@@ -57,6 +65,8 @@ class Trainer:
         self.config = config
         self.pad_id = pad_id
         self.algorithm = make_algorithm(config)
+        if self.algorithm.uses_value_head:
+            policy.attach_value_head()
         self.optimizer = torch.optim.AdamW(
             policy.trainable_parameters(), lr=config.lr, weight_decay=config.weight_decay
         )
@@ -68,8 +78,10 @@ class Trainer:
         rows = self.algorithm.rows(trajectories)
         stats.skipped_groups = rows.skipped_groups
         if rows:
+            self.algorithm.prepare(rows, self)
             passes = [self._update(step, rows) for _ in range(self.config.inner_epochs)]
-            stats.loss, stats.kl, stats.clip_fraction = _mean(passes)
+            for name, value in _mean(passes).items():
+                setattr(stats, name, value)
             stats.rows = len(rows.sequences)
             stats.tokens = sum(sum(s.loss_mask) for s in rows.sequences) * self.config.inner_epochs
         stats.duration_s = time.perf_counter() - started
@@ -117,11 +129,9 @@ class Trainer:
         self.optimizer.zero_grad(set_to_none=True)
 
 
-def _mean(passes: list[PassStats]) -> tuple[float, float, float]:
-    """(loss, kl, clip_fraction) averaged over the inner epochs."""
-    n = len(passes)
-    return (sum(p.loss for p in passes) / n, sum(p.kl for p in passes) / n,
-            sum(p.clip_fraction for p in passes) / n)
+def _mean(passes: list[PassStats]) -> dict[str, float]:
+    """Each PassStats field (StepStats has them all) averaged over the inner epochs."""
+    return {f.name: sum(getattr(p, f.name) for p in passes) / len(passes) for f in fields(PassStats)}
 
 
 def _reward_stats(step: int, trajs: list[Trajectory]) -> StepStats:

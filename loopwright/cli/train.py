@@ -1,4 +1,4 @@
-"""`loopwright train`: GRPO / SFT / DPO on LoRA, online from rollouts or offline from traces."""
+"""`loopwright train`: GRPO / SFT / DPO / PPO on LoRA, online from rollouts or offline from traces."""
 
 import json
 import sys
@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
         ctx: typer.Context,
-        algo: str = typer.Option("grpo", help="grpo, sft or dpo."),
+        algo: str = typer.Option("grpo", help="grpo, sft, dpo or ppo."),
         suite: str | None = typer.Option(None, help="Suite for online rollouts (arith, files, code or a folder)."),
         split: str = typer.Option("train", help="Split to train on."),
         traces: Annotated[Path | None, typer.Option(help="Train offline on these trace files instead of rollouts.")] = None,
@@ -24,7 +24,15 @@ def register(app: typer.Typer) -> None:
         tasks_per_step: int = typer.Option(4, min=1, help="Tasks (groups) per step."),
         lora_r: int = typer.Option(16, min=1, help="LoRA rank."),
         lr: float = typer.Option(1e-4, help="AdamW learning rate."),
-        kl_beta: float = typer.Option(0.0, help="Weight of the k3 KL to the frozen base model."),
+        kl_beta: float = typer.Option(0.0, help="Weight of the KL to the frozen base model (ppo: the starting weight)."),
+        kl_mode: str = typer.Option("loss", help="ppo: KL as a loss term (loss) or as a per-token reward penalty (reward)."),
+        kl_estimator: str = typer.Option("k3", help="ppo: per-token KL estimator, k1 (logp - ref) or k3."),
+        kl_target: float = typer.Option(0.0, min=0.0, help="ppo: mean KL per token that an adaptive beta steers to; 0 keeps --kl-beta fixed."),
+        kl_horizon: int = typer.Option(10_000, min=1, help="ppo: runs over which the adaptive beta moves by its full error."),
+        gamma: float = typer.Option(1.0, min=0.0, max=1.0, help="ppo: GAE discount per completion token."),
+        gae_lambda: float = typer.Option(0.95, min=0.0, max=1.0, help="ppo: GAE lambda (1: Monte-Carlo returns, 0: one-token TD)."),
+        vf_coef: float = typer.Option(0.1, min=0.0, help="ppo: weight of the clipped value loss."),
+        ent_coef: float = typer.Option(0.0, min=0.0, help="ppo: weight of the entropy bonus."),
         clip_eps: float = typer.Option(0.2, help="Ratio clipping epsilon."),
         no_std: bool = typer.Option(False, "--no-std", help="Dr. GRPO: do not divide advantages by the group std."),
         norm: str = typer.Option("token", help="Loss normalisation: token or sequence."),
@@ -56,6 +64,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `loopwright train --algo grpo --suite arith --steps 20 --group-size 4 --out runs/grpo`
 
+        PPO: `loopwright train --algo ppo --suite arith --kl-beta 0.05 --kl-mode reward --kl-estimator k1 --kl-target 0.02 --gamma 1 --gae-lambda 0.95 --out runs/ppo`
+
         Offline: `loopwright train --algo sft --traces .loopwright/traces --steps 10 --out runs/sft`
         """
         from loopwright.train.config import TrainConfig
@@ -73,6 +83,8 @@ def register(app: typer.Typer) -> None:
                 algo=algo, steps=steps, group_size=group_size, tasks_per_step=tasks_per_step,
                 lr=lr, kl_beta=kl_beta, clip_eps=clip_eps, scale_by_std=not no_std, norm=norm, credit=credit,
                 dynamic_sampling=dynamic_sampling, dynamic_max_rounds=dynamic_max_rounds, curriculum=curriculum,
+                kl_mode=kl_mode, kl_estimator=kl_estimator, kl_target=kl_target, kl_horizon=kl_horizon,
+                gamma=gamma, gae_lambda=gae_lambda, vf_coef=vf_coef, ent_coef=ent_coef,
                 sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),

@@ -16,7 +16,8 @@ runner = CliRunner()
     [
         (["train", "--steps", "1"], "exactly one of --suite"),
         (["train", "--suite", "arith", "--traces", "x"], "exactly one of --suite"),
-        (["train", "--suite", "arith", "--algo", "ppo"], "unknown algo 'ppo'"),
+        (["train", "--suite", "arith", "--algo", "a2c"], "unknown algo 'a2c'"),
+        (["train", "--suite", "arith", "--kl-mode", "reward"], "kl_mode, kl_estimator and kl_target are PPO's"),
         (["train", "--suite", "arith", "--group-size", "1"], "--group-size must be >= 2"),
         (["train", "--suite", "nope"], "unknown suite 'nope'"),
         (["train", "--traces", "/nonexistent/traces"], "no such trace folder"),

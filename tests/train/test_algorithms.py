@@ -9,6 +9,7 @@ from loopwright.train.algorithms import (
     ALGORITHMS,
     DPO,
     GRPO,
+    PPO,
     SFT,
     AdvantageRow,
     PassStats,
@@ -40,9 +41,9 @@ def _trainer(algo: str, **overrides) -> Trainer:
 
 
 def test_registry_names_each_algorithm_once_and_refuses_unknown_names():
-    assert dict(ALGORITHMS) == {"grpo": GRPO, "sft": SFT, "dpo": DPO}
-    with pytest.raises(ValueError, match="unknown algo 'ppo': use grpo, sft or dpo"):
-        algorithm_class("ppo")
+    assert dict(ALGORITHMS) == {"grpo": GRPO, "sft": SFT, "dpo": DPO, "ppo": PPO}
+    with pytest.raises(ValueError, match="unknown algo 'a2c': use grpo, sft, dpo or ppo"):
+        algorithm_class("a2c")
 
 
 def test_grpo_rows_carry_each_runs_group_advantage():

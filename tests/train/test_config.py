@@ -23,7 +23,7 @@ from loopwright.train.policy import LoraSettings
         ({"dpo_beta": 0.0}, "dpo_beta must be > 0"),
         ({"norm": "row"}, "norm must be token or sequence, got 'row'"),
         ({"lora": LoraSettings(r=0)}, "lora needs r >= 1"),
-        ({"algo": "ppo"}, "unknown algo 'ppo': use grpo, sft or dpo"),
+        ({"algo": "a2c"}, "unknown algo 'a2c': use grpo, sft, dpo or ppo"),
         ({"algo": "dpo", "group_size": 1}, "dpo compares runs of a group: --group-size must be >= 2"),
         ({"steps": 0}, "steps, group_size and tasks_per_step must be >= 1"),
         ({"lr": 0.0}, "lr and clip_eps must be > 0"),

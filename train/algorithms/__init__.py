@@ -1,7 +1,6 @@
 """Training algorithms by name: the one place `TrainConfig.algo` is resolved.
 
-PPO (a value head and GAE) would be a `TrainingAlgorithm` subclass in `ppo.py` and one
-line here.
+A new algorithm is a `TrainingAlgorithm` subclass in its own file and one name here.
 """
 
 from collections.abc import Mapping
@@ -19,12 +18,13 @@ from loopwright.train.algorithms.base import (
 )
 from loopwright.train.algorithms.dpo import DPO
 from loopwright.train.algorithms.grpo import GRPO
+from loopwright.train.algorithms.ppo import PPO
 from loopwright.train.algorithms.sft import SFT
 
 if TYPE_CHECKING:
     from loopwright.train.config import TrainConfig
 
-ALGORITHMS: Mapping[str, type[TrainingAlgorithm]] = MappingProxyType({a.name: a for a in (GRPO, SFT, DPO)})
+ALGORITHMS: Mapping[str, type[TrainingAlgorithm]] = MappingProxyType({a.name: a for a in (GRPO, SFT, DPO, PPO)})
 
 
 def algorithm_class(name: str) -> type[TrainingAlgorithm]:
@@ -41,6 +41,6 @@ def make_algorithm(config: "TrainConfig") -> TrainingAlgorithm:
 
 
 __all__ = [
-    "ALGORITHMS", "DPO", "GRPO", "SFT", "AdvantageRow", "GradientPass", "MicroBatch", "PassStats",
+    "ALGORITHMS", "DPO", "GRPO", "PPO", "SFT", "AdvantageRow", "GradientPass", "MicroBatch", "PassStats",
     "PreferencePair", "Round", "TrainingAlgorithm", "algorithm_class", "make_algorithm",
 ]

@@ -65,9 +65,18 @@ class PassStats:
 
     loss: float = 0.0
     kl: float = 0.0
-    """Mean k3 KL to the reference over loss tokens (0 where the algorithm has none)."""
+    """Mean KL to the reference over loss tokens, k3 (PPO: its `kl_estimator`); 0 where the
+    algorithm has none."""
     clip_fraction: float = 0.0
     """Share of loss tokens whose clipped ratio term was used (0 where nothing clips)."""
+    value_loss: float = 0.0
+    """PPO: mean clipped value loss over loss tokens (0 elsewhere)."""
+    entropy: float = 0.0
+    """PPO: mean entropy of the next-token distribution over loss tokens, nats (0 elsewhere)."""
+    kl_beta: float = 0.0
+    """PPO: the KL weight of this step (it moves when `kl_target` is set; 0 elsewhere)."""
+    explained_variance: float = 0.0
+    """PPO: how much of the returns' variance the rollout-time values explain (0 elsewhere)."""
 
 
 @dataclass(slots=True)
@@ -102,6 +111,9 @@ class TrainingAlgorithm(ABC, Generic[Row]):
     name: ClassVar[str]
     compares_runs: ClassVar[bool] = False
     """True when the signal comes from comparing the runs of a group (needs group_size >= 2)."""
+    uses_value_head: ClassVar[bool] = False
+    """True when a value head trains beside the adapters (the trainer attaches it to the
+    policy before building the optimizer; checkpoints keep it)."""
 
     def __init__(self, config: "TrainConfig") -> None:
         self.config = config
@@ -113,6 +125,17 @@ class TrainingAlgorithm(ABC, Generic[Row]):
     @abstractmethod
     def backward(self, rows: Round[Row], grad: GradientPass) -> PassStats:
         """Accumulates the gradient of the loss over all `rows` (one pass) and reports it."""
+
+    def prepare(self, rows: Round[Row], grad: GradientPass) -> None:
+        """Once per step, before its passes: what must stay fixed across the inner epochs
+        (PPO: rollout-time values, advantages, the KL weight). Nothing by default."""
+
+    def state_dict(self) -> dict:
+        """What a checkpoint keeps beyond the weights for an exact resume (JSON-able)."""
+        return {}
+
+    def load_state_dict(self, state: dict) -> None:
+        """Restores what `state_dict` gave; nothing by default."""
 
 
 def group_key(trajectory: Trajectory) -> str:
