@@ -1,0 +1,54 @@
+"""Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""
+
+NAME = 'sum_selected'
+CASES = [(([32, 33, 16, 5, 46],), 0), (([-15, -18, 48, 19, 48],), -18), (([6, 46, -11, 13, 12, 34, 45, -17, 15, 8],), 6), (([28, 25, 40, 15, -5, -6, 48],), -6), (([42, 22, 15],), 42), (([8, 25],), 0), (([-6, 18, 24, -6],), 6), (([-4, 4, 13, 11, 24, -17, -5, -12, -15, -17],), 0)]
+CASE_LIMIT_S = 1
+
+import contextlib
+import importlib.util
+import io
+import signal
+
+
+class TimeUp(Exception):
+    """Raised by SIGALRM: the function ran past its time limit."""
+
+
+def time_up(signum, frame):
+    raise TimeUp()
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, NAME)
+
+
+def passes(function, args, expected):
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return function(*args) == expected
+    except BaseException:
+        return False
+    finally:
+        signal.alarm(0)
+
+
+def main():
+    signal.signal(signal.SIGALRM, time_up)
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            function = load()
+    except BaseException:
+        print(0)
+        return
+    finally:
+        signal.alarm(0)
+    passed = sum(passes(function, args, expected) for args, expected in CASES)
+    print(round(passed / len(CASES), 4))
+
+
+main()

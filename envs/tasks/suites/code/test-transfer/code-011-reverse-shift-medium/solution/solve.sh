@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def scramble(s):
+    t = ' '.join(reversed(s.split()))
+    return ''.join(chr((ord(c) - 97 + 19) % 26 + 97) if c != ' ' else c for c in t)
+PY

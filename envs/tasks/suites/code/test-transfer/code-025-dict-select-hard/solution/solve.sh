@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def find_key(d):
+    return max(sorted(d), key=lambda key: d[key])
+PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def partial_sum(xs):
+    return sum(x for x in xs if x < 14)
+PY

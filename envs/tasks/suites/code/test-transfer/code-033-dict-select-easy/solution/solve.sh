@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def keep_large(d):
+    return {key: value for key, value in d.items() if value > 61}
+PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def mul_22(x):
-    return x * 22
-PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def divisible(n):
+    return n % 10 == 0
+PY

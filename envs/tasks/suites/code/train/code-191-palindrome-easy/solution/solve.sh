@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def reads_same(s):
+    return len(s) >= 2 and s == s[::-1]
+PY

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tr 'A-Z' 'a-z' < /workspace/words.txt | sort -u > /workspace/answer.txt

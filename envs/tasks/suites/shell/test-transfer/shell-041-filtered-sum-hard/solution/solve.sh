@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+awk -F, '$2 == "physics" && $3 > 24 {s += $3} END {print s}' /workspace/grades.csv > /workspace/answer.txt

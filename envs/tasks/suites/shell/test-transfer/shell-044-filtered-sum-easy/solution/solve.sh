@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+awk -F, '$2 == "tools" {s += $3} END {print s}' /workspace/stock.csv > /workspace/answer.txt

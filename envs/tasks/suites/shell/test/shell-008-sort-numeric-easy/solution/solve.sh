@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -rn /workspace/temperatures.txt > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tr ' ' '\n' < /workspace/draft.txt | sort | uniq -c | sort -rn | head -n 2 | awk '{print $2}' > /workspace/answer.txt

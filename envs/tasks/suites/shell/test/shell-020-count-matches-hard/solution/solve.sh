@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep INFO /workspace/service.log | grep -vc api > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep logout /workspace/web.log | cut -d' ' -f2 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -ci expired /workspace/system.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -t, -k3 -n /workspace/staff_march.csv | head -n 1 | cut -d, -f1 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -ci rebuilt /workspace/worker.log > /workspace/answer.txt

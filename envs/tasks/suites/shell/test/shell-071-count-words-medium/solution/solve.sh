@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -o frost /workspace/draft.txt | wc -l > /workspace/answer.txt

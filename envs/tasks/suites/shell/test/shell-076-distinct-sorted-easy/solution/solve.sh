@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -u /workspace/votes.txt > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -t, -k3 -rn /workspace/grades.csv | head -n 5 | cut -d, -f1 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -n /workspace/times.txt > /workspace/answer.txt

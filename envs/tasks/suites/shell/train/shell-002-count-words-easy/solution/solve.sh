@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+wc -w < /workspace/speech.txt > /workspace/answer.txt

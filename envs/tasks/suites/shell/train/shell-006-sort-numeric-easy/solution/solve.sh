@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -rn /workspace/readings.txt > /workspace/answer.txt

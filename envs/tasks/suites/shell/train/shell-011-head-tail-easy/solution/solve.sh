@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+head -n 5 /workspace/server.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -o lemon /workspace/notes.txt | wc -l > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c api /workspace/service.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c db /workspace/app.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep DEBUG /workspace/events.log | grep -vc db > /workspace/answer.txt

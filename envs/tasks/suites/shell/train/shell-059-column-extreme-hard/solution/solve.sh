@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -t, -k3 -n /workspace/sales_q1.csv | tail -n 1 | cut -d, -f1 > /workspace/answer.txt

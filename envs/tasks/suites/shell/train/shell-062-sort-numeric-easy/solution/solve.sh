@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -rn /workspace/values.txt > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tr ',' ' ' < /workspace/staff.csv > /workspace/answer.txt

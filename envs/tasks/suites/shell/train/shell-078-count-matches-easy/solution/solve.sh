@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c auth /workspace/server.log > /workspace/answer.txt

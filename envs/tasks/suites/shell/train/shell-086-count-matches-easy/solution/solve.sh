@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -c DEBUG /workspace/worker.log > /workspace/answer.txt

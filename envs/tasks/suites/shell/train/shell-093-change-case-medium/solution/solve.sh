@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep web /workspace/events.log | tr 'a-z' 'A-Z' > /workspace/answer.txt

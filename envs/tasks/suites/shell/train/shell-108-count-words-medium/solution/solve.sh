@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -o lantern /workspace/journal.txt | wc -l > /workspace/answer.txt

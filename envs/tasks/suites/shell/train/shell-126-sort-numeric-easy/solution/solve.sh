@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -rn /workspace/times.txt > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -ci full /workspace/system.log > /workspace/answer.txt

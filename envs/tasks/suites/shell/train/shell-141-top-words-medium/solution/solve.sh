@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort /workspace/colors.txt | uniq -c | sort -rn | head -n 2 | awk '{print $2}' > /workspace/answer.txt

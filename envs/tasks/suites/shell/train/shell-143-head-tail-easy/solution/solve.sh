@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+head -n 2 /workspace/server.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -u /workspace/labels.txt > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -t, -k3 -rn /workspace/sales_2024.csv | head -n 4 | cut -d, -f1 > /workspace/answer.txt

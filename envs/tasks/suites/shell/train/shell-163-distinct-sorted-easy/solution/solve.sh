@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -u /workspace/names.txt > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+awk -F, '$2 == "milk" {print $1}' /workspace/sales_q1.csv > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+awk -F, '{s += $3} END {print s}' /workspace/stock_q1.csv > /workspace/answer.txt

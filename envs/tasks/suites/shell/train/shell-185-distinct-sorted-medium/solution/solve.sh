@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cut -d, -f2 /workspace/stock_march.csv | sort -u > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -n /workspace/amounts.txt > /workspace/answer.txt

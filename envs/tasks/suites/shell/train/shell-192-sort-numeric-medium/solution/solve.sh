@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -t, -k3 -rn /workspace/grades_2024.csv > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep ERROR /workspace/service.log | grep -vc db > /workspace/answer.txt

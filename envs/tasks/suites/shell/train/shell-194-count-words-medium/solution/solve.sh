@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -o amber /workspace/draft.txt | wc -l > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -t, -k3 -rn /workspace/sales_q1.csv > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep INFO /workspace/app.log | grep -vc db > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+wc -w < /workspace/notes.txt > /workspace/answer.txt

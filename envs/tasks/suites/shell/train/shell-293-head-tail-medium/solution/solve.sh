@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tail -n 9 /workspace/service.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+head -n 3 /workspace/worker.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep DEBUG /workspace/system.log | grep -vc mail > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cut -d, -f1 /workspace/grades_march.csv | sort -u > /workspace/answer.txt

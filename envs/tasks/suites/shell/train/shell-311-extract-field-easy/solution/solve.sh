@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep download /workspace/access.log | cut -d' ' -f2 > /workspace/answer.txt

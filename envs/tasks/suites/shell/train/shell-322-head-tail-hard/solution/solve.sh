@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sed -n '14,17p' /workspace/server.log > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep upload /workspace/gateway.log | cut -d' ' -f2 > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -o lantern /workspace/chat.txt | wc -l > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep download /workspace/web.log | cut -d' ' -f2 > /workspace/answer.txt
