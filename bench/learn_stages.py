@@ -136,10 +136,11 @@ class Stages:
     def reinforce(self, policy: LoraPolicy, train: list[Task], config: TrainConfig, budget_s: float,
                   out: Path) -> dict:
         """Online RL on train tasks until `budget_s` (at least one step); returns its summary."""
+        from loopwright.train.log import STEP_LOG
         from loopwright.train.rollouts import AgentRollouts
 
         source = AgentRollouts(self.stack.runtime, train, config, self.stack.trace_dir,
-                               self.settings.concurrency, self.stack.image_for)
+                               self.settings.concurrency, self.stack.image_for, step_log=out / STEP_LOG)
         started = time.monotonic()
         history = self._train(policy, config, source, out, budget_s=budget_s)
         runs = sum(h.runs for h in history)
