@@ -11,7 +11,6 @@ import random
 import re
 import subprocess
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -179,24 +178,3 @@ def test_transfer_families_appear_only_in_test_transfer(tmp_path):
     by_split = {split: {t.family for t in load_suite(tmp_path / "arith", split).tasks} for split in SPLITS}
     assert by_split["test-transfer"] == transfer
     assert by_split["train"] == by_split["test"] == {f.name for f in FAMILIES} - transfer
-
-
-def one_task_per_family_and_level(suite: str, out: Path) -> list:
-    """Generates `suite` under `out` and keeps the first task of each (family, level)."""
-    generate_suite(suite, out, seed=0)
-    chosen = {}
-    for split in SPLITS:
-        for task in load_suite(out / suite, split).tasks:
-            chosen.setdefault((task.family, task.difficulty), task)
-    return list(chosen.values())
-
-
-@pytest.mark.docker
-def test_one_task_per_family_and_level_is_sound_in_docker(tmp_path, sandbox_image):
-    from loopwright.envs.sandbox import DockerSandbox
-    from loopwright.envs.tasks.check import check_tasks
-
-    tasks = one_task_per_family_and_level("arith", tmp_path)
-    assert len(tasks) == len(FAMILIES) * len(LEVELS)
-    results = check_tasks(tasks, lambda: DockerSandbox(sandbox_image), workers=2)
-    assert [r for r in results if r.problem is not None] == []

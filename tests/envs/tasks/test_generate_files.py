@@ -21,7 +21,6 @@ from loopwright.envs.tasks.generate import generate_suite
 from loopwright.envs.tasks.generate.files import FAMILIES
 from loopwright.envs.tasks.generate.phrasing import FINISH, WORDS
 from loopwright.envs.tasks.generate.spec import LEVELS, Family, Level, TaskSpec
-from tests.envs.tasks.test_generate_arith import one_task_per_family_and_level
 
 RUNS = 4
 """Tasks per family and level run with bash in the oracle test."""
@@ -118,14 +117,3 @@ def test_transfer_families_appear_only_in_test_transfer(tmp_path):
     by_split = {split: {t.family for t in load_suite(tmp_path / "files", split).tasks} for split in SPLITS}
     assert by_split["test-transfer"] == transfer
     assert by_split["train"] == by_split["test"] == {f.name for f in FAMILIES} - transfer
-
-
-@pytest.mark.docker
-def test_one_task_per_family_and_level_is_sound_in_docker(tmp_path, sandbox_image):
-    from loopwright.envs.sandbox import DockerSandbox
-    from loopwright.envs.tasks.check import check_tasks
-
-    tasks = one_task_per_family_and_level("files", tmp_path)
-    assert len(tasks) == len(FAMILIES) * len(LEVELS)
-    results = check_tasks(tasks, lambda: DockerSandbox(sandbox_image), workers=2)
-    assert [r for r in results if r.problem is not None] == []

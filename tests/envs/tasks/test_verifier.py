@@ -44,6 +44,24 @@ def test_every_shipped_task_fails_untouched_and_passes_with_its_oracle(sandbox_i
 
 
 @pytest.mark.docker
+@pytest.mark.parametrize("suite", ["arith", "files", "code", "shell"])
+def test_another_seed_gives_sound_tasks_in_every_family_and_level(suite, tmp_path, sandbox_image):
+    from loopwright.envs.sandbox import DockerSandbox
+    from loopwright.envs.tasks import SPLITS
+    from loopwright.envs.tasks.check import check_tasks
+    from loopwright.envs.tasks.generate import SUITES, generate_suite
+
+    generate_suite(suite, tmp_path, seed=7)
+    chosen = {}
+    for split in SPLITS:
+        for task in load_suite(tmp_path / suite, split).tasks:
+            chosen.setdefault((task.family, task.difficulty), task)
+    assert len(chosen) == 3 * len(SUITES[suite])
+    results = check_tasks(list(chosen.values()), lambda: DockerSandbox(sandbox_image), workers=2)
+    assert [r for r in results if r.problem is not None] == []
+
+
+@pytest.mark.docker
 def test_check_names_a_task_that_pays_for_nothing_and_one_whose_oracle_fails(tmp_path, sandbox_image):
     from loopwright.envs.sandbox import DockerSandbox
     from loopwright.envs.tasks import load_task
