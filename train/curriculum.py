@@ -98,7 +98,8 @@ class Curriculum:
         curriculum = cls(window)
         for record in sorted((r for r in log_records if r["step"] < before_step), key=lambda r: r["step"]):
             tasks = record.get("tasks", {})
-            curriculum.record({task_id: Outcome(o["runs"], o["passed"]) for task_id, o in tasks.items()})
+            curriculum.record({task_id: Outcome(o["runs"], o["passed"], o.get("reward", float(o["passed"])))
+                               for task_id, o in tasks.items()})
         return curriculum
 
     def record(self, by_task: Mapping[str, Outcome]) -> None:
@@ -106,18 +107,26 @@ class Curriculum:
         for task_id, outcome in by_task.items():
             self._recent.setdefault(task_id, deque(maxlen=self.window)).append(outcome)
 
-    def pass_rate(self, task_id: str) -> float | None:
-        """Pass rate over the task's recent steps; None when it never ran."""
+    def recent(self, task_id: str) -> Outcome | None:
+        """The task's outcome over its recent steps; None when it never ran."""
         total = Outcome()
         for outcome in self._recent.get(task_id, ()):
             total.add(outcome)
-        return total.pass_rate if total.runs else None
+        return total if total.runs else None
+
+    def pass_rate(self, task_id: str) -> float | None:
+        """Pass rate over the task's recent steps; None when it never ran."""
+        recent = self.recent(task_id)
+        return None if recent is None else recent.pass_rate
 
     def weight(self, task_id: str) -> float:
-        rate = self.pass_rate(task_id)
-        if rate is None:
+        """Mixed when the pass rate or the mean reward is strictly between 0 and 1: a
+        partial-credit task whose runs score 0.3 and 0.6 never passes, yet its runs differ."""
+        recent = self.recent(task_id)
+        if recent is None:
             return UNSEEN_WEIGHT
-        return MIXED_WEIGHT if 0.0 < rate < 1.0 else SETTLED_WEIGHT
+        mixed = 0.0 < recent.pass_rate < 1.0 or 0.0 < recent.reward_mean < 1.0
+        return MIXED_WEIGHT if mixed else SETTLED_WEIGHT
 
     def draw(self, tasks: list[Task], k: int, rng: random.Random) -> list[Task]:
         """`k` tasks by weight, distinct until every task is picked (then again from all)."""

@@ -39,7 +39,7 @@ class StepLog:
         """One line: `stats` and what `runs`, the step's runs, were (see the module doc)."""
         record = asdict(stats) | {
             "sampling": asdict(sampling_counts(runs)),
-            "tasks": {task_id: {"runs": o.runs, "passed": o.passed}
+            "tasks": {task_id: {"runs": o.runs, "passed": o.passed, "reward": o.reward_sum}
                       for task_id, o in outcomes_by(runs, lambda run: run.task_id).items()},
             "families": self._families(runs),
         }

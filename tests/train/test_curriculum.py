@@ -27,6 +27,15 @@ def test_weights_favour_mixed_and_unseen_tasks_over_settled_ones():
     assert curriculum.pass_rate("unseen") is None and curriculum.pass_rate("mixed") == 0.25
 
 
+def test_partial_credit_that_never_passes_still_counts_as_mixed():
+    curriculum = Curriculum()
+    # runs scoring 0.3 and 0.6: pass rate 0, mean reward 0.45 -> mixed; all 0.0 -> settled
+    curriculum.record({"partial": Outcome(2, 0, 0.9), "zero": Outcome(2, 0, 0.0), "full": Outcome(2, 2, 2.0)})
+    assert [curriculum.weight(t) for t in ("partial", "zero", "full")] == [1.0, 0.1, 0.1]
+    log = [{"step": 0, "tasks": {"partial": {"runs": 2, "passed": 0, "reward": 0.9}}}]
+    assert Curriculum.replay(log, before_step=1).weight("partial") == 1.0
+
+
 def test_the_pass_rate_counts_the_runs_of_the_last_window_steps():
     curriculum = Curriculum(window=2)
     curriculum.record({"x": Outcome(2, 1)})
@@ -92,8 +101,10 @@ def test_each_log_line_has_per_family_rates_this_step_and_running(tmp_path):
     assert first["families"]["sub"] == {"runs": 2, "passed": 0, "pass_rate": 0.0, "reward_mean": 0.25,
                                         "running_pass_rate": 0.0}  # partial credit is no pass
     assert first["families"]["lone"]["runs"] == 1  # a task without a family is its own
-    assert first["tasks"] == {"add-1": {"runs": 2, "passed": 1}, "add-2": {"runs": 1, "passed": 1},
-                              "lone": {"runs": 1, "passed": 1}, "sub-1": {"runs": 2, "passed": 0}}
+    assert first["tasks"] == {"add-1": {"runs": 2, "passed": 1, "reward": 1.0},
+                              "add-2": {"runs": 1, "passed": 1, "reward": 1.0},
+                              "lone": {"runs": 1, "passed": 1, "reward": 1.0},
+                              "sub-1": {"runs": 2, "passed": 0, "reward": 0.5}}
     assert second["families"]["add"]["pass_rate"] == 1.0
     assert second["families"]["add"]["running_pass_rate"] == 3 / 4
     assert set(second["families"]) == {"add", "sub"}
