@@ -34,10 +34,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--forgetting-limit", type=int, default=6, help="Tasks per other suite in the forgetting matrix (0: skip).")
     p.add_argument("--samples", type=int, default=2, help="Eval runs per task (>= 2 for an interval).")
     p.add_argument("--eval-temperature", type=float, default=0.7)
-    p.add_argument("--demos-per-family", type=int, default=2, help="Forced oracle demonstrations per train family.")
-    p.add_argument("--sft-epochs", type=int, default=4)
+    p.add_argument("--demos-per-family", type=int, default=4, help="Forced oracle demonstrations per train family.")
+    p.add_argument("--sft-epochs", type=int, default=3)
     p.add_argument("--sft-batch", type=int, default=4)
     p.add_argument("--sft-lr", type=float, default=5e-4)
+    p.add_argument("--sft-share", type=float, default=0.3, help="Most of a suite's budget SFT may take.")
     p.add_argument("--rl-algo", choices=("grpo", "ppo"), default="grpo")
     p.add_argument("--rl-lr", type=float, default=5e-5)
     p.add_argument("--temperature", type=float, default=0.9, help="RL rollout temperature.")
@@ -103,8 +104,9 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     lines = {"base": evaluate_all("base")}
     forgetting.record_base(suite, lines["base"]["test"])
     eval_s = (time.monotonic() - began) / len(SPLITS)
+    sft_budget = args.sft_share * (deadline - began)
     sft_policy, warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
-                                                    args.sft_batch, args.sft_lr, out / "sft")
+                                                    args.sft_batch, args.sft_lr, out / "sft", sft_budget)
     lines["sft"] = evaluate_all("sft")
     stages.reset()
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,

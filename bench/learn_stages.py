@@ -100,9 +100,10 @@ class Stages:
         return figure
 
     def sft_on_demonstrations(self, train: list[Task], demos_per_family: int, epochs: int, batch: int,
-                              lr: float, out: Path) -> tuple[LoraPolicy, str]:
+                              lr: float, out: Path, budget_s: float) -> tuple[LoraPolicy, str]:
         """Forced oracle demonstrations of train tasks (real runs, verified, traced), then SFT
-        on the ones the verifier passed; the engine ends with the SFT weights."""
+        on the ones the verifier passed, for `epochs` or until `budget_s` (at least one step);
+        the engine ends with the SFT weights."""
         from loopwright.agent import AgentConfig, AgentRuntime
         from loopwright.tools import builtin_tools
         from loopwright.train.demos import demo_spec
@@ -128,10 +129,11 @@ class Stages:
         steps = -(-len(demos) * epochs // batch)
         config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed)
         started = time.monotonic()
-        self._train(policy, config, Replay(demos, batch), out)
+        done = len(self._train(policy, config, Replay(demos, batch), out, budget_s=budget_s))
         self.ledger.add("sft", 0, time.monotonic() - started)
         families = len({t.family for t in tasks})
-        return policy, f"sft on {len(demos)} demonstrations of {families} families ({epochs} epochs, {steps} steps)"
+        return policy, (f"sft on {len(demos)} demonstrations of {families} families "
+                        f"({done} of {steps} steps = {epochs} epochs{'' if done == steps else ', cut by the budget'})")
 
     def reinforce(self, policy: LoraPolicy, train: list[Task], config: TrainConfig, budget_s: float,
                   out: Path) -> dict:
