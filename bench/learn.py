@@ -86,12 +86,13 @@ def settings(args: argparse.Namespace):
 
     return Settings(samples=args.samples, eval_temperature=args.eval_temperature, max_turns=args.max_turns,
                     max_new_tokens=args.max_new_tokens, concurrency=args.concurrency,
-                    lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r), seed=args.seed, out=args.out)
+                    lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r), seed=args.seed)
 
 
 def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, forgetting: "ForgettingBase") -> dict:
     """All lines of one suite, in the order that lets the RL lines take what time is left."""
     from loopwright.envs.tasks import load_suite
+    from loopwright.train.stack import trainable_policy
 
     began = time.monotonic()
     out = args.out / suite
@@ -116,8 +117,6 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     others = forgetting.suites_besides(suite)
     evals_left = 2 * len(SPLITS) + len(others)
     rl_budget = max(0.0, deadline - time.monotonic() - eval_s * evals_left) / 2
-    from loopwright.train.stack import trainable_policy
-
     rl = stages.reinforce(trainable_policy(stages.stack.local, stages.settings.lora), train,
                           rl_config(args, args.rl_algo), rl_budget, out / "rl")
     lines["rl"] = evaluate_all("rl")
@@ -143,12 +142,11 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
     from loopwright.train.config import TrainConfig
     from loopwright.train.policy import LoraSettings
 
-    online = algo in ("grpo", "ppo")
     return TrainConfig(algo=algo, steps=steps, group_size=args.group_size, tasks_per_step=args.tasks_per_step,
                        lr=lr or args.rl_lr, lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r),
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,
                        max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
-                       dynamic_sampling=online and algo == "grpo", curriculum=online)
+                       dynamic_sampling=algo == "grpo", curriculum=algo in ("grpo", "ppo"))
 
 
 def deltas(lines: dict) -> dict:

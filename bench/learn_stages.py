@@ -56,7 +56,6 @@ class Settings:
     concurrency: int
     lora: LoraSettings
     seed: int
-    out: Path
 
 
 @dataclass
