@@ -3,7 +3,8 @@
 Callers (`models/`) use only the names re-exported here. Attention: `flash_attention`,
 `paged_decode_attention`, `write_kv_cache` (Triton on CUDA, batched SDPA on CPU, or the
 reference). A model's layers: `layer_stack_for` (the C++ stack for prefill and decode, or
-None to run op by op) and `linear` (GGUF blocks or the dense weight). Shapes (vLLM /
+None to run op by op), `linear` (GGUF blocks or the dense weight) and `exact_gguf_matmul`
+(int8 or fp32 activations against the blocks). Shapes (vLLM /
 flash-attn layout):
 
     q, k, v (packed varlen):  [total_tokens, heads, head_dim]
@@ -16,6 +17,7 @@ flash-attn layout):
 from loopwright.kernels.backends import (
     backend_for,
     cpu_kernels,
+    exact_gguf_matmul,
     kernels_enabled,
     layer_stack_for,
     linear,
@@ -36,6 +38,7 @@ __all__ = [
     "QuantizedMatrix",
     "backend_for",
     "cpu_kernels",
+    "exact_gguf_matmul",
     "flash_attention",
     "kernels_enabled",
     "layer_stack_for",

@@ -7,12 +7,15 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
   `triton` the kernels (on CPU tensors only in TRITON_INTERPRET=1 mode, how the tests run
   them). Every backend has the same semantics, in-place cache write included.
 - C++ build (`cpu_build.py`): the first of `BUILDS` whose instruction sets /proc/cpuinfo lists,
-  i.e. AVX-512 where the CPU has it, else the portable build. LOOPWRIGHT_CPU_KERNELS=off keeps
-  the model on its PyTorch path (no C++ at all).
+  i.e. AVX-512 with VNNI, AVX-512, AVX2, else the portable build. LOOPWRIGHT_CPU_KERNELS=off
+  keeps the model on its PyTorch path (no C++ at all).
 - Layer stack (`layer_stack.py`): fp32 and bf16 models on a CPU with the C++ kernels run all
   their layers in one call; otherwise the model runs op by op through the attention calls.
 - Linear: GGUF blocks for at most `QUANTIZED_MAX_ROWS` rows (read from the C++ build, which
   applies the same rule inside the stack), the dense weight (MKL) past that.
+- GGUF matmul: int8-coded activations against the blocks (the fast path), or with
+  LOOPWRIGHT_GGUF_MATMUL=exact fp32 activations (the reference that equals HF greedy); an
+  engine reads it once, when it adopts the blocks.
 
 Each choice is made once (per device type and setting, per process, per model) and cached,
 so a step pays no Python for it.
@@ -43,6 +46,11 @@ ATTENTION_ENV = "LOOPWRIGHT_ATTENTION"
 ATTENTION_CHOICES = ("auto", "triton", "cpu", "reference")
 CPU_KERNELS_ENV = "LOOPWRIGHT_CPU_KERNELS"
 """`off` keeps models on their PyTorch path (for A/B measurements and as an escape hatch)."""
+GGUF_MATMUL_ENV = "LOOPWRIGHT_GGUF_MATMUL"
+GGUF_MATMUL_CHOICES = ("int8", "exact")
+"""`int8` (default): activations coded as int8 per block of 32 (codes and their rounding
+residuals) and integer dot products; `exact`: fp32 activations, the reference that equals HF
+greedy token for token."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -128,6 +136,15 @@ def backend_for(device: torch.device | str) -> Backend:
 def kernels_enabled() -> bool:
     """Whether models should use the C++ kernels at all (LOOPWRIGHT_CPU_KERNELS=off says no)."""
     return os.environ.get(CPU_KERNELS_ENV, "on").lower() not in ("off", "0", "false", "no")
+
+
+def exact_gguf_matmul() -> bool:
+    """Whether GGUF block matmuls take the exact path (LOOPWRIGHT_GGUF_MATMUL=exact) instead of
+    int8 activations; an unknown setting is an error, not a silent default."""
+    choice = (os.environ.get(GGUF_MATMUL_ENV) or "int8").lower()
+    if choice not in GGUF_MATMUL_CHOICES:
+        raise ValueError(f"{GGUF_MATMUL_ENV}={choice!r} is not one of {', '.join(GGUF_MATMUL_CHOICES)}")
+    return choice == "exact"
 
 
 def cpu_build_for(cpu_info: CPUInfo) -> CPUBuild:

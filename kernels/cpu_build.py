@@ -1,12 +1,14 @@
-"""Builds and loads the C++ CPU kernels in `csrc/` (GGUF block matmul, layer stack), per variant.
+"""Builds and loads the C++ CPU kernels in `csrc/` (GGUF block matmuls, layer stack), per variant.
 
-Two variants of the same sources: `AVX512` (hand-written AVX-512 paths, compiled with the
-ISA extensions it needs) and `PORTABLE` (`-DLOOPWRIGHT_PORTABLE`: plain loops the compiler
-vectorises for whatever this CPU has). Which one runs is chosen in `backends.py`. Both are
-compiled with `-march=native`, so a build is only valid on the CPU it was built for: the
-cache folder is keyed by the sources, the flags, the torch version and the CPU's model and
-flags, and lives under `user_cache_dir("kernels")` (LOOPWRIGHT_CACHE_DIR honoured). torch's
-extension builder takes ~1 min per variant on two cores, once per machine.
+Variants of the same sources, by the hand-written code they hold (`loopwright.h` picks it from
+what the compiler targets): `AVX512_VNNI` (AVX-512 fp32 paths, int8 dot products by
+`vpdpbusd`), `AVX512` (AVX-512 fp32 paths, int8 by AVX2), `AVX2` (int8 by `vpmaddubsw`, fp32
+in plain loops) and `PORTABLE` (`-DLOOPWRIGHT_PORTABLE`: plain loops the compiler vectorises
+for whatever this CPU has). Which one runs is chosen in `backends.py`. All are compiled with
+`-march=native`, so a build is only valid on the CPU it was built for: the cache folder is
+keyed by the sources, the flags, the torch version and the CPU's model and flags, and lives
+under `user_cache_dir("kernels")` (LOOPWRIGHT_CACHE_DIR honoured). torch's extension builder
+takes ~1 min per variant on two cores, once per machine.
 """
 
 import functools
@@ -40,8 +42,12 @@ class CPUBuild:
     isa: tuple[str, ...] = ()
     """CPU flags (Linux /proc/cpuinfo names) the code is compiled to use, each passed as `-m<flag>`:
     the build executes their instructions, so it must never run on a CPU without them."""
+    excluded: tuple[str, ...] = ()
+    """CPU flags the code must not use even where this CPU has them (`-mno-<flag>`, after
+    `-march=native`): a build holds the same hand-written paths on every machine, so the tests
+    can run each build the CPU can run and know which code they ran."""
     defines: tuple[str, ...] = field(default=())
-    """Preprocessor switches, e.g. LOOPWRIGHT_PORTABLE (no hand-written AVX-512)."""
+    """Preprocessor switches, e.g. LOOPWRIGHT_PORTABLE (no hand-written SIMD code)."""
 
     @property
     def required_features(self) -> frozenset[str]:
@@ -49,14 +55,27 @@ class CPUBuild:
 
     @property
     def cflags(self) -> list[str]:
-        return [*BASE_CFLAGS, *(f"-m{flag}" for flag in self.isa), *(f"-D{name}" for name in self.defines)]
+        return [*BASE_CFLAGS, *(f"-m{_gcc_name(flag)}" for flag in self.isa),
+                *(f"-mno-{_gcc_name(flag)}" for flag in self.excluded), *(f"-D{name}" for name in self.defines)]
 
 
-AVX512 = CPUBuild("avx512", isa=("avx512f", "avx2", "fma"))
-"""The fast path; csrc/ uses AVX-512F intrinsics only (plus SSE2, which every x86-64 has)."""
+GCC_NAMES = {"avx512_vnni": "avx512vnni"}
+"""/proc/cpuinfo names that g++'s `-m` options spell differently."""
+
+
+def _gcc_name(flag: str) -> str:
+    return GCC_NAMES.get(flag, flag)
+
+
+AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"))
+"""AVX-512 fp32 paths and int8 dot products by `vpdpbusd` (Ice Lake, Sapphire Rapids, Zen 4 on)."""
+AVX512 = CPUBuild("avx512", isa=("avx512f", "avx2", "fma"), excluded=("avx512_vnni",))
+"""AVX-512F fp32 paths, int8 dot products by AVX2 (Skylake-X: AVX-512 without VNNI)."""
+AVX2 = CPUBuild("avx2", isa=("avx2", "fma"), excluded=("avx512f",))
+"""Int8 dot products by `vpmaddubsw` + `vpmaddwd` (laptops, AVX2-only servers); fp32 in plain loops."""
 PORTABLE = CPUBuild("portable", defines=("LOOPWRIGHT_PORTABLE",))
-"""Runs on any CPU g++ can target; the fallback where AVX-512 is missing."""
-BUILDS = (AVX512, PORTABLE)
+"""Runs on any CPU g++ can target; the fallback without AVX2 and FMA."""
+BUILDS = (AVX512_VNNI, AVX512, AVX2, PORTABLE)
 """Every variant, fastest first: `backends.cpu_build_for` takes the first the CPU can run."""
 
 

@@ -2,10 +2,20 @@
 
 A decode step of a small model reads every weight once, so its speed is the speed at which
 weight bytes stream in. The embedded model's weights *are* Q4_1 blocks (its token
-embedding Q8_0): keeping them in that form reads 5-8.5 bits a weight instead of 32, and
-de-quantizing in registers (as gguf-py does: `d * q + m`, two roundings) gives the very
-fp32 weights transformers de-quantizes, so nothing about the model changes but the bytes
-moved. The kernel is `csrc/gguf_matmul.cpp`; `backends.linear` decides when it runs.
+embedding Q8_0): keeping them in that form reads 5-8.5 bits a weight instead of 32. Two
+paths multiply them:
+
+- int8 (the default, `csrc/gguf_int8.cpp`): each activation row is coded per block of 32
+  as int8 codes with one fp32 scale (llama.cpp's Q8_1) plus their rounding residual as a
+  second int8 code, and every block is two integer dot products, so the CPU keeps up with
+  the bytes; the coding of the activations (at most max|x| / 254 / 256 an element) is the
+  only error, and the model tests bound what it does to the logits.
+- exact (`csrc/gguf_matmul.cpp`): fp32 activations against blocks de-quantized in registers
+  (as gguf-py does: `d * q + m`), the very fp32 weights transformers de-quantizes, so the
+  engine equals HF greedy token for token. The reference.
+
+`backends.exact_gguf_matmul` says which one an engine takes; `backends.linear` decides when
+blocks are used at all.
 """
 
 from dataclasses import dataclass
@@ -43,6 +53,9 @@ class QuantizedMatrix:
     mins: torch.Tensor | None
     """[out_features, in_features / 32] fp32 for Q4_1, else None."""
     in_features: int
+    exact: bool = False
+    """Multiply fp32 activations against the de-quantized blocks (the reference) instead of
+    int8-coded activations (the fast path)."""
 
     @classmethod
     def from_blocks(cls, kind: str, blocks: torch.Tensor, in_features: int) -> "QuantizedMatrix":
@@ -67,10 +80,11 @@ class QuantizedMatrix:
 
     def for_kernel(self, kernels: ModuleType):
         """The `QuantizedWeight` of the loaded extension `kernels` over these tensors (no copy)."""
-        return kernels.QuantizedWeight(self.kind, self.codes, self.scales, self.mins)
+        return kernels.QuantizedWeight(self.kind, self.codes, self.scales, self.mins, self.exact)
 
     def matmul(self, x: torch.Tensor, build: CPUBuild | None = None) -> torch.Tensor:
-        """x [rows, in_features] (any float dtype) @ weight.T -> [rows, out_features] in x's dtype."""
+        """x [rows, in_features] (any float dtype) @ weight.T -> [rows, out_features] in x's dtype,
+        by the exact or the int8 path (`exact`)."""
         kernels = _kernels(build)
         out = kernels.gguf_matmul(x.float().contiguous(), self.for_kernel(kernels))
         return out if x.dtype == torch.float32 else out.to(x.dtype)
@@ -82,9 +96,9 @@ class QuantizedMatrix:
 
 
 def stack_rows(parts: list[QuantizedMatrix]) -> QuantizedMatrix | None:
-    """One matrix of all parts' output rows (q|k|v, gate|up); None when their types differ."""
-    if len({(p.kind, p.in_features) for p in parts}) != 1:
+    """One matrix of all parts' output rows (q|k|v, gate|up); None when their types or paths differ."""
+    if len({(p.kind, p.in_features, p.exact) for p in parts}) != 1:
         return None
     mins = torch.cat([p.mins for p in parts]) if parts[0].mins is not None else None
     return QuantizedMatrix(parts[0].kind, torch.cat([p.codes for p in parts]), torch.cat([p.scales for p in parts]),
-                           mins, parts[0].in_features)
+                           mins, parts[0].in_features, parts[0].exact)

@@ -9,10 +9,11 @@ front takes callers' requests from any thread and calls `step` in one background
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 
 import torch
 
-from loopwright.kernels import CPUKernelsUnavailable, kernels_enabled
+from loopwright.kernels import CPUKernelsUnavailable, exact_gguf_matmul, kernels_enabled
 from loopwright.models.block_manager import KVBlockManager
 from loopwright.models.config import EngineConfig
 from loopwright.models.gguf_weights import read_quantized_matrices
@@ -79,12 +80,16 @@ class PagedEngine:
 
 
 def decode_from_gguf_blocks(forward: LlamaForward, local: LocalModel) -> None:
-    """Decodes from the GGUF's own blocks when the weights came from one and the CPU kernels run."""
+    """Decodes from the GGUF's own blocks when the weights came from one and the CPU kernels run:
+    with int8 activations, or fp32 ones where LOOPWRIGHT_GGUF_MATMUL=exact (kernels.exact_gguf_matmul)."""
     if not local.gguf_path or not kernels_enabled():
         return
+    exact = exact_gguf_matmul()
     try:
-        adopted = forward.adopt_quantized(read_quantized_matrices(local.gguf_path, local.hf_config))
+        matrices = read_quantized_matrices(local.gguf_path, local.hf_config)
+        adopted = forward.adopt_quantized({name: replace(m, exact=exact) for name, m in matrices.items()})
     except CPUKernelsUnavailable as exc:
         log.warning("decoding from dense weights: %s", exc)
         return
-    log.info("%d matrices decode from the GGUF blocks of %s", adopted, local.gguf_path)
+    log.info("%d matrices decode from the GGUF blocks of %s (%s activations)", adopted, local.gguf_path,
+             "fp32" if exact else "int8")

@@ -35,11 +35,20 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
 #else
   module.attr("AVX512") = false;
 #endif
+  // how the int8 path multiplies: vpdpbusd, vpmaddubsw + vpmaddwd, or plain loops
+#if defined(LOOPWRIGHT_VNNI)
+  module.attr("INT8_DOT") = "vnni";
+#elif defined(LOOPWRIGHT_AVX2)
+  module.attr("INT8_DOT") = "avx2";
+#else
+  module.attr("INT8_DOT") = "portable";
+#endif
   py::class_<QuantizedWeight>(module, "QuantizedWeight", py::module_local())
-      .def(py::init([](const std::string& kind, at::Tensor codes, at::Tensor scales, std::optional<at::Tensor> mins) {
-             return QuantizedWeight{block_kind(kind), std::move(codes), std::move(scales), std::move(mins)};
+      .def(py::init([](const std::string& kind, at::Tensor codes, at::Tensor scales, std::optional<at::Tensor> mins,
+                       bool exact) {
+             return QuantizedWeight{block_kind(kind), std::move(codes), std::move(scales), std::move(mins), exact};
            }),
-           py::arg("kind"), py::arg("codes"), py::arg("scales"), py::arg("mins"));
+           py::arg("kind"), py::arg("codes"), py::arg("scales"), py::arg("mins"), py::arg("exact"));
   py::class_<Linear>(module, "Linear", py::module_local())
       .def(py::init<at::Tensor, std::optional<QuantizedWeight>>(), py::arg("dense"), py::arg("quantized"));
   module.def("gguf_matmul", &loopwright::gguf_matmul, "x [M, K] float32 @ W.T -> [M, N]", py::arg("x"),

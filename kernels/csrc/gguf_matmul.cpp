@@ -1,16 +1,17 @@
 // Matmul straight from GGUF blocks: y[m, n] = sum_k x[m, k] * w[n, k], w kept as Q4_1/Q8_0.
+// This is the exact path (fp32 activations, the reference); `gguf_matmul` hands weights not
+// marked exact to the int8 path (gguf_int8.cpp).
 //
 // Decoding a small model on a CPU reads every weight once per step, so the step is as fast
 // as weight bytes stream from memory. Q4_1 is 6 bits a weight here (codes + fp32 scale and
 // minimum per 32) against fp32's 32: each block is read once, de-quantized in registers and
 // reused for every activation row of the tile.
-#include "loopwright.h"
+#include "gguf_blocks.h"
 
 #include <ATen/Parallel.h>
 
 #include <algorithm>
 #include <cstdint>
-#include <type_traits>
 
 #ifdef LOOPWRIGHT_AVX512
 #include <immintrin.h>
@@ -19,21 +20,13 @@
 namespace {
 
 using loopwright::kBlockWeights;
+using loopwright::Packed;
 constexpr int64_t kMaxRows = 8;  // activation rows sharing one dequantized block
-
-// A matrix as the Python side packs a GGUF tensor: each block's codes, and its scale (and
-// Q4_1 minimum) as float32 so the kernel broadcasts them straight from memory.
-struct Packed {
-  const uint8_t* codes;  // [rows, blocks * Q::kCodeBytes]
-  const float* scales;   // [rows, blocks]
-  const float* mins;     // [rows, blocks] (Q4_1) or nullptr
-  int64_t blocks;        // per row
-};
 
 // Q4_1: 16 bytes of nibbles; weight j < 16 is the low nibble of byte j, weight j >= 16 the
 // high nibble of byte j - 16. w = d * q + m.
 struct Q41 {
-  static constexpr int64_t kCodeBytes = 16;
+  static constexpr int64_t kCodeBytes = loopwright::code_bytes(loopwright::kQ4_1);
 #ifdef LOOPWRIGHT_AVX512
   // one FMA per 16 weights: d * q + m rounded once (the exact two-rounding form is `dequant`)
   static inline void load(const uint8_t* codes, const float* d, const float* m, __m512& lo, __m512& hi) {
@@ -56,7 +49,7 @@ struct Q41 {
 
 // Q8_0: 32 int8; w = d * q.
 struct Q80 {
-  static constexpr int64_t kCodeBytes = 32;
+  static constexpr int64_t kCodeBytes = loopwright::code_bytes(loopwright::kQ8_0);
 #ifdef LOOPWRIGHT_AVX512
   static inline void load(const uint8_t* codes, const float* d, const float*, __m512& lo, __m512& hi) {
     const __m512 scale = _mm512_set1_ps(*d);
@@ -148,32 +141,10 @@ void tile_any(int rows, const Packed& w, const float* x, float* y, int64_t n0, i
 }
 
 template <typename Q>
-Packed checked(const loopwright::QuantizedWeight& w, int64_t in_features) {
-  const at::Tensor &codes = w.codes, &scales = w.scales;
-  TORCH_CHECK(codes.dim() == 2 && codes.scalar_type() == at::kByte && codes.is_contiguous(),
-              "codes must be a contiguous [out_features, blocks * code_bytes] uint8 tensor");
-  TORCH_CHECK(in_features % kBlockWeights == 0 && codes.size(1) == in_features / kBlockWeights * Q::kCodeBytes,
-              "in_features ", in_features, " does not match rows of ", codes.size(1), " code bytes");
-  const int64_t blocks = in_features / kBlockWeights;
-  auto scale_like = [&](const at::Tensor& t, const char* name) {
-    TORCH_CHECK(t.scalar_type() == at::kFloat && t.is_contiguous() && t.dim() == 2 && t.size(0) == codes.size(0) &&
-                    t.size(1) == blocks,
-                name, " must be a contiguous [out_features, blocks] float32 tensor");
-    return t.data_ptr<float>();
-  };
-  const float* mins = nullptr;
-  if (std::is_same_v<Q, Q41>) {
-    TORCH_CHECK(w.mins.has_value(), "Q4_1 weights need their minimums");
-    mins = scale_like(*w.mins, "mins");
-  }
-  return Packed{codes.data_ptr<uint8_t>(), scale_like(scales, "scales"), mins, blocks};
-}
-
-template <typename Q>
 at::Tensor matmul(const at::Tensor& x, const loopwright::QuantizedWeight& weight) {
   TORCH_CHECK(x.dim() == 2 && x.scalar_type() == at::kFloat, "x must be [rows, in_features] float32");
   const int64_t m = x.size(0), k = x.size(1), n = weight.codes.size(0);
-  const Packed w = checked<Q>(weight, k);
+  const Packed w = loopwright::packed(weight, k);
   const at::Tensor xc = x.contiguous();
   at::Tensor y = at::empty({m, n}, x.options());
   const float* xp = xc.data_ptr<float>();
@@ -191,7 +162,7 @@ at::Tensor matmul(const at::Tensor& x, const loopwright::QuantizedWeight& weight
 // blocks are the engine's weights before they replace them.
 template <typename Q>
 at::Tensor dequantize(const loopwright::QuantizedWeight& weight, int64_t in_features) {
-  const Packed w = checked<Q>(weight, in_features);
+  const Packed w = loopwright::packed(weight, in_features);
   const int64_t n = weight.codes.size(0);
   at::Tensor out = at::empty({n, in_features}, weight.scales.options());
   float* o = out.data_ptr<float>();
@@ -206,8 +177,31 @@ at::Tensor dequantize(const loopwright::QuantizedWeight& weight, int64_t in_feat
 
 namespace loopwright {
 
+Packed packed(const QuantizedWeight& w, int64_t in_features) {
+  TORCH_CHECK(w.kind == kQ4_1 || w.kind == kQ8_0, "unknown GGUF block kind ", w.kind);
+  const at::Tensor &codes = w.codes, &scales = w.scales;
+  TORCH_CHECK(codes.dim() == 2 && codes.scalar_type() == at::kByte && codes.is_contiguous(),
+              "codes must be a contiguous [out_features, blocks * code_bytes] uint8 tensor");
+  TORCH_CHECK(in_features % kBlockWeights == 0 && codes.size(1) == in_features / kBlockWeights * code_bytes(w.kind),
+              "in_features ", in_features, " does not match rows of ", codes.size(1), " code bytes");
+  const int64_t blocks = in_features / kBlockWeights;
+  auto scale_like = [&](const at::Tensor& t, const char* name) {
+    TORCH_CHECK(t.scalar_type() == at::kFloat && t.is_contiguous() && t.dim() == 2 && t.size(0) == codes.size(0) &&
+                    t.size(1) == blocks,
+                name, " must be a contiguous [out_features, blocks] float32 tensor");
+    return t.data_ptr<float>();
+  };
+  const float* mins = nullptr;
+  if (w.kind == kQ4_1) {
+    TORCH_CHECK(w.mins.has_value(), "Q4_1 weights need their minimums");
+    mins = scale_like(*w.mins, "mins");
+  }
+  return Packed{codes.data_ptr<uint8_t>(), scale_like(scales, "scales"), mins, blocks};
+}
+
 at::Tensor gguf_matmul(const at::Tensor& x, const QuantizedWeight& weight) {
   TORCH_CHECK(weight.kind == kQ4_1 || weight.kind == kQ8_0, "unknown GGUF block kind ", weight.kind);
+  if (!weight.exact) return gguf_matmul_int8(x, weight);
   return weight.kind == kQ4_1 ? matmul<Q41>(x, weight) : matmul<Q80>(x, weight);
 }
 

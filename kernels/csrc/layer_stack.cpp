@@ -48,7 +48,8 @@ inline float dot(const float* a, const T* b, int64_t n) {
   for (; i + 16 <= n; i += 16) acc = _mm512_fmadd_ps(_mm512_loadu_ps(a + i), load16(b + i), acc);
   sum = _mm512_reduce_add_ps(acc);
 #endif
-  for (; i < n; ++i) sum += a[i] * to_float(b[i]);
+#pragma omp simd reduction(+ : sum)  // the whole dot where no AVX-512 code is built: vectorised, not one chain
+  for (int64_t j = i; j < n; ++j) sum += a[j] * to_float(b[j]);
   return sum;
 }
 
@@ -74,7 +75,8 @@ inline float exp_shifted(float* s, int64_t n, float top) {
   }
   total = _mm512_reduce_add_ps(sum);
 #endif
-  for (; t < n; ++t) total += (s[t] = std::exp(s[t] - top));
+#pragma omp simd reduction(+ : total)  // glibc's vector expf (-fno-math-errno)
+  for (int64_t j = t; j < n; ++j) total += (s[j] = std::exp(s[j] - top));
   return total;
 }
 

@@ -7,10 +7,19 @@
 #include <optional>
 #include <vector>
 
-// The AVX-512 paths are compiled where the compiler targets AVX-512F, unless the build asks
-// for the portable code (-DLOOPWRIGHT_PORTABLE: the tests check both on an AVX-512 machine).
-#if defined(__AVX512F__) && !defined(LOOPWRIGHT_PORTABLE)
+// Hand-written paths are compiled for what the compiler targets, which each build's flags set
+// (cpu_build.py: -m for what it needs, -mno- for what it must not use even where this CPU has it),
+// unless the build asks for the portable code (-DLOOPWRIGHT_PORTABLE). The tests run every build
+// the CPU can run. AVX-512F: the fp32 paths; int8 dot products by VNNI, else by AVX2.
+#if !defined(LOOPWRIGHT_PORTABLE)
+#if defined(__AVX512F__)
 #define LOOPWRIGHT_AVX512 1
+#endif
+#if defined(__AVX512BW__) && defined(__AVX512VNNI__)
+#define LOOPWRIGHT_VNNI 1
+#elif defined(__AVX2__) && defined(__FMA__)
+#define LOOPWRIGHT_AVX2 1
+#endif
 #endif
 
 namespace loopwright {
@@ -33,9 +42,11 @@ struct QuantizedWeight {
   at::Tensor codes;                 // [N, K / 32 * code bytes] uint8
   at::Tensor scales;                // [N, K / 32] float32
   std::optional<at::Tensor> mins;   // [N, K / 32] float32, Q4_1 only
+  bool exact;                       // fp32 activations (the reference), else int8-coded ones (fast)
 };
 
-// x [M, K] float32 @ W.T -> [M, N].
+// x [M, K] float32 @ W.T -> [M, N]: fp32 x against the de-quantized blocks where weight.exact,
+// else x coded per block of 32 as int8 codes and residuals, and integer dot products (gguf_int8.cpp).
 at::Tensor gguf_matmul(const at::Tensor& x, const QuantizedWeight& weight);
 
 // The float32 weight [N, in_features] (mul then add, bit for bit gguf-py's).

@@ -10,7 +10,9 @@ import torch
 
 from loopwright.kernels import backends, cpu_build, linear
 from loopwright.kernels.cpu_build import (
+    AVX2,
     AVX512,
+    AVX512_VNNI,
     BUILDS,
     PORTABLE,
     CPUKernelsUnavailable,
@@ -21,9 +23,13 @@ from loopwright.kernels.cpu_features import CPUInfo, host_cpu, parse_cpuinfo
 from loopwright.kernels.gguf_matmul import QuantizedMatrix
 from tests.kernels.test_gguf_matmul import random_blocks
 
-ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor", frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl"]))
+ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor",
+               frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"]))
+SKYLAKE_X = CPUInfo("Intel(R) Xeon(R) Gold 6140 CPU", frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw"]))
 ZEN3 = CPUInfo("AMD EPYC 7763 64-Core Processor", frozenset(["sse2", "avx", "avx2", "fma"]))
 ZEN4_IN_A_VM_WITHOUT_AVX512 = CPUInfo(ZEN4.model_name, ZEN3.flags)
+INT8_DOT = {"avx512_vnni": "vnni", "avx512": "avx2", "avx2": "avx2", "portable": "portable"}
+"""How each build's int8 path multiplies (the extension's INT8_DOT)."""
 
 CPUINFO_X86 = """processor\t: 0
 vendor_id\t: AuthenticAMD
@@ -43,14 +49,23 @@ def test_cpuinfo_gives_the_first_processors_model_and_flags():
     assert parse_cpuinfo(CPUINFO_ARM) == CPUInfo("0xd40", frozenset({"fp", "asimd", "sve"}))
 
 
-def test_avx512_build_is_chosen_only_where_the_cpu_has_its_instructions():
-    assert backends.cpu_build_for(ZEN4) is AVX512
-    assert backends.cpu_build_for(ZEN3) is PORTABLE
-    assert backends.cpu_build_for(ZEN4_IN_A_VM_WITHOUT_AVX512) is PORTABLE
+def test_each_build_is_chosen_only_where_the_cpu_has_its_instructions():
+    assert backends.cpu_build_for(ZEN4) is AVX512_VNNI
+    assert backends.cpu_build_for(SKYLAKE_X) is AVX512
+    assert backends.cpu_build_for(ZEN3) is AVX2
+    assert backends.cpu_build_for(ZEN4_IN_A_VM_WITHOUT_AVX512) is AVX2
     assert backends.cpu_build_for(CPUInfo("AVX-512 without FMA flags", frozenset({"avx512f"}))) is PORTABLE
     assert backends.cpu_build_for(CPUInfo("no /proc/cpuinfo", frozenset())) is PORTABLE
     assert AVX512.required_features == {"avx512f", "avx2", "fma"}
     assert {"-mavx512f", "-mavx2", "-mfma"} <= set(AVX512.cflags)
+
+
+def test_build_flags_name_what_each_build_may_and_may_not_use():
+    """g++ spells avx512_vnni without the underscore; -mno- flags come after -march=native, so a
+    build never holds code of a wider instruction set than its name says, even on a CPU that has it."""
+    assert {"-mavx512f", "-mavx512bw", "-mavx512vnni"} <= set(AVX512_VNNI.cflags)
+    assert AVX512.cflags[-1] == "-mno-avx512vnni" and AVX2.cflags[-1] == "-mno-avx512f"
+    assert AVX2.cflags.index("-march=native") < AVX2.cflags.index("-mno-avx512f")
 
 
 def test_a_build_needing_missing_instructions_is_refused_before_compiling(monkeypatch, tmp_path):
@@ -63,7 +78,7 @@ def test_a_build_needing_missing_instructions_is_refused_before_compiling(monkey
 
 def test_cache_key_changes_with_the_cpu_model_flags_and_build():
     dirs = {build_dir(b, cpu) for b in BUILDS for cpu in (ZEN4, ZEN3, ZEN4_IN_A_VM_WITHOUT_AVX512)}
-    assert len(dirs) == 6
+    assert len(dirs) == 4 * 3
     assert build_dir(PORTABLE, ZEN3) == build_dir(PORTABLE, CPUInfo(ZEN3.model_name, frozenset(ZEN3.flags)))
 
 
@@ -77,8 +92,15 @@ def test_cache_root_honours_loopwright_cache_dir(monkeypatch, tmp_path):
 
 def test_the_loaded_build_is_the_one_chosen_for_this_cpu():
     chosen = backends.cpu_build_for(host_cpu())
-    assert (chosen is AVX512) == backends.cpu_kernels().AVX512
-    assert load_build(PORTABLE).AVX512 is False
+    assert INT8_DOT[chosen.name] == backends.cpu_kernels().INT8_DOT
+    assert (chosen in (AVX512_VNNI, AVX512)) == backends.cpu_kernels().AVX512
+
+
+@pytest.mark.parametrize("build", [pytest.param(b, id=b.name) for b in BUILDS if host_cpu().has(b.required_features)])
+def test_every_build_holds_the_code_its_name_says(build):
+    kernels = load_build(build)
+    assert INT8_DOT[build.name] == kernels.INT8_DOT
+    assert (build in (AVX512_VNNI, AVX512)) == kernels.AVX512
 
 
 def test_linear_switches_from_blocks_to_dense_past_the_kernels_row_limit():
@@ -92,17 +114,22 @@ def test_linear_switches_from_blocks_to_dense_past_the_kernels_row_limit():
     assert torch.equal(linear(torch.ones(2, 64), dense, None, torch.ones(8)), torch.ones(2, 8))
 
 
-@pytest.mark.skipif(platform.machine() != "x86_64", reason="the AVX-512 build targets x86-64")
-@pytest.mark.parametrize("source", ["gguf_matmul.cpp", "layer_stack.cpp"])
-def test_avx512_build_compiles_on_any_x86_machine(tmp_path, source):
-    """Where the CPU cannot run it, the AVX-512 code is still compiled (not loaded), so an edit
-    that breaks it shows here, not on the next AVX-512 machine."""
+@pytest.mark.skipif(platform.machine() != "x86_64", reason="the SIMD builds target x86-64")
+@pytest.mark.parametrize(("build", "source", "instruction"), [
+    pytest.param(AVX512, "gguf_matmul.cpp", b"zmm", id="avx512-gguf_matmul"),
+    pytest.param(AVX512, "layer_stack.cpp", b"zmm", id="avx512-layer_stack"),
+    pytest.param(AVX512_VNNI, "gguf_int8.cpp", b"vpdpbusd", id="avx512_vnni-gguf_int8"),
+    pytest.param(AVX2, "gguf_int8.cpp", b"vpmaddubsw", id="avx2-gguf_int8"),
+])
+def test_simd_code_compiles_on_any_x86_machine(tmp_path, build, source, instruction):
+    """Where the CPU cannot run it, each build's hand-written code is still compiled (not loaded),
+    so an edit that breaks it shows here, not on the next machine with that CPU."""
     from torch.utils.cpp_extension import include_paths
 
     includes = [f"-I{p}" for p in [*include_paths(), sysconfig.get_paths()["include"]]]
     source_path = Path(cpu_build.__file__).parent / "csrc" / source
-    flags = [f for f in AVX512.cflags if f != "-march=native"]  # the ISA flags alone, as on a foreign CPU
+    flags = [f for f in build.cflags if f != "-march=native"]  # the ISA flags alone, as on a foreign CPU
     result = subprocess.run(["g++", "-std=c++20", "-c", *flags, *includes, str(source_path), "-o", str(tmp_path / "o.o")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert b"zmm" in subprocess.run(["objdump", "-d", str(tmp_path / "o.o")], capture_output=True).stdout
+    assert instruction in subprocess.run(["objdump", "-d", str(tmp_path / "o.o")], capture_output=True).stdout

@@ -22,3 +22,14 @@ def hf_engine(embedded_model):
     from loopwright.models import make_engine
 
     return make_engine(embedded_model, "hf")
+
+
+@pytest.fixture(scope="session")
+def exact_engine(embedded_model):
+    """Our engine on the exact GGUF path (fp32 activations against the blocks): the one that
+    equals HF token for token. `embedded_engine` takes the default int8 path."""
+    from loopwright.models import make_engine
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("LOOPWRIGHT_GGUF_MATMUL", "exact")
+        return make_engine(embedded_model)

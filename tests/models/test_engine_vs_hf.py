@@ -1,4 +1,5 @@
-"""Our engine against HF generate() on the embedded model: the reference equalities."""
+"""Our engine against HF generate() on the embedded model: the reference equalities, on the exact
+GGUF path (the int8 path is held to the exact one in test_int8_quality.py)."""
 
 import torch
 
@@ -9,9 +10,9 @@ def _chat(local, text: str) -> list[int]:
     return local.chat_template_ids([{"role": "user", "content": text}])
 
 
-def test_greedy_equals_hf_generate_over_64_tokens(embedded_model, embedded_engine):
+def test_greedy_equals_hf_generate_over_64_tokens(embedded_model, exact_engine):
     ids = _chat(embedded_model, "Write a short poem about the sea.")
-    ours = embedded_engine.generate([ids], SamplingParams(max_new_tokens=64))[0].completions[0]
+    ours = exact_engine.generate([ids], SamplingParams(max_new_tokens=64))[0].completions[0]
     with torch.inference_mode():
         hf = embedded_model.hf_model.generate(torch.tensor([ids]), do_sample=False, max_new_tokens=64)
     hf_ids = hf[0, len(ids):].tolist()
@@ -28,10 +29,10 @@ def test_batched_prompts_give_the_same_greedy_tokens_as_alone(embedded_model, em
     assert [r.completions[0].token_ids for r in together] == [r.completions[0].token_ids for r in alone]
 
 
-def test_logprobs_and_beam_search_match_hf(embedded_model, embedded_engine, hf_engine):
+def test_logprobs_and_beam_search_match_hf(embedded_model, exact_engine, hf_engine):
     ids = _chat(embedded_model, "What is the capital of France?")
     params = SamplingParams(max_new_tokens=8, num_beams=3, n=2)
-    ours = embedded_engine.generate([ids], params)[0].completions
+    ours = exact_engine.generate([ids], params)[0].completions
     ref = hf_engine.generate([ids], params)[0].completions
     assert [c.token_ids for c in ours] == [c.token_ids for c in ref]
     for a, b in zip(ours, ref, strict=True):
@@ -49,9 +50,9 @@ def test_stream_deltas_add_up_to_the_generated_text(embedded_model, embedded_eng
     assert all(d.finish_reason is None for d in deltas[:-1])
 
 
-def test_repetition_penalty_matches_hf(embedded_model, embedded_engine, hf_engine):
+def test_repetition_penalty_matches_hf(embedded_model, exact_engine, hf_engine):
     ids = _chat(embedded_model, "List fruits.")
     params = SamplingParams(max_new_tokens=16, repetition_penalty=1.3)
-    ours = embedded_engine.generate([ids], params)[0].completions[0]
+    ours = exact_engine.generate([ids], params)[0].completions[0]
     ref = hf_engine.generate([ids], params)[0].completions[0]
     assert ours.token_ids == ref.token_ids

@@ -1,0 +1,27 @@
+// A GGUF matrix as both block matmuls read it: the exact one (gguf_matmul.cpp, fp32 activations)
+// and the int8 one (gguf_int8.cpp, activations quantized per block).
+#pragma once
+
+#include "loopwright.h"
+
+namespace loopwright {
+
+// Code bytes of one block: Q4_1 16 bytes of nibbles, Q8_0 32 int8 (scales and minimums are apart).
+constexpr int64_t code_bytes(int64_t kind) { return kind == kQ4_1 ? 16 : 32; }
+
+// A matrix as the Python side packs a GGUF tensor: each block's codes, and its scale (and Q4_1
+// minimum) as float32 so the kernels broadcast them straight from memory.
+struct Packed {
+  const uint8_t* codes;  // [rows, blocks * code_bytes(kind)]
+  const float* scales;   // [rows, blocks]
+  const float* mins;     // [rows, blocks] (Q4_1) or nullptr
+  int64_t blocks;        // per row
+};
+
+// The weight's pointers, after checking its tensors hold rows of `in_features` (TORCH_CHECK).
+Packed packed(const QuantizedWeight& weight, int64_t in_features);
+
+// x [M, K] float32 @ W.T -> [M, N] with x coded as int8 per block of 32 (weight.exact false).
+at::Tensor gguf_matmul_int8(const at::Tensor& x, const QuantizedWeight& weight);
+
+}  // namespace loopwright
