@@ -26,6 +26,9 @@ class Limits(BaseModel):
     """Size of the writable /workspace (a tmpfs, counted against mem_mb as it fills)."""
     tmp_mb: int = Field(256, ge=1)
     """Size of the writable /tmp (a tmpfs)."""
+    orphan_grace_s: float = Field(5.0, gt=0)
+    """Docker: how long a container outlives its owner's connection (the owner died) before it
+    stops itself and is removed; a reviving owner reattaches well within it."""
 
 
 @dataclass(slots=True)

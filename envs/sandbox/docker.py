@@ -1,10 +1,14 @@
 """DockerSandbox: one locked-down container per session, driven by the command server.
 
 The container's main process is `sleep infinity` under docker's init; the command server
-is attached as an exec through the engine API's socket (docker_exec.py). If our process
-dies, the server sees EOF and exits but the container stays (labelled with its owner)
-until the reaper removes it — see labels.py. A sandbox nobody closed is removed when it
-is garbage-collected or when the interpreter exits.
+is attached as an exec through the engine API's socket (docker_exec.py). The container
+dies with its owner, however the owner dies: it is started with auto-remove, and when
+the owner's connection closes and no new server attaches within `Limits.orphan_grace_s`,
+the server ends the main process (server.py), so the container stops and is removed. A
+main process that never sees a server (the owner died while starting it) ends by itself
+after START_TIMEOUT_S. Left-overs all the same (the engine itself was down) carry their
+owner's labels, and the reaper removes them — see labels.py. A sandbox nobody closed is
+removed when it is garbage-collected or when the interpreter exits.
 """
 
 import contextlib
@@ -17,13 +21,25 @@ from docker.errors import DockerException, ImageNotFound, NotFound
 from requests.exceptions import RequestException
 
 from loopwright.envs.sandbox.base import Limits, SandboxError
-from loopwright.envs.sandbox.client import SERVER_BOOTSTRAP, ServerSandbox
+from loopwright.envs.sandbox.client import SERVER_BOOTSTRAP, START_TIMEOUT_S, ServerSandbox
 from loopwright.envs.sandbox.docker_exec import ExecChannel
 from loopwright.envs.sandbox.engine import connect, engine_call
 from loopwright.envs.sandbox.image import AGENT_UID
 from loopwright.envs.sandbox.labels import owner_labels
 
 WORKSPACE = "/workspace"
+MAIN_PROCESS = (
+    "i=0; while [ $i -lt {polls} ]; do"
+    " grep -qsx loopwright-srv /proc/[0-9]*/comm && exec sleep infinity;"
+    " sleep 0.1; i=$((i+1)); done"
+)
+"""The container's main process: `sleep infinity` once a command server attached; exits
+(and so stops the container) when none attached within the server's start timeout."""
+
+
+def main_command(first_server_wait_s: float = START_TIMEOUT_S) -> list[str]:
+    """The container's command: wait (polling every 0.1 s) for the first server, then sleep."""
+    return ["sh", "-c", MAIN_PROCESS.format(polls=int(first_server_wait_s * 10))]
 
 
 def security_settings(limits: Limits, network: bool) -> dict:
@@ -92,7 +108,7 @@ class DockerSandbox(ServerSandbox):
         try:
             with engine_call("starting a sandbox container"):
                 container = self._client.containers.create(
-                    self.image, ["sleep", "infinity"], detach=True, init=True,
+                    self.image, main_command(), detach=True, init=True, auto_remove=True,
                     name=container_name(self.session_id), hostname="sandbox",
                     working_dir=WORKSPACE, labels=owner_labels(self.session_id),
                     **security_settings(self.limits, self.network),
@@ -111,8 +127,9 @@ class DockerSandbox(ServerSandbox):
 
     def _open_channel(self) -> ExecChannel:
         assert self.container_id is not None
-        return ExecChannel(self._client.api, self.container_id,
-                           ["python3", "-c", SERVER_BOOTSTRAP, WORKSPACE, "--sweep"], WORKSPACE)
+        server = ["python3", "-c", SERVER_BOOTSTRAP, WORKSPACE, "--sweep",
+                  "--orphan-grace-s", str(self.limits.orphan_grace_s)]
+        return ExecChannel(self._client.api, self.container_id, server, WORKSPACE)
 
     def _server_ready(self, ready: dict) -> None:
         assert isinstance(self._channel, ExecChannel)

@@ -2,7 +2,8 @@
 
 Every container carries labels naming its session, the owning process (pid plus its
 start time, so a recycled pid is not mistaken for the owner) and the host. A container
-whose owner is gone is an orphan; the reaper and `loopwright sandbox prune` remove them.
+whose owner is gone is an orphan; it normally stops and removes itself (docker.py), and
+the reaper and `loopwright sandbox prune` remove any that could not.
 """
 
 import os
@@ -11,7 +12,7 @@ import time
 from dataclasses import dataclass
 
 import docker
-from docker.errors import NotFound
+from docker.errors import APIError, NotFound
 
 from loopwright.envs.sandbox.base import SandboxError
 from loopwright.envs.sandbox.engine import engine_call
@@ -91,14 +92,22 @@ def list_sandboxes(client: docker.DockerClient) -> list[SandboxContainer]:
 
 
 def remove_containers(client: docker.DockerClient, ids: list[str]) -> None:
-    """Force-remove containers; one already gone is skipped."""
+    """Force-remove containers; one already gone, or already being removed, is skipped."""
     for container_id in ids:
         try:
             with engine_call(f"removing sandbox container {container_id}"):
                 client.api.remove_container(container_id, force=True)
         except SandboxError as exc:
-            if not isinstance(exc.__cause__, NotFound):
+            if not going_away(exc.__cause__):
                 raise
+
+
+def going_away(error: BaseException | None) -> bool:
+    """Whether an engine error says the container is gone, or its removal already runs
+    (a container that stopped itself is being auto-removed)."""
+    if isinstance(error, NotFound):
+        return True
+    return isinstance(error, APIError) and error.status_code == 409 and "in progress" in str(error)
 
 
 def reap_orphans(client: docker.DockerClient) -> list[SandboxContainer]:

@@ -8,6 +8,12 @@ reports the final working directory and exported environment, which the server k
 the session's state, so `cd` and `export` carry over like in a terminal while a timeout
 can still kill everything the command started (SIGKILL to the group). A command killed at
 its timeout leaves the state as it was before it; background jobs end with their command.
+
+The owner's connection closing (EOF on stdin: it closed the sandbox, or it died, SIGKILL
+included) ends the command in flight. Given `--orphan-grace-s S` (a Docker sandbox), the
+server then waits S seconds for a new server to attach (the owner reviving it); if none
+does, it ends the container's main process, so the container stops and, started with
+auto-remove, is removed: a container does not outlive its owner.
 """
 
 import base64
@@ -33,6 +39,43 @@ eval "$__lw_cmd"
 HIDDEN_VARS = {"_", "SHLVL", "PWD", "__lw_state", "__lw_cmd", "__lw_rc"}
 DRAIN_AFTER_EXIT_S = 2.0
 """How long output pipes may stay open after the command (and its group) ended."""
+SERVER_NAME = "loopwright-srv"
+"""Process name (comm) of a server attached to its owner."""
+ORPHAN_NAME = "loopwright-eof"
+"""Process name of a server whose owner's connection closed (it no longer counts as attached)."""
+ORPHAN_POLL_S = 0.1
+"""How often an orphaned server looks for a newly attached one."""
+
+
+class Requests:
+    """Request lines from the owner on stdin; notices the owner's EOF even mid-command."""
+
+    def __init__(self, stream):
+        self.stream = stream  # sys.stdin.buffer: bytes the bootstrap read ahead stay in it
+        self.pending = bytearray()
+        self.closed = False
+
+    def fileno(self):
+        return self.stream.fileno()
+
+    def fill(self):
+        """Read what is there (blocking when nothing is); False once the owner's end closed."""
+        data = self.stream.read1(65536)
+        if not data:
+            self.closed = True
+        self.pending += data
+        return bool(data)
+
+    def next_line(self):
+        """The next request line; None at EOF."""
+        while True:
+            cut = self.pending.find(b"\n")
+            if cut >= 0:
+                line = bytes(self.pending[: cut + 1])
+                del self.pending[: cut + 1]
+                return line
+            if self.closed or not self.fill():
+                return None
 
 
 class Capture:
@@ -72,12 +115,15 @@ class Capture:
 class Session:
     """State that carries over between commands: working directory and environment."""
 
-    def __init__(self, workspace, sweep):
+    def __init__(self, workspace, sweep, requests):
         self.workspace = workspace
+        self.requests = requests
         self.cwd = workspace
         self.env = dict(os.environ)
         self.sweep = sweep
         self.started = proc_start_ticks(os.getpid())
+        if sweep:  # in a container: its main process may start after us, and must not be swept
+            self.started = max(self.started, main_process_start())
         self.state_file = os.path.join("/tmp", f".loopwright-state-{os.getpid()}")
         self.wake_r, self.wake_w = os.pipe()
         os.set_blocking(self.wake_w, False)
@@ -138,6 +184,7 @@ class Session:
         sel.register(proc.stdout, selectors.EVENT_READ, out)
         sel.register(proc.stderr, selectors.EVENT_READ, err)
         sel.register(self.wake_r, selectors.EVENT_READ, None)
+        sel.register(self.requests.fileno(), selectors.EVENT_READ, self.requests)
         pending = stdin_data.encode("utf-8", "surrogateescape") if stdin_data is not None else b""
         if stdin_data is not None:
             os.set_blocking(proc.stdin.fileno(), False)
@@ -159,6 +206,10 @@ class Session:
                 if key.fileobj is self.wake_r:
                     with contextlib.suppress(BlockingIOError):
                         os.read(self.wake_r, 4096)
+                elif key.data is self.requests:
+                    if not self.requests.fill():  # the owner is gone: nobody waits for this
+                        sel.close()
+                        return True
                 elif key.fileobj is proc.stdin:
                     try:
                         sent = os.write(proc.stdin.fileno(), pending[:65536])
@@ -297,6 +348,48 @@ def proc_start_ticks(pid):
     return -1 if stat is None else stat[19]
 
 
+def main_process_start(wait_s=2.0):
+    """Start time of the container's main process (the child of its init, pid 1), waiting
+    for it up to `wait_s`: the engine may start it just after it started this server."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        starts = [stat[19] for _, stat in live_procs() if stat[1] == 1]
+        if starts or time.monotonic() >= deadline:
+            return min(starts, default=-1)
+        time.sleep(0.01)
+
+
+def proc_comm(pid):
+    try:
+        with open(f"/proc/{pid}/comm", "rb") as f:
+            return f.read().strip().decode(errors="replace")
+    except OSError:
+        return None
+
+
+def wait_for_owner(grace_s):
+    """The owner's connection closed: stop the container unless a new server attaches in time.
+
+    A new server is the owner reviving its sandbox; an owner that died attaches none.
+    """
+    set_process_name(ORPHAN_NAME)
+    me = os.getpid()
+    deadline = time.monotonic() + grace_s
+    while time.monotonic() < deadline:
+        if any(pid != me and proc_comm(pid) == SERVER_NAME for pid, _ in live_procs()):
+            return
+        time.sleep(ORPHAN_POLL_S)
+    stop_container()
+
+
+def stop_container():
+    """End the container's main process (the child of its init, pid 1): the container stops."""
+    for pid, stat in live_procs():
+        if stat[1] == 1:  # ppid 1: the main process, and daemons its init adopted
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+
+
 def set_process_name(name):
     """Rename this process (comm) so `pkill python3` in a task does not end the session."""
     with contextlib.suppress(Exception):
@@ -305,17 +398,28 @@ def set_process_name(name):
         ctypes.CDLL(None).prctl(15, name.encode(), 0, 0, 0)  # PR_SET_NAME
 
 
+def option(name, default=None):
+    """The value after `name` on the command line."""
+    args = sys.argv[2:]
+    return args[args.index(name) + 1] if name in args[:-1] else default
+
+
 def main():
-    set_process_name("loopwright-srv")
+    set_process_name(SERVER_NAME)
     workspace = sys.argv[1] if len(sys.argv) > 1 else os.getcwd()
-    session = Session(workspace, sweep="--sweep" in sys.argv)
+    grace_s = option("--orphan-grace-s")
+    requests = Requests(sys.stdin.buffer)
+    session = Session(workspace, sweep="--sweep" in sys.argv, requests=requests)
     ops = {"exec": session.exec, "write_file": session.write_file,
            "read_file": session.read_file, "put_tar": session.put_tar,
            "get_tar": session.get_tar}
     out = sys.stdout.buffer
     out.write(json.dumps({"ready": True, "pid": os.getpid()}).encode() + b"\n")
     out.flush()
-    for line in sys.stdin.buffer:
+    while True:
+        line = requests.next_line()
+        if line is None:
+            break
         req = json.loads(line)
         try:
             reply = {"ok": True, **ops[req["op"]](req)}
@@ -325,8 +429,13 @@ def main():
                      "errno": getattr(exc, "errno", None),
                      "filename": getattr(exc, "filename", None)}
         reply["id"] = req.get("id")
-        out.write(json.dumps(reply).encode() + b"\n")
-        out.flush()
+        try:
+            out.write(json.dumps(reply).encode() + b"\n")
+            out.flush()
+        except OSError:  # the owner's end is gone
+            break
+    if grace_s is not None:
+        wait_for_owner(float(grace_s))
 
 
 if __name__ == "__main__":

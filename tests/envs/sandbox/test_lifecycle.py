@@ -17,8 +17,10 @@ pytestmark = pytest.mark.docker
 
 HOLDER = textwrap.dedent("""
     import sys, time
-    from loopwright.envs.sandbox import DockerSandbox
-    sandbox = DockerSandbox(sys.argv[1])
+    from loopwright.envs.sandbox import DockerSandbox, Limits
+    # a long grace: the container outlives its SIGKILLed owner, as one would if it could not
+    # stop itself (test_owner_death.py covers that it does), so the reaper has work to do
+    sandbox = DockerSandbox(sys.argv[1], limits=Limits(orphan_grace_s=600))
     print(sandbox.container_id, flush=True)
     time.sleep(600)
 """)
