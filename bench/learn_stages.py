@@ -156,7 +156,8 @@ class Stages:
         of the base model on train tasks, traced; then training on those traces alone."""
         from loopwright.models.sampling import SamplingParams
         from loopwright.train.offline import NoTrainableTraces, OfflineTraces
-        from loopwright.train.rollouts import derived_seed, run_spec
+        from loopwright.train.rollouts import run_spec
+        from loopwright.train.seeds import derived_seed
 
         s, stack = self.settings, self.stack
         started = time.monotonic()

@@ -14,7 +14,8 @@ from math import comb, sqrt
 
 from loopwright.envs.tasks import PASS_THRESHOLD, Task
 from loopwright.models.sampling import SamplingParams
-from loopwright.train.rollouts import TaskVerifier, derived_seed, run_spec
+from loopwright.train.rollouts import TaskVerifier, run_spec
+from loopwright.train.seeds import derived_seed
 
 
 def pass_at_k(n: int, c: int, k: int) -> float:

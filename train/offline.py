@@ -11,7 +11,7 @@ from pathlib import Path
 from loopwright.agent.trajectory import Trajectory
 from loopwright.train.algorithms.base import group_key
 from loopwright.train.config import TrainConfig
-from loopwright.train.rollouts import derived_seed
+from loopwright.train.seeds import derived_seed
 
 
 class NoTrainableTraces(ValueError):

@@ -1,17 +1,14 @@
 """Rollouts: groups of agent runs per task, in sandboxes, read back as trajectories.
 
-Each step draws `tasks_per_step` tasks (a seeded shuffle of the split, cycled, or the
-curriculum's weighted draw), runs `group_size` runs of each through the agent runtime
-(traced), verifies each run in its own sandbox before it closes, and reads the runs back
-from the trace files; dynamic sampling then runs fresh tasks in place of groups without a
-learning signal. Seeds derive from (seed, step, task, sample) and draws from (seed, step,
-round), so a resumed step replays the same draws.
+A step's tasks come from `train.step_draws.StepDraws` (seeded cycle or curriculum, then
+dynamic sampling's refills); this module runs `group_size` runs of each through the agent
+runtime (traced), verifies each run in its own sandbox before it closes, and reads the runs
+back from the trace files. Sampling seeds derive from (seed, step, task, sample), so a
+resumed step replays the same runs.
 """
 
-import random
-import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from loopwright.agent.trajectory import Trajectory
@@ -19,9 +16,8 @@ from loopwright.envs.sandbox.base import Sandbox
 from loopwright.envs.tasks import Task, VerifyResult, setup_workspace, verify
 from loopwright.models.sampling import SamplingParams
 from loopwright.train.config import TrainConfig
-from loopwright.train.curriculum import Curriculum, weighted_draw
-from loopwright.train.dynamic_sampling import groups_missing
-from loopwright.train.log import read_log
+from loopwright.train.seeds import derived_seed
+from loopwright.train.step_draws import StepDraws
 
 
 class TaskVerifier:
@@ -54,22 +50,6 @@ def run_spec(task: Task, *, group_id: str, sampling: SamplingParams, max_turns: 
     )
 
 
-def derived_seed(*parts: object) -> int:
-    """A stable 31-bit seed from any parts (hash() is salted per process; crc32 is not)."""
-    return zlib.crc32(":".join(map(str, parts)).encode()) & 0x7FFFFFFF
-
-
-def tasks_for_step(tasks: list[Task], step: int, per_step: int, seed: int) -> list[Task]:
-    """Cycles through a seeded shuffle of the split, reshuffled every pass."""
-    picked: list[Task] = []
-    for i in range(step * per_step, (step + 1) * per_step):
-        epoch, offset = divmod(i, len(tasks))
-        order = list(tasks)
-        random.Random(derived_seed(seed, "epoch", epoch)).shuffle(order)
-        picked.append(order[offset])
-    return picked
-
-
 @dataclass
 class AgentRollouts:
     """Online rollout source for `run_training`: the agent runtime on a task split."""
@@ -83,47 +63,17 @@ class AgentRollouts:
     image_for: Callable[[Task], str | None] = lambda task: None
     """Image of a task's sandbox (None: the runtime's default)."""
     step_log: Path | None = None
-    """The training loop's step log (`train.log.STEP_LOG` in its out dir): the curriculum's
-    memory of past steps, so it is needed with `config.curriculum`."""
+    """The training loop's step log, needed with `config.curriculum` (see `StepDraws`)."""
     failed_runs: int = 0
     """Runs that ended in an infrastructure error (not trained on)."""
+    draws: StepDraws = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.config.curriculum and self.step_log is None:
-            raise ValueError("the curriculum replays past steps from the step log: pass step_log")
+        self.draws = StepDraws(self.tasks, self.config, self.step_log)
 
     def collect(self, step: int) -> list[Trajectory]:
-        """Every run of the step, each group of `group_size` runs of one task. With dynamic
-        sampling, groups whose runs all got the same reward stay in, and fresh tasks are run
-        in their place (`train.dynamic_sampling`)."""
-        config = self.config
-        curriculum = Curriculum.replay(read_log(self.step_log), step) if config.curriculum else None
-        tasks = self._first_tasks(step, curriculum)
-        runs = self._run_groups(step, tasks, draw=0)
-        refill_rounds = config.dynamic_max_rounds if config.dynamic_sampling else 0
-        for draw in range(1, refill_rounds + 1):
-            fresh = self._fresh_tasks(step, draw, tasks, groups_missing(runs, config.tasks_per_step), curriculum)
-            if not fresh:
-                break
-            tasks += fresh
-            runs += self._run_groups(step, fresh, draw)
-        return runs
-
-    def _first_tasks(self, step: int, curriculum: Curriculum | None) -> list[Task]:
-        """The step's tasks: the seeded cycle through the split, or the curriculum's draw."""
-        config = self.config
-        if curriculum is None:
-            return tasks_for_step(self.tasks, step, config.tasks_per_step, config.seed)
-        rng = random.Random(derived_seed(config.seed, "curriculum", step))
-        return curriculum.draw(self.tasks, config.tasks_per_step, rng)
-
-    def _fresh_tasks(self, step: int, draw: int, drawn: list[Task], wanted: int,
-                     curriculum: Curriculum | None) -> list[Task]:
-        """Up to `wanted` tasks not yet drawn this step, by curriculum weight (else alike)."""
-        seen = {t.task_id for t in drawn}
-        fresh = [t for t in self.tasks if t.task_id not in seen]
-        weights = [curriculum.weight(t.task_id) if curriculum else 1.0 for t in fresh]
-        return weighted_draw(fresh, weights, wanted, random.Random(derived_seed(self.config.seed, "refill", step, draw)))
+        """Every run of the step (`StepDraws.collect`: first draw, then dynamic sampling)."""
+        return self.draws.collect(step, self._run_groups)
 
     def _run_groups(self, step: int, tasks: list[Task], draw: int) -> list[Trajectory]:
         """`group_size` runs of each task, read back with their task's family and `draw`."""

@@ -204,7 +204,8 @@ def _suite_specs(suite: str, split: str, limit: int | None, samples: int, max_tu
     from loopwright.envs.tasks import TaskFormatError, load_suite
     from loopwright.envs.tasks.image import task_image
     from loopwright.models.sampling import SamplingParams
-    from loopwright.train.rollouts import derived_seed, run_spec
+    from loopwright.train.rollouts import run_spec
+    from loopwright.train.seeds import derived_seed
 
     try:
         tasks = load_suite(suite, split, limit).tasks

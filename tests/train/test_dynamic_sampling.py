@@ -15,7 +15,8 @@ from loopwright.train.dynamic_sampling import SamplingCounts, sampling_counts
 from loopwright.train.log import read_log
 from loopwright.train.loop import run_training
 from loopwright.train.policy import LoraPolicy, LoraSettings
-from loopwright.train.rollouts import AgentRollouts, tasks_for_step
+from loopwright.train.rollouts import AgentRollouts
+from loopwright.train.step_draws import tasks_for_step
 from loopwright.train.trainer import Trainer
 from tests.train.scripted_runtime import ScriptedRuntime, make_tasks
 from tests.train.token_env import tiny_llama

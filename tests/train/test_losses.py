@@ -119,7 +119,7 @@ def test_forced_turns_script_each_model_call_then_eos():
 
 
 def test_task_draws_cover_the_split_and_repeat_for_resume():
-    from loopwright.train.rollouts import tasks_for_step
+    from loopwright.train.step_draws import tasks_for_step
 
     tasks = [f"t{i}" for i in range(5)]
     first_pass = [t for step in range(5) for t in tasks_for_step(tasks, step, 1, seed=3)]
