@@ -44,5 +44,8 @@ _register_commands()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: SIGTERM, SIGINT and SIGHUP end any command cleanly."""
+    from loopwright.cli.signals import exit_on_signals
+
+    with exit_on_signals():
+        app()

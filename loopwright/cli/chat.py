@@ -1,11 +1,15 @@
 """`loopwright chat`: the Textual terminal chat with the agent."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from loopwright.cli.common import OldMaxSteps, SandboxKind, fail, turn_budget
+from loopwright.cli.signals import exit_on_signals
+
+if TYPE_CHECKING:
+    from loopwright.tui.app import ChatApp
 
 DEFAULT_TRACE_DIR = Path(".loopwright/traces")
 DEFAULT_SESSIONS_DB = Path(".loopwright/chat.sqlite")
@@ -48,7 +52,26 @@ def chat(
 
     options = ChatOptions(model=model, sandbox=sandbox.value, trace_dir=trace_dir,
                           max_new_tokens=max_tokens, max_turns=max_turns)
-    ChatApp(partial(load_backend, options, store), session_id=session).run()
+    app = ChatApp(partial(load_backend, options, store), session_id=session)
+    with exit_on_signals(stop=partial(_quit_soon, app)) as stopped:
+        try:
+            app.run()
+        finally:  # however the app ended, its sandboxes go with it
+            if app.backend is not None:
+                app.backend.close()
+    if stopped.first is not None:
+        raise typer.Exit(128 + stopped.first)  # the status of a command a signal ended
+
+
+def _quit_soon(app: "ChatApp", signum: int) -> None:
+    """A stop signal: the app quits as on ctrl+q (the run stops, sandboxes close)."""
+    import asyncio
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # the app is not running (yet or any more): a plain clean exit
+        raise SystemExit(128 + signum) from None
+    loop.call_soon_threadsafe(lambda: loop.create_task(app.action_quit()))
 
 
 def register(app: typer.Typer) -> None:
