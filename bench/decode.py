@@ -1,27 +1,33 @@
-"""Decode benchmark: our engine against HF `generate()` (and llama.cpp when installed), one process.
+"""Decode benchmark: our engine against HF `generate()` and llama.cpp, each in its own process.
 
-Scenarios on the embedded model, per dtype:
-  single   one stream, 256 new tokens                       -> tokens/s
+Scenarios on the embedded model, per dtype and thread count:
+  single   one stream, 256 greedy tokens                    -> tokens/s
   samples  8 sampled completions of one prompt, 128 each    -> tokens/s
   chat     10 turns, each appending ~100 user tokens and 32 generated tokens
            (each engine continues its own dialogue)         -> whole-dialogue seconds
-Each scenario prints one JSON line with both figures and the ratio (ours / peer, so > 1
-means ours is faster). `ours_weight_mb` is what one decode step of ours reads in weights
-(the GGUF's own Q4_1/Q8_0 blocks for the embedded model, see kernels/gguf_matmul.py), and
-`ours_gb_s` that times steps per second: how close single-stream decoding is to the
+Every measurement runs in a fresh child process (`--measure`), warmed up, with the thread
+count given and nothing else running: engines in one process fight over the same cores
+(llama.cpp decoded 29 tokens/s beside torch, 95 alone). Each scenario prints one JSON line
+with every engine's median over `--repeats` and its range, and the ratio of medians (ours /
+peer, so > 1 means ours is faster). The line names what was measured: our kernel build and
+GGUF matmul path (`ours_path`), and llama.cpp's build (`scripts/setup --bench` records it)
+and its system info. llama.cpp missing or crashing fails the bench (exit 1); `--no-llama-cpp`
+leaves it out on purpose. `ours_weight_mb` is what one decode step of ours reads in weights
+and `ours_gb_s` that times steps per second: how close single-stream decoding is to the
 machine's memory bandwidth.
 
-    python -m loopwright.bench.decode --dtypes fp32 bf16
+    python -m loopwright.bench.decode --threads 1 2 --repeats 3
 """
 
 import argparse
 import importlib.util
 import json
+import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import torch
 
@@ -43,6 +49,8 @@ class Measure:
     seconds: float
     weight_bytes: int = 0
     """Weight bytes one decode step reads (ours only): GGUF blocks where the engine uses them."""
+    path: str = ""
+    """What ran: our kernel build and GGUF matmul path, or llama.cpp's version and system info."""
 
     @property
     def tok_s(self) -> float:
@@ -64,6 +72,15 @@ class Ours:
         )
 
         self.local, self.make = local, lambda: PagedEngine(local)
+
+    @staticmethod
+    def path() -> str:
+        from loopwright.kernels.backends import cpu_build_for, exact_gguf_matmul, kernels_enabled
+        from loopwright.kernels.cpu_features import host_cpu
+
+        if not kernels_enabled():
+            return "pytorch (C++ kernels off)"
+        return f"{cpu_build_for(host_cpu()).name} build, {'exact' if exact_gguf_matmul() else 'int8'} GGUF matmul"
 
     def single(self, ids: list[int]) -> Measure:
         from loopwright.models.sampling import SamplingParams
@@ -105,6 +122,12 @@ class HF:
         self.local = local
         self.pad = local.tokenizer.pad_token_id or local.tokenizer.eos_token_id
 
+    @staticmethod
+    def path() -> str:
+        import transformers
+
+        return f"transformers {transformers.__version__}, torch {torch.__version__}"
+
     @torch.inference_mode()
     def _generate(self, ids: list[int], new_tokens: int, **kwargs) -> torch.Tensor:
         x = torch.tensor([ids])
@@ -134,12 +157,23 @@ class LlamaCpp:
 
     name = "llama_cpp"
 
-    def __init__(self, local, gguf_path: str):
+    def __init__(self, local, gguf_path: str, threads: int):
         from llama_cpp import Llama
 
         self.local = local
-        self.llm = Llama(model_path=gguf_path, n_threads=2, n_ctx=4096, verbose=False, seed=0)
+        self.llm = Llama(model_path=gguf_path, n_threads=threads, n_threads_batch=threads, n_ctx=4096,
+                         verbose=False, seed=0)
         self.no_eos = {local.tokenizer.eos_token_id: -1e9}
+
+    @staticmethod
+    def path() -> str:
+        import llama_cpp
+
+        from loopwright.bench.llama_cpp_build import read_record
+
+        record = read_record() or {"cmake_args": "not built by scripts/setup --bench"}
+        system = llama_cpp.llama_print_system_info().decode().strip()
+        return f"llama-cpp-python {llama_cpp.__version__} {record['cmake_args']}; {system}"
 
     def _complete(self, ids: list[int], new_tokens: int, temperature: float) -> int:
         out = self.llm.create_completion(ids, max_tokens=new_tokens, temperature=temperature, top_p=0.95,
@@ -162,22 +196,6 @@ class LlamaCpp:
         return _timed(lambda: _dialogue(self.local, reply))
 
 
-def _llama_cpp_works(gguf_path: str, ids: list[int]) -> bool:
-    """Tries llama.cpp in a child process first: a build that crashes on this GGUF (seen here:
-    a segfault in create_completion) must not take ours and HF's figures down with it."""
-    probe = (
-        "import sys; from llama_cpp import Llama; "
-        "Llama(model_path=sys.argv[1], n_threads=2, n_ctx=256, verbose=False)"
-        ".create_completion([int(t) for t in sys.argv[2:]], max_tokens=2)"
-    )
-    child = subprocess.run([sys.executable, "-c", probe, gguf_path, *map(str, ids)],
-                           capture_output=True, text=True)
-    if child.returncode != 0:
-        print(f"llama.cpp skipped: it failed on {gguf_path} (exit {child.returncode}): "
-              f"{child.stderr.strip()[-300:]}", file=sys.stderr)
-    return child.returncode == 0
-
-
 def _dialogue(local, reply: Callable[[list[int]], tuple[str, int]]) -> int:
     """Runs CHAT_TURNS turns, each prompt the whole dialogue so far; returns generated tokens."""
     messages: list[dict] = []
@@ -190,56 +208,102 @@ def _dialogue(local, reply: Callable[[list[int]], tuple[str, int]]) -> int:
     return generated
 
 
-def run(dtypes: list[str], scenarios: list[str], llama_cpp: bool) -> None:
+
+ENGINES = ("ours", "hf", "llama_cpp")
+
+
+def measure(engine: str, scenario: str, dtype: str, threads: int) -> Measure:
+    """One measurement in this process (a child of `run`): load, warm up, time, report."""
     from loopwright.models import load
     from loopwright.models.loading import resolve_spec
 
+    torch.set_num_threads(threads)
+    local = load("smollm2-135m", dtype=dtype)
+    ids = local.chat_template_ids([{"role": "user", "content": STORY_PROMPT}])
+    if engine == "llama_cpp":
+        _, directory, gguf = resolve_spec("smollm2-135m")
+        peer = LlamaCpp(local, f"{directory}/{gguf}", threads)
+    else:
+        peer = Ours(local) if engine == "ours" else HF(local)
+    result = peer.chat() if scenario == "chat" else getattr(peer, scenario)(ids)
+    result.path = peer.path()
+    return result
+
+
+class PeerFailed(RuntimeError):
+    """An engine's measurement process failed: the bench fails with it, never skips it."""
+
+
+def _measure_in_child(engine: str, scenario: str, dtype: str, threads: int) -> Measure:
+    command = [sys.executable, "-m", "loopwright.bench.decode", "--measure", engine, "--scenarios", scenario,
+               "--dtypes", dtype, "--threads", str(threads)]
+    child = subprocess.run(command, capture_output=True, text=True)
+    if child.returncode != 0:
+        raise PeerFailed(f"{engine} failed on {scenario} ({dtype}, {threads} threads), exit {child.returncode}: "
+                         f"{child.stderr.strip()[-600:] or '(no output)'}")
+    return Measure(**json.loads(child.stdout.strip().splitlines()[-1]))
+
+
+def run(dtypes: list[str], scenarios: list[str], threads: list[int], repeats: int, engines: list[str]) -> None:
+    """Every engine once per repeat, interleaved (noise hits all alike), one line per scenario."""
     for dtype in dtypes:
-        local = load("smollm2-135m", dtype=dtype)
-        ids = local.chat_template_ids([{"role": "user", "content": STORY_PROMPT}])
-        peers = [Ours(local), HF(local)]
-        if llama_cpp:
-            _, directory, gguf = resolve_spec("smollm2-135m")
-            if _llama_cpp_works(f"{directory}/{gguf}", ids[:8]):
-                peers.append(LlamaCpp(local, f"{directory}/{gguf}"))
-        for scenario in scenarios:
-            measures = {p.name: (p.chat() if scenario == "chat" else getattr(p, scenario)(ids)) for p in peers}
-            print(json.dumps(_line(scenario, dtype, measures)), flush=True)
+        for count in threads:
+            for scenario in scenarios:
+                measures: dict[str, list[Measure]] = {engine: [] for engine in engines}
+                for _ in range(repeats):
+                    for engine in engines:
+                        measures[engine].append(_measure_in_child(engine, scenario, dtype, count))
+                print(json.dumps(_line(scenario, dtype, count, measures)), flush=True)
 
 
-def _line(scenario: str, dtype: str, measures: dict[str, Measure]) -> dict:
-    ours = measures["ours"]
-    line: dict = {"bench": "decode", "scenario": scenario, "dtype": dtype, "threads": torch.get_num_threads()}
-    if scenario == "chat":
-        line["turns"] = CHAT_TURNS
-        for name, m in measures.items():
-            line[f"{name}_s"] = round(m.seconds, 3)
-        for name, m in measures.items():
-            if name != "ours":
-                line[f"ratio_vs_{name}"] = round(m.seconds / ours.seconds, 3)
-        return line
-    for name, m in measures.items():
-        line[f"{name}_tok_s"] = round(m.tok_s, 2)
-    for name, m in measures.items():
+def _line(scenario: str, dtype: str, threads: int, measures: dict[str, list[Measure]]) -> dict:
+    """Medians, ranges and ratios of medians; tokens/s, or seconds for the chat."""
+    line: dict = {"bench": "decode", "scenario": scenario, "dtype": dtype, "threads": threads,
+                  "repeats": len(measures["ours"])}
+    chat = scenario == "chat"
+    figure = (lambda m: m.seconds) if chat else (lambda m: m.tok_s)
+    unit = "s" if chat else "tok_s"
+    medians = {}
+    for name, runs in measures.items():
+        values = [figure(m) for m in runs]
+        medians[name] = statistics.median(values)
+        line[f"{name}_{unit}"] = round(medians[name], 3)
+        line[f"{name}_{unit}_range"] = [round(min(values), 3), round(max(values), 3)]
+    for name, value in medians.items():
         if name != "ours":
-            line[f"ratio_vs_{name}"] = round(ours.tok_s / m.tok_s, 3)
+            ratio = value / medians["ours"] if chat else medians["ours"] / value
+            line[f"ratio_vs_{name}"] = round(ratio, 3)
+    ours = measures["ours"][0]
     if scenario == "single":
         line["ours_weight_mb"] = round(ours.weight_bytes / 1e6, 1)
-        line["ours_gb_s"] = round(ours.weight_bytes * ours.tok_s / 1e9, 2)
+        line["ours_gb_s"] = round(ours.weight_bytes * medians["ours"] / 1e9, 2)
+    for name, runs in measures.items():
+        line[f"{name}_path"] = runs[0].path
     return line
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--dtypes", nargs="+", default=["fp32", "bf16"], choices=["fp32", "bf16"])
+    parser.add_argument("--dtypes", nargs="+", default=["fp32"], choices=["fp32", "bf16"])
     parser.add_argument("--scenarios", nargs="+", default=["single", "samples", "chat"],
                         choices=["single", "samples", "chat"])
-    parser.add_argument("--no-llama-cpp", action="store_true", help="Skip llama.cpp even when installed.")
+    parser.add_argument("--threads", nargs="+", type=int, default=[2], help="Thread counts to measure at.")
+    parser.add_argument("--repeats", type=int, default=2, help="Measurements per engine (median and range).")
+    parser.add_argument("--no-llama-cpp", action="store_true", help="Leave llama.cpp out on purpose.")
+    parser.add_argument("--measure", choices=ENGINES, help=argparse.SUPPRESS)  # one child measurement
     args = parser.parse_args(argv)
-    has_llama_cpp = importlib.util.find_spec("llama_cpp") is not None and not args.no_llama_cpp
-    if not has_llama_cpp:
-        print("llama-cpp-python not installed: comparing with HF only (pip install '.[bench]')", file=sys.stderr)
-    run(args.dtypes, args.scenarios, has_llama_cpp)
+    if args.measure:
+        result = measure(args.measure, args.scenarios[0], args.dtypes[0], args.threads[0])
+        print(json.dumps(asdict(result)))
+        return
+    engines = ["ours", "hf"] + ([] if args.no_llama_cpp else ["llama_cpp"])
+    if "llama_cpp" in engines and importlib.util.find_spec("llama_cpp") is None:
+        sys.exit("llama-cpp-python is not installed: build it with `scripts/setup --bench` "
+                 "(or pass --no-llama-cpp to compare with HF only)")
+    try:
+        run(args.dtypes, args.scenarios, args.threads, args.repeats, engines)
+    except PeerFailed as exc:
+        sys.exit(f"decode bench failed: {exc}")
 
 
 if __name__ == "__main__":

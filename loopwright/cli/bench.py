@@ -6,10 +6,10 @@ import typer
 
 bench_app = typer.Typer(
     help=(
-        "Benchmarks that run ours and the peer in one process and print JSON lines.\n\n"
+        "Benchmarks that run ours and the peers side by side and print JSON lines.\n\n"
         "Examples:\n\n"
         "  loopwright bench decode\n\n"
-        "  loopwright bench decode --dtype fp32 --scenario single"
+        "  loopwright bench decode --scenario single --threads 1 --threads 2 --repeats 3"
     ),
     no_args_is_help=True,
 )
@@ -20,15 +20,22 @@ def decode(
     dtype: Annotated[list[str] | None, typer.Option("--dtype", help="fp32 and/or bf16 (repeat the flag).")] = None,
     scenario: Annotated[list[str] | None, typer.Option(
         "--scenario", help="single, samples and/or chat (repeat the flag).")] = None,
-    no_llama_cpp: Annotated[bool, typer.Option("--no-llama-cpp", help="Skip llama.cpp even when installed.")] = False,
+    threads: Annotated[list[int] | None, typer.Option("--threads", help="Thread counts (repeat the flag).")] = None,
+    repeats: Annotated[int, typer.Option("--repeats", help="Measurements per engine (median and range).")] = 2,
+    no_llama_cpp: Annotated[bool, typer.Option("--no-llama-cpp", help="Leave llama.cpp out on purpose.")] = False,
 ) -> None:
-    """Our engine vs HF generate() (and llama.cpp if installed) on the embedded model.
+    """Our engine vs HF generate() and llama.cpp on the embedded model, each in its own process.
 
-    Example: `loopwright bench decode --dtype bf16 --scenario chat`
+    llama.cpp comes from `scripts/setup --bench`; without it the bench fails unless
+    --no-llama-cpp is given.
+
+    Example: `loopwright bench decode --scenario single --threads 1 --threads 2`
     """
     from loopwright.bench.decode import main
 
-    argv = ["--dtypes", *(dtype or ["fp32", "bf16"]), "--scenarios", *(scenario or ["single", "samples", "chat"])] + (["--no-llama-cpp"] if no_llama_cpp else [])
+    argv = ["--dtypes", *(dtype or ["fp32"]), "--scenarios", *(scenario or ["single", "samples", "chat"]),
+            "--threads", *map(str, threads or [2]), "--repeats", str(repeats)]
+    argv += ["--no-llama-cpp"] if no_llama_cpp else []
     try:
         main(argv)
     except SystemExit as exc:  # argparse's own message is already on stderr
