@@ -53,6 +53,8 @@ class Requests:
     def __init__(self, stream):
         self.stream = stream  # sys.stdin.buffer: bytes the bootstrap read ahead stay in it
         self.pending = bytearray()
+        self.scanned = 0
+        """Bytes of `pending` known to hold no newline (a large upload is scanned once)."""
         self.closed = False
 
     def fileno(self):
@@ -60,7 +62,7 @@ class Requests:
 
     def fill(self):
         """Read what is there (blocking when nothing is); False once the owner's end closed."""
-        data = self.stream.read1(65536)
+        data = self.stream.read1(1 << 20)
         if not data:
             self.closed = True
         self.pending += data
@@ -69,11 +71,13 @@ class Requests:
     def next_line(self):
         """The next request line; None at EOF."""
         while True:
-            cut = self.pending.find(b"\n")
+            cut = self.pending.find(b"\n", self.scanned)
             if cut >= 0:
                 line = bytes(self.pending[: cut + 1])
                 del self.pending[: cut + 1]
+                self.scanned = 0
                 return line
+            self.scanned = len(self.pending)
             if self.closed or not self.fill():
                 return None
 
