@@ -148,10 +148,16 @@ class AgentRuntime:
         if concurrency < 1:
             raise ValueError(f"concurrency must be >= 1, got {concurrency}")
         self.sandboxes.expect([sandbox_request(spec) for spec in specs])
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="run") as pool:
+        pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="run")
+        try:
             futures = [pool.submit(self.run, spec) for spec in specs]
             for future in as_completed(futures):
                 yield future.result()
+        finally:
+            # On a stop (a signal, an error, the caller closing the generator) the queued runs
+            # are dropped at once: waiting for every one would keep the process and its
+            # containers up; the runs in flight end when the manager closes their sandboxes.
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _graph(self, spec: RunSpec) -> Any:
         chat = LoopwrightChat(

@@ -90,3 +90,31 @@ def test_run_many_tells_the_sandbox_manager_every_runs_request_before_the_first_
     specs = [RunSpec("a", task_id="t1", image="task-image", limits=small), RunSpec("b", task_id="t2")]
     assert sorted(runtime.run_many(specs, concurrency=1)) == ["t1", "t2"]
     assert log == [("expect", [("task-image", small), (None, None)]), ("run", "t1"), ("run", "t2")]
+
+
+
+def test_a_stopped_run_many_drops_its_queued_runs_at_once(embedded_model, embedded_engine, tmp_path, monkeypatch):
+    """A signal lands in the consumer of `run_many`: closing it must not wait for every run."""
+    import threading
+    import time
+
+    started: list[str] = []
+    release = threading.Event()
+
+    def run(spec):
+        started.append(spec.task_id)
+        if spec.task_id != "t0":
+            release.wait(10)
+        return spec.task_id
+
+    runtime = _runtime(embedded_model, embedded_engine, tmp_path)
+    monkeypatch.setattr(runtime, "run", run)
+    runs = runtime.run_many([RunSpec("x", task_id=f"t{i}") for i in range(6)], concurrency=1)
+    assert next(runs) == "t0"
+    begin = time.monotonic()
+    runs.close()  # what a SystemExit raised in the consumer does to the generator
+    closed_in = time.monotonic() - begin
+    release.set()
+    time.sleep(0.2)
+    assert closed_in < 1.0
+    assert started[:1] == ["t0"] and set(started) <= {"t0", "t1"}  # t2..t5 dropped, never started
