@@ -3,8 +3,14 @@
 The rollout source is anything with `collect(step) -> list[Trajectory]`: agent runs in
 sandboxes (online), trajectories read from trace files (offline), or a token-level
 environment in tests. The loop is the same for all of them.
+
+A `StopRequest` (a stop signal, in `loopwright train`) ends the loop early without losing
+work: a step whose rollouts are still being collected is abandoned (nothing of it was
+applied yet), a step being trained finishes; either way the last finished step is
+checkpointed, so `--resume` continues to exactly the losses of an uninterrupted run.
 """
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +39,51 @@ class TrainingStopped(RuntimeError):
     """Training stopped early; the message says why and which checkpoint is intact."""
 
 
+class StepAbandoned(BaseException):
+    """Raised into a step's rollouts when a stop is requested while they are collected.
+
+    A BaseException, like KeyboardInterrupt, so a rollout source's `except Exception` (a
+    failed run counted, the batch going on) does not swallow it."""
+
+
+class StopRequest:
+    """A request to stop training early, made from a signal handler or a test.
+
+    A request made in the thread collecting a step's rollouts (a signal handler runs in the
+    main thread) abandons them at once (StepAbandoned); otherwise it is only marked, and
+    `run_training` stops after the step it is in.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        """The signal that asked for the stop (0: asked by a caller); None: not asked."""
+        self._collecting: int | None = None
+        """Id of the thread collecting rollouts now (None: none is)."""
+
+    @property
+    def requested(self) -> bool:
+        return self.signum is not None
+
+    def __call__(self, signum: int = 0) -> None:
+        """Ask for the stop (the `stop=` callback of `exit_on_signals`)."""
+        if self.signum is None:
+            self.signum = signum
+        if self._collecting == threading.get_ident():
+            self._collecting = None
+            raise StepAbandoned
+
+    def collect(self, source: RolloutSource, step: int) -> list[Trajectory] | None:
+        """`source.collect(step)`, or None when a stop abandoned the step."""
+        try:  # outermost, so a signal landing anywhere below (the inner finally too) is caught
+            self._collecting = threading.get_ident()
+            try:
+                return None if self.requested else source.collect(step)
+            finally:
+                self._collecting = None
+        except StepAbandoned:
+            return None
+
+
 def run_training(
     trainer: Trainer,
     source: RolloutSource,
@@ -41,9 +92,11 @@ def run_training(
     resume: bool = False,
     progress: bool = True,
     time_budget_s: float | None = None,
+    stop: StopRequest | None = None,
 ) -> list[StepStats]:
-    """Runs steps until `config.steps` (or, after a step, past `time_budget_s`); returns
-    this invocation's step stats. A budget stop still checkpoints, saves and plots.
+    """Runs steps until `config.steps` (or, after a step, past `time_budget_s` or once `stop`
+    is requested); returns this invocation's step stats. An early stop still checkpoints
+    the last finished step, saves and plots.
     `resume` continues from the latest checkpoint; its saved config must agree with
     `trainer.config` except in `config.RESUME_MAY_DIFFER` (else a ValueError names the fields)."""
     started = time.monotonic()
@@ -58,9 +111,15 @@ def run_training(
                 on_weights(trainer.policy.merged_state_dict())
     log = StepLog(out_dir / STEP_LOG, resume_from_step=start)
     history: list[StepStats] = []
+    stop = stop or StopRequest()
     bar = tqdm(range(start, config.steps), initial=start, total=config.steps, disable=not progress, desc=config.algo)
     for step in bar:
-        trajectories = source.collect(step)
+        trajectories = stop.collect(source, step)
+        if trajectories is None:  # stopped while collecting: the step is dropped whole
+            last = latest_checkpoint(out_dir)
+            if last is None or last.step != step:  # so `--resume` has the last finished step
+                save_checkpoint(out_dir, step, trainer.policy, trainer.optimizer, config, trainer.algorithm)
+            break
         try:
             stats = trainer.step(step, trajectories)
         except NonFiniteLossError as exc:
@@ -74,9 +133,9 @@ def run_training(
         bar.set_postfix(reward=f"{stats.reward_mean:.2f}", loss=f"{stats.loss or 0:.3f}", kl=f"{stats.kl:.3f}")
         done = step + 1
         out_of_time = time_budget_s is not None and time.monotonic() - started > time_budget_s
-        if done % config.checkpoint_every == 0 or done == config.steps or out_of_time:
+        if done % config.checkpoint_every == 0 or done == config.steps or out_of_time or stop.requested:
             save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config, trainer.algorithm)
-        if out_of_time:
+        if out_of_time or stop.requested:
             break
     trainer.policy.save_adapter(out_dir / "adapter")
     plot_rewards(out_dir / STEP_LOG, out_dir / "reward.png")

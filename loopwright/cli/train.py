@@ -1,14 +1,29 @@
-"""`loopwright train`: GRPO / SFT / DPO / PPO on LoRA, online from rollouts or offline from traces."""
+"""`loopwright train`: GRPO / SFT / DPO / PPO on LoRA, online from rollouts or offline from traces.
+
+SIGTERM, SIGINT or SIGHUP stop training without losing work: the step in flight is
+abandoned (rollouts) or finished (update), the last finished step is checkpointed, and the
+command exits 0 saying how to resume.
+"""
 
 import json
+import shlex
+import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from loopwright.cli.common import OldMaxSteps, fail, turn_budget
 from loopwright.cli.eval import USER_ERRORS
+
+if TYPE_CHECKING:
+    from loopwright.train.loop import RolloutSource, StopRequest
+    from loopwright.train.trainer import StepStats, Trainer
+
+STOP_DEADLINE_S = 120.0
+"""How long a stopped training may take to finish its step and checkpoint before the process
+ends regardless (the previous checkpoint stays); rollouts are abandoned at once."""
 
 
 def register(app: typer.Typer) -> None:
@@ -78,6 +93,9 @@ def register(app: typer.Typer) -> None:
             fail("--dynamic-sampling and --curriculum draw tasks for online rollouts (--suite), not --traces")
         if resume and not (out / "checkpoints" / "LATEST").is_file():
             fail(f"--resume: no checkpoint in {out / 'checkpoints'}")
+        from loopwright.train.loop import StopRequest
+
+        stop = StopRequest()
         try:
             config = TrainConfig(
                 algo=algo, steps=steps, group_size=group_size, tasks_per_step=tasks_per_step,
@@ -90,7 +108,7 @@ def register(app: typer.Typer) -> None:
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
             )
             history, failed_runs = _run(config, suite, split, traces, out, resume, model, engine,
-                                        sandbox, concurrency, limit, trace_dir)
+                                        sandbox, concurrency, limit, trace_dir, stop)
         except Exception as exc:
             if type(exc).__name__ in USER_ERRORS + ("TrainingStopped", "NoTrainableTraces"):
                 fail(str(exc))
@@ -104,11 +122,35 @@ def register(app: typer.Typer) -> None:
             "adapter": str(out / "adapter"),
             "failed_runs": failed_runs,
         }
+        if stop.requested:
+            summary |= report_stop(stop, out, sys.argv[1:])
         sys.stdout.write(json.dumps(summary) + "\n")
 
 
-def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir):
+def report_stop(stop: "StopRequest", out: Path, argv: list[str]) -> dict:
+    """Says on stderr where a stopped training was checkpointed and the command that resumes
+    it (`argv` with `--resume`); returns the same as summary fields."""
+    from loopwright.train.checkpoint import latest_checkpoint
+
+    ckpt = latest_checkpoint(out)
+    at_step = ckpt.step if ckpt is not None else 0
+    by = signal.Signals(stop.signum).name if stop.signum else "request"
+    command = shlex.join(["loopwright", *[a for a in argv if a not in ("--resume", "--no-resume")], "--resume"])
+    typer.echo(f"stopped by {by} at step {at_step}; resume with: {command}", err=True)
+    return {"stopped_by": by, "stopped_at_step": at_step, "resume": command}
+
+
+def train_until_stopped(trainer: "Trainer", source: "RolloutSource", out: Path, stop: "StopRequest",
+                        **kwargs) -> list["StepStats"]:
+    """`run_training` in which SIGTERM, SIGINT and SIGHUP ask `stop` (a StopRequest) to stop."""
+    from loopwright.cli.signals import exit_on_signals
     from loopwright.train.loop import run_training
+
+    with exit_on_signals(stop=stop, deadline_s=STOP_DEADLINE_S):
+        return run_training(trainer, source, out, stop=stop, **kwargs)
+
+
+def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir, stop):
     from loopwright.train.trainer import Trainer
 
     out.mkdir(parents=True, exist_ok=True)
@@ -121,7 +163,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         local = load(model)
         policy = trainable_policy(local, config.lora)
         trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0)
-        return run_training(trainer, source, out, resume=resume), 0
+        return train_until_stopped(trainer, source, out, stop, resume=resume), 0
     from loopwright.envs.tasks import load_suite
     from loopwright.train.log import STEP_LOG
     from loopwright.train.rollouts import AgentRollouts
@@ -134,5 +176,6 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
         source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
                                step_log=out / STEP_LOG)
-        history = run_training(trainer, source, out, on_weights=stack.engine.update_weights, resume=resume)
+        history = train_until_stopped(trainer, source, out, stop, resume=resume,
+                                      on_weights=stack.engine.update_weights)
     return history, source.failed_runs
