@@ -139,8 +139,10 @@ class AgentRuntime:
         tr.end_of_run()
         return _result(run_id, trace_id, spec, state, finish, reward, error, time.perf_counter() - start_s)
 
-    def run_many(self, specs: list[RunSpec], concurrency: int = 1) -> Iterator[RunResult]:
+    def run_many(self, specs: list[RunSpec], concurrency: int = 1,
+                 on_start: Callable[[RunSpec], None] | None = None) -> Iterator[RunResult]:
         """Runs `specs` on `concurrency` threads; yields each result as it finishes.
+        `on_start(spec)` is called on the run's thread as it starts (to know the runs in flight).
 
         The SandboxManager hears first which sandboxes the runs will ask for, so its pool
         starts containers for the first runs at once and no more than the runs take.
@@ -150,7 +152,7 @@ class AgentRuntime:
         self.sandboxes.expect([sandbox_request(spec) for spec in specs])
         pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="run")
         try:
-            futures = [pool.submit(self.run, spec) for spec in specs]
+            futures = [pool.submit(self._announced_run, spec, on_start) for spec in specs]
             for future in as_completed(futures):
                 yield future.result()
         finally:
@@ -158,6 +160,11 @@ class AgentRuntime:
             # are dropped at once: waiting for every one would keep the process and its
             # containers up; the runs in flight end when the manager closes their sandboxes.
             pool.shutdown(wait=False, cancel_futures=True)
+
+    def _announced_run(self, spec: RunSpec, on_start: Callable[[RunSpec], None] | None) -> RunResult:
+        if on_start is not None:
+            on_start(spec)
+        return self.run(spec)
 
     def _graph(self, spec: RunSpec) -> Any:
         chat = LoopwrightChat(

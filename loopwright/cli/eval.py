@@ -1,5 +1,11 @@
-"""`loopwright eval`: pass@k of the local model (optionally with a trained adapter) on a suite."""
+"""`loopwright eval`: pass@k of the local model (optionally with a trained adapter) on a suite.
 
+Every run is appended to a results file as it finishes; a stopped eval records its runs in
+flight as interrupted, and a rerun with the same settings reads the finished runs back and
+does only the others, so the report counts each (task, sample) once.
+"""
+
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -40,6 +46,10 @@ def register(app: typer.Typer) -> None:
         sandbox: str = typer.Option("docker", help="docker (isolated) or local (no isolation)."),
         trace_dir: Annotated[Path, typer.Option(help="Where runs are traced.")] = Path(".loopwright/traces"),
         json_only: bool = typer.Option(False, "--json", help="Print only the JSON line."),
+        out: Annotated[Path | None, typer.Option(
+            help="Results file, one line per run as it finishes; a rerun with it does only the runs missing "
+                 "(default: .loopwright/eval/SUITE-SPLIT-HASH.jsonl, HASH of the settings).")] = None,
+        fresh: bool = typer.Option(False, "--fresh", help="Run everything again: empty the results file first."),
     ) -> None:
         """Evaluate a suite split: pass@1 (and pass@k), mean reward, turns, tokens, time.
 
@@ -48,6 +58,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.progress import Progress
 
+        from loopwright.cli.results import RecordedRuns, ResumableResults
         from loopwright.envs.tasks import load_suite
         from loopwright.train.evaluate import evaluate
         from loopwright.train.stack import apply_adapter, build_stack
@@ -56,26 +67,60 @@ def register(app: typer.Typer) -> None:
         try:
             tasks = load_suite(suite, split, limit).tasks
             adapter_dir = resolve_adapter(adapter) if adapter else None
+            settings = eval_settings(suite, split, model, adapter_dir, samples, limit, max_turns,
+                                     max_new_tokens, engine)
+            results = ResumableResults(out or default_results(settings))
+            if fresh:
+                results.path.unlink(missing_ok=True)
+            results.claim(settings)
+            results.drop_interrupted()  # they run again now
+            read_back = len(results.done())
             stack = build_stack(model, engine, sandbox, trace_dir, max_turns,
                                 pool_size=concurrency if pool_size is None else pool_size)
             if adapter_dir:
                 apply_adapter(stack, adapter_dir)
+            recorded = RecordedRuns(stack.runtime, results)
             err = Console(stderr=True)
+            if read_back:
+                err.print(f"{read_back} runs read back from {results.path} (--fresh runs them again)")
             with stack.sandboxes, Progress(console=err, transient=True) as progress:
                 bar = progress.add_task(f"eval {suite}/{split}", total=len(tasks) * samples)
-                report = evaluate(
-                    stack.runtime, tasks, suite=suite, split=split, samples=samples,
-                    max_turns=max_turns, max_new_tokens=max_new_tokens, concurrency=concurrency,
-                    image_for=stack.image_for, on_result=lambda _r: progress.advance(bar),
-                )
+                try:
+                    report = evaluate(
+                        recorded, tasks, suite=suite, split=split, samples=samples,
+                        max_turns=max_turns, max_new_tokens=max_new_tokens, concurrency=concurrency,
+                        image_for=stack.image_for, on_result=lambda _r: progress.advance(bar),
+                    )
+                except BaseException as exc:  # a stop: the runs in flight go on record
+                    if (stopped := recorded.record_stop(exc)) is not None:
+                        err.print(stopped)
+                    raise
         except Exception as exc:  # user errors get one line; anything else is a bug
             if type(exc).__name__ in USER_ERRORS:
                 fail(str(exc))
             raise
-        line = {k: v for k, v in report.to_json().items() if k != "per_task"}
+        line = {k: v for k, v in report.to_json().items() if k != "per_task"} | {"results": str(results.path)}
         if not json_only:
             print_table(line)
         sys.stdout.write(json.dumps(line) + "\n")
+
+
+def eval_settings(suite: str, split: str, model: str, adapter_dir: Path | None, samples: int,
+                  limit: int | None, max_turns: int, max_new_tokens: int, engine: str) -> dict:
+    """What decides an eval's runs: a results file holds the runs of one such setting."""
+    adapter_id = None
+    if adapter_dir is not None:  # the same folder retrained is another adapter
+        stamps = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in adapter_dir.iterdir() if p.is_file())
+        adapter_id = [str(adapter_dir.resolve()), hashlib.sha256(json.dumps(stamps).encode()).hexdigest()[:12]]
+    return {"suite": suite, "split": split, "model": model, "adapter": adapter_id, "samples": samples,
+            "limit": limit, "max_turns": max_turns, "max_new_tokens": max_new_tokens, "engine": engine}
+
+
+def default_results(settings: dict) -> Path:
+    """.loopwright/eval/SUITE-SPLIT-HASH.jsonl: one file per setting, so a rerun finds its runs."""
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:12]
+    name = Path(settings["suite"]).name or "suite"
+    return Path(".loopwright/eval") / f"{name}-{settings['split']}-{digest}.jsonl"
 
 
 def print_table(line: dict) -> None:

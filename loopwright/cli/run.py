@@ -151,18 +151,20 @@ def batch(
     sandbox. Suite tasks get their files set up and their verifier run, so the traces carry
     rewards for `loopwright train --traces`.
 
-    Finished runs are appended to --out at once; rerunning skips what is already there.
+    Finished runs are appended to --out at once; a stop (SIGTERM, Ctrl-C) records the runs in
+    flight as interrupted; rerunning does only the runs not finished.
 
     Example: `loopwright batch tasks.jsonl --concurrency 4 --samples 8 --out results.jsonl`
 
     Example: `loopwright batch --suite arith --split train --samples 4 --trace-dir runs/arith-traces`
     """
-    from loopwright.agent.batch import ResultsFile, TasksFileError, read_tasks, sample_specs
+    from loopwright.agent.batch import TasksFileError, read_tasks, sample_specs
+    from loopwright.cli.results import RecordedRuns, ResumableResults
 
     max_turns = turn_budget(ctx, max_turns, max_steps)
     if (tasks_file is None) == (suite is None):
         fail("give exactly one of TASKS_FILE or --suite")
-    results = ResultsFile(out)
+    results = ResumableResults(out)
     if tasks_file is not None:
         try:
             tasks = read_tasks(tasks_file)
@@ -179,17 +181,19 @@ def batch(
                        max_new_tokens, temperature, pool_size=concurrency)
     from tqdm import tqdm
 
-    sample_of = {}
-    for index, spec in todo:
-        spec.session_id = uuid.uuid4().hex
-        sample_of[spec.session_id] = index
+    results.drop_interrupted()  # they run again now
+    recorded = RecordedRuns(runtime, results)
     failed = 0
     with runtime.sandboxes, tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
-        for result in runtime.run_many([spec for _, spec in todo], concurrency):
-            results.append(result, sample_of[result.run_id])
-            failed += result.finish_reason == "error"
-            bar.set_postfix(errors=failed)
-            bar.update()
+        try:
+            for result in recorded.run(todo, concurrency):
+                failed += result.finish_reason == "error"
+                bar.set_postfix(errors=failed)
+                bar.update()
+        except BaseException as exc:  # a stop: the runs in flight go on record before their sandboxes close
+            if (line := recorded.record_stop(exc)) is not None:
+                typer.echo(line, err=True)
+            raise
     typer.echo(f"{len(todo)} runs appended to {out} ({failed} errors)", err=True)
     if failed == len(todo):
         raise typer.Exit(EXIT_ERROR)
