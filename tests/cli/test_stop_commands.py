@@ -1,6 +1,9 @@
-"""`loopwright eval` and `loopwright batch` stopped with SIGTERM in a real process: the finished
-runs stay in the results file, the runs in flight are recorded as interrupted, and the same
-command run again does only the missing runs, ending with one result per (task, sample).
+"""Commands stopped with SIGTERM in a real process keep their work.
+
+`eval` and `batch`: the finished runs stay in the results file, the runs in flight are
+recorded as interrupted, and the same command run again does only the missing runs, ending
+with one result per (task, sample). `train`: exit 0 with a checkpoint of the last finished
+step, and the command it prints resumes to the end.
 """
 
 import json
@@ -68,3 +71,38 @@ def test_sigterm_keeps_finished_runs_and_a_rerun_does_only_the_rest(tmp_path, co
         assert f"{len(kept)} runs read back" in rerun.stderr
         report = json.loads(rerun.stdout.strip().splitlines()[-1])
         assert report["tasks"] == TASKS and report["runs"] == TASKS
+
+
+@pytest.mark.slow
+def test_sigterm_to_train_checkpoints_exits_0_and_the_printed_command_resumes(tmp_path):
+    out = tmp_path / "run"
+    args = ["train", "--algo", "grpo", "--suite", "arith", "--limit", "2", "--steps", "5", "--group-size", "2",
+            "--tasks-per-step", "1", "--max-new-tokens", "16", "--max-turns", "1", "--lora-r", "4",
+            "--checkpoint-every", "100", "--sandbox", "local", "--concurrency", "2", "--out", str(out),
+            "--trace-dir", str(tmp_path / "traces")]
+    log = out / "train_log.jsonl"
+    proc = subprocess.Popen([*LOOPWRIGHT, *args], cwd=tmp_path, env=ENV, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 300
+        while not (log.exists() and log.read_text().count("\n") >= 1):
+            assert proc.poll() is None, proc.communicate()[1][-2000:]
+            assert time.monotonic() < deadline, "no step finished"
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        stdout, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err[-2000:]
+    steps_kept = log.read_text().count("\n")
+    assert (out / "checkpoints" / "LATEST").read_text() == f"step-{steps_kept:06d}"
+    resume = f"resume with: loopwright {' '.join(args)} --resume"
+    assert f"stopped by SIGTERM at step {steps_kept}; {resume}" in err
+    summary = json.loads(stdout.strip().splitlines()[-1])
+    assert summary["stopped_by"] == "SIGTERM" and summary["stopped_at_step"] == steps_kept
+
+    resumed = subprocess.run([*LOOPWRIGHT, *args, "--resume"], cwd=tmp_path, env=ENV, capture_output=True,
+                             text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert [json.loads(line)["step"] for line in log.read_text().splitlines()] == list(range(5))
+    assert (out / "checkpoints" / "LATEST").read_text() == "step-000005"
