@@ -102,11 +102,13 @@ def run_training(
     started = time.monotonic()
     config: TrainConfig = trainer.config
     start = 0
+    saved: int | None = None
+    """The step this invocation's state was last checkpointed at (restored from, or saved)."""
     if resume:
         ckpt = latest_checkpoint(out_dir)
         if ckpt is not None:
             restore_checkpoint(ckpt, trainer.policy, trainer.optimizer, config, trainer.algorithm)
-            start = ckpt.step
+            start = saved = ckpt.step
             if on_weights is not None:
                 on_weights(trainer.policy.merged_state_dict())
     log = StepLog(out_dir / STEP_LOG, resume_from_step=start)
@@ -116,8 +118,7 @@ def run_training(
     for step in bar:
         trajectories = stop.collect(source, step)
         if trajectories is None:  # stopped while collecting: the step is dropped whole
-            last = latest_checkpoint(out_dir)
-            if last is None or last.step != step:  # so `--resume` has the last finished step
+            if saved != step:  # so `--resume` continues from the last finished step
                 save_checkpoint(out_dir, step, trainer.policy, trainer.optimizer, config, trainer.algorithm)
             break
         try:
@@ -135,6 +136,7 @@ def run_training(
         out_of_time = time_budget_s is not None and time.monotonic() - started > time_budget_s
         if done % config.checkpoint_every == 0 or done == config.steps or out_of_time or stop.requested:
             save_checkpoint(out_dir, done, trainer.policy, trainer.optimizer, config, trainer.algorithm)
+            saved = done
         if out_of_time or stop.requested:
             break
     trainer.policy.save_adapter(out_dir / "adapter")

@@ -27,9 +27,9 @@ STEPS = 4
 DROP = ("duration_s", "tokens_per_s")
 
 
-def _setup() -> tuple[Trainer, TokenTaskEnv]:
+def _setup(lr: float = 1e-2) -> tuple[Trainer, TokenTaskEnv]:
     # checkpoint_every past the end: the only checkpoint before the last is the stop's
-    config = TrainConfig(steps=STEPS, group_size=8, lr=1e-2, checkpoint_every=100, lora=LoraSettings(r=8, alpha=16))
+    config = TrainConfig(steps=STEPS, group_size=8, lr=lr, checkpoint_every=100, lora=LoraSettings(r=8, alpha=16))
     torch.manual_seed(1)
     policy = LoraPolicy.wrap(tiny_llama(), config.lora)
     return Trainer(policy, config), TokenTaskEnv(policy, group_size=config.group_size)
@@ -86,6 +86,16 @@ def test_a_stopped_training_checkpoints_its_last_finished_step_and_resumes_exact
     assert [s.step for s in resumed] == list(range(kept, STEPS))
     _assert_same_run(tmp_path / "full", tmp_path / "cut")
 
+
+
+def test_a_stop_overwrites_another_runs_checkpoint_of_the_same_step(tmp_path):
+    for lr in (1e-1, 1e-2):  # a fresh run in a folder that holds another run's step 2
+        trainer, env = _setup(lr)
+        stop = StopRequest()
+        run_training(trainer, _StopsDuringCollect(env, stop, 2), tmp_path, progress=False, stop=stop)
+    saved = torch.load(latest_checkpoint(tmp_path).path / "adapter.pt")
+    live = trainer.policy.adapter_state()
+    assert all(torch.equal(saved[k], live[k]) for k in saved)
 
 
 TRAIN = textwrap.dedent("""
