@@ -30,6 +30,9 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   py::call_guard<py::gil_scoped_release> no_gil;
   module.attr("BLOCK_WEIGHTS") = loopwright::kBlockWeights;
   module.attr("QUANTIZED_MAX_ROWS") = loopwright::kQuantizedMaxRows;
+  module.attr("MIN_PARALLEL_WORK") = loopwright::kMinParallelWork;
+  module.def("set_min_parallel_work", [](int64_t work) { loopwright::min_parallel_work().store(work); },
+             "Work (multiply-adds) below which kernels stay on one thread; 0 splits everything (tests).");
 #ifdef LOOPWRIGHT_AVX512
   module.attr("AVX512") = true;
 #else

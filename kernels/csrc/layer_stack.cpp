@@ -12,8 +12,9 @@
 
 #include "loopwright.h"
 
-#ifdef LOOPWRIGHT_AVX512
+#if defined(LOOPWRIGHT_AVX512) || defined(LOOPWRIGHT_AVX2)
 #include <immintrin.h>
+#define LOOPWRIGHT_FP32_SIMD 1  // attention's dots, exp and weighted sums in vector registers
 #endif
 
 namespace loopwright {
@@ -31,49 +32,90 @@ using BFloat16 = c10::BFloat16;
 inline float to_float(float x) { return x; }
 inline float to_float(BFloat16 x) { return static_cast<float>(x); }
 
-#ifdef LOOPWRIGHT_AVX512
-inline __m512 load16(const float* p) { return _mm512_loadu_ps(p); }
-inline __m512 load16(const BFloat16* p) {  // bf16 is the top half of a float32
+// Float vectors of kLanes floats: 16 on AVX-512, 8 on AVX2. The KV cache may hold bf16, the
+// top half of a float32, widened on load.
+#if defined(LOOPWRIGHT_AVX512)
+constexpr int kLanes = 16;
+using Vec = __m512;
+inline Vec vload(const float* p) { return _mm512_loadu_ps(p); }
+inline Vec vload(const BFloat16* p) {
   const __m256i bits = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
   return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(bits), 16));
 }
+inline Vec vset1(float x) { return _mm512_set1_ps(x); }
+inline Vec vzero() { return _mm512_setzero_ps(); }
+inline Vec vfmadd(Vec a, Vec b, Vec c) { return _mm512_fmadd_ps(a, b, c); }
+inline void vstore(float* p, Vec v) { _mm512_storeu_ps(p, v); }
+inline float vsum(Vec v) { return _mm512_reduce_add_ps(v); }
+// e^x for x >= -87: 2^(x log2 e) as 2^round * a degree-6 Taylor polynomial of 2^f, |f| <= 1/2
+inline Vec vround(Vec y) { return _mm512_roundscale_ps(y, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+inline Vec vtimes_pow2(Vec p, Vec whole) { return _mm512_scalef_ps(p, whole); }
+inline Vec vsub(Vec a, Vec b) { return _mm512_sub_ps(a, b); }
+inline Vec vmul(Vec a, Vec b) { return _mm512_mul_ps(a, b); }
+inline Vec vmax(Vec a, Vec b) { return _mm512_max_ps(a, b); }
+inline Vec vadd(Vec a, Vec b) { return _mm512_add_ps(a, b); }
+#elif defined(LOOPWRIGHT_AVX2)
+constexpr int kLanes = 8;
+using Vec = __m256;
+inline Vec vload(const float* p) { return _mm256_loadu_ps(p); }
+inline Vec vload(const BFloat16* p) {
+  const __m128i bits = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(bits), 16));
+}
+inline Vec vset1(float x) { return _mm256_set1_ps(x); }
+inline Vec vzero() { return _mm256_setzero_ps(); }
+inline Vec vfmadd(Vec a, Vec b, Vec c) { return _mm256_fmadd_ps(a, b, c); }
+inline void vstore(float* p, Vec v) { _mm256_storeu_ps(p, v); }
+inline float vsum(Vec v) {
+  __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+  s = _mm_add_ps(s, _mm_movehl_ps(s, s));
+  return _mm_cvtss_f32(_mm_add_ss(s, _mm_movehdup_ps(s)));
+}
+inline Vec vround(Vec y) { return _mm256_round_ps(y, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+// p * 2^whole for whole in -126..127 (x >= -87 keeps it there): whole added to p's exponent bits
+inline Vec vtimes_pow2(Vec p, Vec whole) {
+  const __m256i bits = _mm256_slli_epi32(_mm256_add_epi32(_mm256_cvtps_epi32(whole), _mm256_set1_epi32(127)), 23);
+  return _mm256_mul_ps(p, _mm256_castsi256_ps(bits));
+}
+inline Vec vsub(Vec a, Vec b) { return _mm256_sub_ps(a, b); }
+inline Vec vmul(Vec a, Vec b) { return _mm256_mul_ps(a, b); }
+inline Vec vmax(Vec a, Vec b) { return _mm256_max_ps(a, b); }
+inline Vec vadd(Vec a, Vec b) { return _mm256_add_ps(a, b); }
 #endif
 
 template <typename T>
 inline float dot(const float* a, const T* b, int64_t n) {
   float sum = 0.f;
   int64_t i = 0;
-#ifdef LOOPWRIGHT_AVX512
-  __m512 acc = _mm512_setzero_ps();
-  for (; i + 16 <= n; i += 16) acc = _mm512_fmadd_ps(_mm512_loadu_ps(a + i), load16(b + i), acc);
-  sum = _mm512_reduce_add_ps(acc);
+#ifdef LOOPWRIGHT_FP32_SIMD
+  Vec acc = vzero();
+  for (; i + kLanes <= n; i += kLanes) acc = vfmadd(vload(a + i), vload(b + i), acc);
+  sum = vsum(acc);
 #endif
-#pragma omp simd reduction(+ : sum)  // the whole dot where no AVX-512 code is built: vectorised, not one chain
+#pragma omp simd reduction(+ : sum)  // the whole dot in the portable build: vectorised, not one chain
   for (int64_t j = i; j < n; ++j) sum += a[j] * to_float(b[j]);
   return sum;
 }
 
-// s[t] = exp(s[t] - top) for t < n; returns the sum. The AVX-512 path computes 2^(x log2 e)
+// s[t] = exp(s[t] - top) for t < n; returns the sum. The vector path computes 2^(x log2 e)
 // as 2^round * a degree-6 Taylor polynomial of 2^f, |f| <= 1/2 (relative error ~2e-7).
 inline float exp_shifted(float* s, int64_t n, float top) {
   float total = 0.f;
   int64_t t = 0;
-#ifdef LOOPWRIGHT_AVX512
-  const __m512 log2e = _mm512_set1_ps(1.44269504088896341f), shift = _mm512_set1_ps(top);
+#ifdef LOOPWRIGHT_FP32_SIMD
+  const Vec log2e = vset1(1.44269504088896341f), shift = vset1(top), floor = vset1(-87.f);
   const float coeffs[] = {1.5403530e-4f, 1.3333558e-3f, 9.6181291e-3f, 5.5504109e-2f, 2.4022651e-1f, 6.9314718e-1f, 1.f};
-  __m512 sum = _mm512_setzero_ps();
-  for (; t + 16 <= n; t += 16) {
-    const __m512 x = _mm512_max_ps(_mm512_sub_ps(_mm512_loadu_ps(s + t), shift), _mm512_set1_ps(-87.f));
-    const __m512 y = _mm512_mul_ps(x, log2e);
-    const __m512 whole = _mm512_roundscale_ps(y, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 f = _mm512_sub_ps(y, whole);
-    __m512 p = _mm512_set1_ps(coeffs[0]);
-    for (int c = 1; c < 7; ++c) p = _mm512_fmadd_ps(p, f, _mm512_set1_ps(coeffs[c]));
-    const __m512 e = _mm512_scalef_ps(p, whole);
-    _mm512_storeu_ps(s + t, e);
-    sum = _mm512_add_ps(sum, e);
+  Vec sum = vzero();
+  for (; t + kLanes <= n; t += kLanes) {
+    const Vec y = vmul(vmax(vsub(vload(s + t), shift), floor), log2e);
+    const Vec whole = vround(y), f = vsub(y, whole);
+    Vec p = vset1(coeffs[0]);
+    for (int c = 1; c < 7; ++c) p = vfmadd(p, f, vset1(coeffs[c]));
+    const Vec e = vtimes_pow2(p, whole);
+    vstore(s + t, e);
+    sum = vadd(sum, e);
   }
-  total = _mm512_reduce_add_ps(sum);
+  total = vsum(sum);
 #endif
 #pragma omp simd reduction(+ : total)  // glibc's vector expf (-fno-math-errno)
   for (int64_t j = t; j < n; ++j) total += (s[j] = std::exp(s[j] - top));
@@ -99,25 +141,55 @@ void rope(float* x, const float* cos, const float* sin, int64_t dim) {
   }
 }
 
-#ifdef LOOPWRIGHT_AVX512
-// out[h * out_stride + d] = sum_i p[h * n + i] * v_i[d] for Heads heads of 16 * Chunks dims:
+#ifdef LOOPWRIGHT_FP32_SIMD
+// out[h * out_stride + d] = sum_i p[h * n + i] * v_i[d] for Heads heads of kLanes * Chunks dims:
 // every V row is loaded once and its Heads * Chunks sums stay in registers.
 template <int Heads, int Chunks, typename Rows, typename T>
 inline void weighted_rows(Rows& for_each_row, const T* v_cache, const float* p, int64_t n, float* out,
                           int64_t out_stride) {
-  __m512 acc[Heads][Chunks];
+  Vec acc[Heads][Chunks];
   for (int h = 0; h < Heads; ++h)
-    for (int c = 0; c < Chunks; ++c) acc[h][c] = _mm512_setzero_ps();
+    for (int c = 0; c < Chunks; ++c) acc[h][c] = vzero();
   for_each_row(v_cache, [&](int64_t i, const T* v) {
-    __m512 weight[Heads];
-    for (int h = 0; h < Heads; ++h) weight[h] = _mm512_set1_ps(p[h * n + i]);
+    Vec weight[Heads];
+    for (int h = 0; h < Heads; ++h) weight[h] = vset1(p[h * n + i]);
     for (int c = 0; c < Chunks; ++c) {
-      const __m512 row = load16(v + 16 * c);
-      for (int h = 0; h < Heads; ++h) acc[h][c] = _mm512_fmadd_ps(weight[h], row, acc[h][c]);
+      const Vec row = vload(v + kLanes * c);
+      for (int h = 0; h < Heads; ++h) acc[h][c] = vfmadd(weight[h], row, acc[h][c]);
     }
   });
   for (int h = 0; h < Heads; ++h)
-    for (int c = 0; c < Chunks; ++c) _mm512_storeu_ps(out + h * out_stride + 16 * c, acc[h][c]);
+    for (int c = 0; c < Chunks; ++c) vstore(out + h * out_stride + kLanes * c, acc[h][c]);
+}
+
+// Heads at a time for a head size, so that Heads * Chunks accumulators fit in the 32 (AVX-512)
+// or 16 (AVX2) vector registers with room for the row and the weights
+template <int64_t Dim>
+constexpr int64_t heads_per_pass() {
+  constexpr int64_t chunks = Dim / kLanes, budget = kLanes == 16 ? 16 : 8;
+  return chunks >= budget ? 1 : budget / chunks;
+}
+
+template <int64_t Dim, typename Rows, typename T>
+inline void weighted_heads(Rows& for_each_row, const T* v_cache, const float* s, int64_t n, int64_t group,
+                           float* result) {
+  constexpr int Chunks = static_cast<int>(Dim / kLanes);
+  constexpr int64_t step = heads_per_pass<Dim>();
+  for (int64_t g0 = 0; g0 < group; g0 += step) {
+    const int64_t h = std::min(step, group - g0);
+    float* r = result + g0 * (Dim + 2);
+    const float* p = s + g0 * n;
+    if constexpr (step >= 4) {
+      if (h >= 4) { weighted_rows<4, Chunks>(for_each_row, v_cache, p, n, r, Dim + 2); continue; }
+    }
+    if constexpr (step >= 3) {
+      if (h == 3) { weighted_rows<3, Chunks>(for_each_row, v_cache, p, n, r, Dim + 2); continue; }
+    }
+    if constexpr (step >= 2) {
+      if (h == 2) { weighted_rows<2, Chunks>(for_each_row, v_cache, p, n, r, Dim + 2); continue; }
+    }
+    weighted_rows<1, Chunks>(for_each_row, v_cache, p, n, r, Dim + 2);
+  }
 }
 #endif
 
@@ -263,15 +335,17 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
 
   // Tasks are (sequence, KV head, split): the query heads of a group share each K/V row
   // read, and a long context is split so both threads work even at batch 1; the splits'
-  // partial softmaxes are merged after (flash-decoding).
-  const int64_t threads = at::get_num_threads();
-  int64_t longest = 1;
-  for (int64_t b = 0; b < batch; ++b) longest = std::max<int64_t>(longest, lens[b]);
+  // partial softmaxes are merged after (flash-decoding). Too little work stays on one thread.
+  int64_t longest = 1, total_len = 0;
+  for (int64_t b = 0; b < batch; ++b) longest = std::max<int64_t>(longest, lens[b]), total_len += lens[b];
+  const int64_t work = 2 * total_len * heads_ * dim;
+  const int64_t threads = work < min_parallel_work().load(std::memory_order_relaxed) ? 1 : at::get_num_threads();
   const int64_t splits = std::clamp<int64_t>((2 * threads + batch * kv_heads_ - 1) / (batch * kv_heads_), 1,
                                              std::max<int64_t>(1, longest / 256));
   const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
   std::vector<float> partials(batch * kv_heads_ * splits * part);
-  at::parallel_for(0, batch * kv_heads_ * splits, 1, [&](int64_t t0, int64_t t1) {
+  at::parallel_for(0, batch * kv_heads_ * splits, parallel_grain(batch * kv_heads_ * splits, work, 1),
+                   [&](int64_t t0, int64_t t1) {
     std::vector<float> scores;
     for (int64_t task = t0; task < t1; ++task) {
       const int64_t b = task / (kv_heads_ * splits), kvh = task / splits % kv_heads_, split = task % splits;
@@ -300,26 +374,10 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
         result[g * (dim + 2) + dim + 1] = n ? exp_shifted(s + g * n, n, top) : 0.f;
       }
       int64_t d0 = 0;
-#ifdef LOOPWRIGHT_AVX512
+#ifdef LOOPWRIGHT_FP32_SIMD
       if (dim == 64 || dim == 128) {  // the head sizes of the Llama family: sums held in registers
-        const int64_t step = dim == 64 ? 4 : 2;  // at most 16 accumulators
-        for (int64_t g0 = 0; g0 < group; g0 += step) {
-          const int64_t h = std::min(step, group - g0);
-          float* r = result + g0 * (dim + 2);
-          const float* p = s + g0 * n;
-          if (dim == 128) {
-            h == 1 ? weighted_rows<1, 8>(for_each_row, v_layer, p, n, r, dim + 2)
-                   : weighted_rows<2, 8>(for_each_row, v_layer, p, n, r, dim + 2);
-          } else if (h == 1) {
-            weighted_rows<1, 4>(for_each_row, v_layer, p, n, r, dim + 2);
-          } else if (h == 2) {
-            weighted_rows<2, 4>(for_each_row, v_layer, p, n, r, dim + 2);
-          } else if (h == 3) {
-            weighted_rows<3, 4>(for_each_row, v_layer, p, n, r, dim + 2);
-          } else {
-            weighted_rows<4, 4>(for_each_row, v_layer, p, n, r, dim + 2);
-          }
-        }
+        dim == 64 ? weighted_heads<64>(for_each_row, v_layer, s, n, group, result)
+                  : weighted_heads<128>(for_each_row, v_layer, s, n, group, result);
         d0 = dim;
       }
 #endif

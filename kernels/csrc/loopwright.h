@@ -2,7 +2,10 @@
 #pragma once
 
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 
+#include <algorithm>
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -31,6 +34,29 @@ constexpr int64_t kBlockWeights = 32;
 // rows a matmul is compute-bound and MKL's blocking on the dense weight beats re-decoding
 // blocks. Exported to Python as QUANTIZED_MAX_ROWS, which the PyTorch path follows too.
 constexpr int64_t kQuantizedMaxRows = 32;
+
+// Work (multiply-adds) below which a kernel stays on the calling thread. Each parallel region
+// wakes the other threads, which costs tens of microseconds on the 2-vCPU VMs here (a
+// cross-CPU interrupt through the hypervisor), more than a second core saves on a decode
+// row's matmuls: one row's LM head of SmolLM2-135M (28 M multiply-adds) stays on one thread.
+// A/B on those VMs, 2 threads: single-stream decode 24-32 -> 49 tokens/s, 8 sampled rows
+// 51-65 -> 64-79 (bench/decode.py --measure ours).
+constexpr int64_t kMinParallelWork = int64_t{32} << 20;
+
+// The threshold in force: kMinParallelWork, or what set_min_parallel_work (Python) put there,
+// so the tests run the split paths on small shapes too.
+inline std::atomic<int64_t>& min_parallel_work() {
+  static std::atomic<int64_t> work{kMinParallelWork};
+  return work;
+}
+
+// The at::parallel_for grain for `items` that cost `work` multiply-adds in all: every item
+// (the call runs inline, nobody is woken) below min_parallel_work(), else a share per thread.
+inline int64_t parallel_grain(int64_t items, int64_t work, int64_t min_grain) {
+  if (work < min_parallel_work().load(std::memory_order_relaxed)) return std::max<int64_t>(items, 1);
+  const int64_t threads = at::get_num_threads();
+  return std::max<int64_t>(min_grain, (items + threads - 1) / threads);
+}
 
 // GGUF block types the kernels read; Python names them by their GGUF type name (bindings.cpp).
 enum BlockKind : int64_t { kQ4_1 = 1, kQ8_0 = 2 };

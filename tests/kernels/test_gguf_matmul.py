@@ -11,7 +11,7 @@ from gguf import GGMLQuantizationType
 from gguf.quants import dequantize
 
 from loopwright.kernels.backends import GGUF_MATMUL_ENV, exact_gguf_matmul
-from loopwright.kernels.cpu_build import BUILDS
+from loopwright.kernels.cpu_build import BUILDS, load_build
 from loopwright.kernels.cpu_features import host_cpu
 from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix, stack_rows
 
@@ -149,3 +149,22 @@ def test_the_path_is_int8_unless_the_environment_asks_for_exact(monkeypatch):
     monkeypatch.setenv(GGUF_MATMUL_ENV, "fp16")
     with pytest.raises(ValueError, match="LOOPWRIGHT_GGUF_MATMUL='fp16' is not one of int8, exact"):
         exact_gguf_matmul()
+
+
+@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
+@pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
+@pytest.mark.parametrize("exact", [False, True])
+def test_a_matmul_split_over_threads_equals_it_on_one_thread(kind, exact, build):
+    """Small work stays on one thread (MIN_PARALLEL_WORK); forced to split, every output row is
+    computed the same way, so the result is bit for bit the same."""
+    kernels = load_build(build)
+    blocks = random_blocks(kind, 67, 192, seed=5)
+    matrix = replace(QuantizedMatrix.from_blocks(kind, blocks, 192), exact=exact)
+    x = varied_activations(5, 192, seed=5)
+    inline = matrix.matmul(x, build=build)
+    kernels.set_min_parallel_work(0)
+    try:
+        split = matrix.matmul(x, build=build)
+    finally:
+        kernels.set_min_parallel_work(kernels.MIN_PARALLEL_WORK)
+    assert torch.equal(inline, split)

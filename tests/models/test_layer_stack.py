@@ -66,6 +66,25 @@ def test_stack_matches_the_pytorch_decode(model_type, lengths):
     assert (keys - expected_keys).abs().max() < 1e-5  # the new token's keys landed in the same slots
 
 
+
+@pytest.fixture
+def split_everything():
+    """Kernels split work over the threads however small it is (the default keeps small work
+    on one thread, so the tests' shapes would never reach the split paths)."""
+    kernels = backends.cpu_kernels()
+    kernels.set_min_parallel_work(0)
+    yield
+    kernels.set_min_parallel_work(kernels.MIN_PARALLEL_WORK)
+
+
+@pytest.mark.parametrize("model_type", ["llama", "qwen3"])
+@pytest.mark.parametrize("lengths", [[9], [700], [1500, 3, 260]])
+def test_stack_matches_the_pytorch_decode_with_every_kernel_split(model_type, lengths, split_everything):
+    fwd = _forward(model_type)
+    expected, _ = _decode_batch(fwd, lengths, use_stack=False)
+    ours, _ = _decode_batch(fwd, lengths, use_stack=True)
+    assert (ours - expected).abs().max() < 1e-4
+
 def _prefill_batch(fwd: LlamaForward, prompts: list[tuple[int, int]], use_stack: bool) -> torch.Tensor:
     """Prefills sequences given as (cached prefix length, new tokens) over a random cache that
     already holds the prefixes; returns the logits of every new token."""
