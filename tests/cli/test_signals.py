@@ -44,7 +44,15 @@ OWNER = textwrap.dedent("""
 """)
 
 
+def as_from_a_terminal() -> None:
+    """The stop signals at their defaults, as in a command started from a terminal: a test run
+    in the background (`nohup`, `cmd &`, some CI runners) hands SIGINT and SIGHUP down ignored."""
+    for signum in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_DFL)
+
+
 def start(args: list[str], **kwargs) -> subprocess.Popen:
+    kwargs.setdefault("preexec_fn", as_from_a_terminal)
     return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             **kwargs)
 
@@ -95,7 +103,7 @@ def test_a_second_signal_ends_the_unwinding_at_once():
 
 def test_a_signal_the_parent_ignores_stays_ignored():
     proc = start([sys.executable, "-c", STALLED, "1.0"],
-                 preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+                 preexec_fn=lambda: (as_from_a_terminal(), signal.signal(signal.SIGHUP, signal.SIG_IGN)))
     assert proc.stdout is not None and proc.stdout.readline() == "ready\n"
     proc.send_signal(signal.SIGHUP)  # as under `nohup`
     time.sleep(1.5)
