@@ -27,20 +27,26 @@ def _rows(path: Path) -> list[dict]:
     return [r for r in rows if "task_id" in r]
 
 
-def _stop_after_first_result(args: list[str], out: Path, cwd: Path) -> str:
-    """Starts the command, sends SIGTERM once a run is on disk; returns its stderr."""
-    proc = subprocess.Popen(args, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+def _sigterm_once_ready(args: list[str], cwd: Path, ready, what: str, wait_s: float) -> tuple[int, str, str]:
+    """Starts the command, sends SIGTERM once `ready()` holds; returns (status, stdout, stderr)."""
+    proc = subprocess.Popen(args, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 300  # loading the model comes first
-        while not (out.exists() and _rows(out)):
+        while not ready():
             assert proc.poll() is None, proc.communicate()[1][-2000:]
-            assert time.monotonic() < deadline, "no run finished"
+            assert time.monotonic() < deadline, f"no {what} finished"
             time.sleep(0.1)
         proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=30)
+        stdout, err = proc.communicate(timeout=wait_s)
     finally:
         proc.kill()
-    assert proc.returncode == 128 + signal.SIGTERM, err[-2000:]
+    return proc.returncode, stdout, err
+
+
+def _stop_after_first_result(args: list[str], out: Path, cwd: Path) -> str:
+    """Stops the command once a run is on disk; returns its stderr."""
+    status, _, err = _sigterm_once_ready(args, cwd, lambda: out.exists() and bool(_rows(out)), "run", 30)
+    assert status == 128 + signal.SIGTERM, err[-2000:]
     return err
 
 
@@ -81,19 +87,9 @@ def test_sigterm_to_train_checkpoints_exits_0_and_the_printed_command_resumes(tm
             "--checkpoint-every", "100", "--sandbox", "local", "--concurrency", "2", "--out", str(out),
             "--trace-dir", str(tmp_path / "traces")]
     log = out / "train_log.jsonl"
-    proc = subprocess.Popen([*LOOPWRIGHT, *args], cwd=tmp_path, env=ENV, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 300
-        while not (log.exists() and log.read_text().count("\n") >= 1):
-            assert proc.poll() is None, proc.communicate()[1][-2000:]
-            assert time.monotonic() < deadline, "no step finished"
-            time.sleep(0.1)
-        proc.send_signal(signal.SIGTERM)
-        stdout, err = proc.communicate(timeout=120)
-    finally:
-        proc.kill()
-    assert proc.returncode == 0, err[-2000:]
+    status, stdout, err = _sigterm_once_ready([*LOOPWRIGHT, *args], tmp_path,
+                                              lambda: log.exists() and log.read_text().count("\n") >= 1, "step", 120)
+    assert status == 0, err[-2000:]
     steps_kept = log.read_text().count("\n")
     assert (out / "checkpoints" / "LATEST").read_text() == f"step-{steps_kept:06d}"
     resume = f"resume with: loopwright {' '.join(args)} --resume"
