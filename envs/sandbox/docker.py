@@ -9,6 +9,10 @@ main process that never sees a server (the owner died while starting it) ends by
 after START_TIMEOUT_S. Left-overs all the same (the engine itself was down) carry their
 owner's labels, and the reaper removes them — see labels.py. A sandbox nobody closed is
 removed when it is garbage-collected or when the interpreter exits.
+
+Given a session `volume` (volumes.py), /workspace is still the capped tmpfs, but the
+server restores it from the volume before the first command and mirrors it there after
+each one, so a new container of the same session finds the files of the one that died.
 """
 
 import contextlib
@@ -26,6 +30,7 @@ from loopwright.envs.sandbox.docker_exec import ExecChannel
 from loopwright.envs.sandbox.engine import connect, engine_call
 from loopwright.envs.sandbox.image import AGENT_UID
 from loopwright.envs.sandbox.labels import owner_labels
+from loopwright.envs.sandbox.volumes import PERSIST_DIR, PERSIST_MOUNT
 
 WORKSPACE = "/workspace"
 MAIN_PROCESS = (
@@ -42,8 +47,10 @@ def main_command(first_server_wait_s: float = START_TIMEOUT_S) -> list[str]:
     return ["sh", "-c", MAIN_PROCESS.format(polls=int(first_server_wait_s * 10))]
 
 
-def security_settings(limits: Limits, network: bool) -> dict:
-    """`containers.create` settings that make a sandbox safe by default (see DESIGN.md)."""
+def security_settings(limits: Limits, network: bool, volume: str | None = None) -> dict:
+    """`containers.create` settings that make a sandbox safe by default (see DESIGN.md);
+    `volume` is mounted at PERSIST_MOUNT (setuid files and devices stay inert there: no
+    capabilities, no-new-privileges)."""
     uid = AGENT_UID
     tmpfs = "rw,nosuid,nodev,exec"
     settings = {
@@ -61,6 +68,8 @@ def security_settings(limits: Limits, network: bool) -> dict:
         "memswap_limit": f"{limits.mem_mb}m",
         "nano_cpus": int(limits.cpus * 1e9),
     }
+    if volume is not None:
+        settings["volumes"] = {volume: {"bind": PERSIST_MOUNT, "mode": "rw"}}
     if not network:
         settings["network_mode"] = "none"
     return settings
@@ -90,11 +99,18 @@ class DockerSandbox(ServerSandbox):
         network: bool = False,
         session_id: str | None = None,
         client: docker.DockerClient | None = None,
+        volume: str | None = None,
     ) -> None:
+        """`volume`: the session's workspace volume (volumes.ensure_volume), or None for a
+        workspace that dies with the container."""
         super().__init__(limits)
         self.image = image
         self.network = network
         self.session_id = session_id or uuid.uuid4().hex[:12]
+        self.volume = volume
+        self.restored = 0
+        """Entries the first server copied from the volume into /workspace (0: a new session)."""
+        self._first_server = True
         self.container_id: str | None = None
         self._client = client or connect()
         try:
@@ -111,7 +127,7 @@ class DockerSandbox(ServerSandbox):
                     self.image, main_command(), detach=True, init=True, auto_remove=True,
                     name=container_name(self.session_id), hostname="sandbox",
                     working_dir=WORKSPACE, labels=owner_labels(self.session_id),
-                    **security_settings(self.limits, self.network),
+                    **security_settings(self.limits, self.network, self.volume),
                 )
         except SandboxError as exc:
             if isinstance(exc.__cause__, ImageNotFound):
@@ -129,11 +145,23 @@ class DockerSandbox(ServerSandbox):
         assert self.container_id is not None
         server = ["python3", "-c", SERVER_BOOTSTRAP, WORKSPACE, "--sweep",
                   "--orphan-grace-s", str(self.limits.orphan_grace_s)]
+        if self.volume is not None:  # a revived server must not restore over newer files
+            server += ["--persist", PERSIST_DIR] + (["--restore"] if self._first_server else [])
         return ExecChannel(self._client.api, self.container_id, server, WORKSPACE)
 
     def _server_ready(self, ready: dict) -> None:
         assert isinstance(self._channel, ExecChannel)
         self._channel.server_pid = ready.get("pid")
+        if self._first_server:
+            self.restored = ready.get("restored", 0)
+            self._first_server = False
+
+    def persist(self) -> dict:
+        """Mirror /workspace into the session's volume now and wait for it (copied, removed)."""
+        if self.volume is None:
+            raise SandboxError("this sandbox has no workspace volume")
+        reply = self._request("persist", wait_s=300.0)
+        return {"copied": reply["copied"], "removed": reply["removed"], "errors": reply["errors"]}
 
     def _state(self) -> dict | None:
         """The container's State as the engine reports it; None when it is gone."""
@@ -170,6 +198,9 @@ class DockerSandbox(ServerSandbox):
         """Stop the server and remove the container (and its /workspace with it)."""
         if self._closed:
             return
+        if self.volume is not None and self.alive:  # the last command's mirror may still run
+            with contextlib.suppress(SandboxError, OSError):
+                self.persist()
         self._closed = True
         self._stop_server(wait_s=0.0)  # removing the container ends the server anyway
         if self.container_id is not None:

@@ -9,6 +9,14 @@ local sandbox works in that folder directly; a Docker sandbox gets a copy of its
 Told which runs are coming (`expect`), the pool starts for them at once and never starts
 more containers than they will take.
 
+With `keep_workspaces` (sessions that can be resumed: `loopwright run --session ID`), a
+Docker session's /workspace is mirrored into its named volume (volumes.py) and a new
+container of the same session id starts with those files: a crash loses at most the
+command in flight. Such sandboxes start cold (a pooled container has no volume). The volume
+stays while the session may be resumed; `release` removes it only once the files went back
+to a host `workspace`, which is then the session's copy; `loopwright sandbox prune` removes
+old ones.
+
     with SandboxManager("docker", pool_size=2) as sandboxes:
         request = SandboxRequest(limits=Limits(mem_mb=512))
         sandboxes.expect([request] * 4)  # four runs: at most four containers, starting now
@@ -34,6 +42,7 @@ from loopwright.envs.sandbox.image import ensure_image
 from loopwright.envs.sandbox.labels import reap_orphans
 from loopwright.envs.sandbox.local import LocalSandbox
 from loopwright.envs.sandbox.pool import SandboxPool
+from loopwright.envs.sandbox.volumes import ensure_volume, remove_session_volume
 
 SandboxKind = Literal["docker", "local"]
 SandboxEvent = Literal["starting", "ready", "failed", "closed"]
@@ -69,8 +78,10 @@ class SandboxManager:
         workspace: str | Path | None = None,
         on_state: Callable[[str, SandboxEvent], None] | None = None,
         starter: Starter | None = None,
+        keep_workspaces: bool = False,
     ) -> None:
-        """`starter` replaces the kind's own cold start (a test's fake sandbox); never pooled."""
+        """`starter` replaces the kind's own cold start (a test's fake sandbox); never pooled.
+        `keep_workspaces`: Docker sessions keep /workspace in a volume across containers."""
         if kind not in ("docker", "local"):
             raise ValueError(f"sandbox must be 'docker' or 'local', got {kind!r}")
         if pool_size < 0:
@@ -82,6 +93,8 @@ class SandboxManager:
         self.workspace = Path(workspace).resolve() if workspace else None
         if self.workspace is not None and not self.workspace.is_dir():
             raise ValueError(f"workspace {self.workspace} is not a directory")
+        self.keep_workspaces = keep_workspaces and kind == "docker"
+        """Docker sessions' /workspace outlives their container (in a named volume)."""
         self._image = image
         self._on_state = on_state
         self._starter = starter
@@ -143,6 +156,11 @@ class SandboxManager:
         if self.kind == "local":
             return LocalSandbox(limits=limits, workdir=self.workspace)
         key = self._key(request)
+        if self.keep_workspaces:
+            image, limits = key
+            client = self._docker_client()
+            return DockerSandbox(image, limits=limits, session_id=session_id[:12], client=client,
+                                 volume=ensure_volume(client, session_id))
         if self._pool is None:
             self.warm(request)  # the first run's sandbox decides what the pool holds
         with self._lock:
@@ -215,6 +233,10 @@ class SandboxManager:
 
     # --- workspace ---------------------------------------------------------------------
     def _copy_workspace_in(self, sandbox: Sandbox) -> None:
+        """The host workspace into a new Docker sandbox, unless its volume brought newer files
+        (the session crashed before they went back to the host)."""
+        if getattr(sandbox, "restored", 0):
+            return
         if self.kind == "docker" and self.workspace is not None:
             for child in sorted(self.workspace.iterdir()):
                 sandbox.upload(child, WORKSPACE)
@@ -237,6 +259,8 @@ class SandboxManager:
             self._copy_workspace_out(sandbox)
         finally:
             self.close_session(session_id)
+        if self.keep_workspaces and self.workspace is not None:  # the host folder holds them now
+            remove_session_volume(self._docker_client(), session_id)
 
     def close_session(self, session_id: str) -> None:
         """Close one session's sandbox (a dead one too); its next tool call makes a new one."""

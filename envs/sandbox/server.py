@@ -14,6 +14,11 @@ included) ends the command in flight. Given `--orphan-grace-s S` (a Docker sandb
 server then waits S seconds for a new server to attach (the owner reviving it); if none
 does, it ends the container's main process, so the container stops and, started with
 auto-remove, is removed: a container does not outlive its owner.
+
+Given `--persist DIR` (a session whose workspace outlives its container, see volumes.py),
+the server copies DIR into the workspace before it says ready (`--restore`, the first
+server of a container only), mirrors the workspace into DIR on a background thread after
+each command's reply is sent, and mirrors once more before it exits on the owner's EOF.
 """
 
 import base64
@@ -22,10 +27,12 @@ import io
 import json
 import os
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
 import tarfile
+import threading
 import time
 
 WRAPPER = r"""
@@ -45,6 +52,8 @@ ORPHAN_NAME = "loopwright-eof"
 """Process name of a server whose owner's connection closed (it no longer counts as attached)."""
 ORPHAN_POLL_S = 0.1
 """How often an orphaned server looks for a newly attached one."""
+MUTATING_OPS = ("exec", "write_file", "put_tar")
+"""Requests after which the workspace is mirrored (with `--persist`)."""
 
 
 class Requests:
@@ -327,6 +336,189 @@ class Session:
         return {"tar_b64": base64.b64encode(buf.getvalue()).decode()}
 
 
+PARTIAL = ".loopwright-partial-"
+"""Prefix of a file the mirror is writing; renamed into place when complete."""
+
+
+def scan(root):
+    """{relative path: key} of everything under `root`; a key changes when the entry does.
+
+    Keys: ("d", mode, mtime_ns), ("f", size, mtime_ns, mode, inode or 0), ("l", target);
+    the inode is kept only for hard-linked files (copied once, linked for the others).
+    Sockets, fifos and devices are left out; so are the mirror's own partial files.
+    """
+    found = {}
+    pending = [""]
+    while pending:
+        rel_dir = pending.pop()
+        try:
+            entries = list(os.scandir(os.path.join(root, rel_dir) if rel_dir else root))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith(PARTIAL):
+                continue
+            rel = os.path.join(rel_dir, entry.name) if rel_dir else entry.name
+            try:
+                st = entry.stat(follow_symlinks=False)
+                if entry.is_symlink():
+                    found[rel] = ("l", os.readlink(entry.path))
+                elif entry.is_dir(follow_symlinks=False):
+                    found[rel] = ("d", st.st_mode & 0o7777, st.st_mtime_ns)
+                    pending.append(rel)
+                elif entry.is_file(follow_symlinks=False):
+                    found[rel] = ("f", st.st_size, st.st_mtime_ns, st.st_mode & 0o7777,
+                                  st.st_ino if st.st_nlink > 1 else 0)
+            except OSError:
+                continue  # gone while we looked: the next scan sees what is there
+    return found
+
+
+def copy_sparse(src, dst):
+    """Copy a file's data regions only: a sparse file takes no more room in `dst` than in `src`."""
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        size = os.fstat(fin.fileno()).st_size
+        pos = 0
+        while pos < size:
+            try:
+                start = os.lseek(fin.fileno(), pos, os.SEEK_DATA)
+            except OSError:  # ENXIO: nothing but a hole up to the end
+                break
+            end = os.lseek(fin.fileno(), start, os.SEEK_HOLE)
+            fin.seek(start)
+            fout.seek(start)
+            left = end - start
+            while left > 0:
+                chunk = fin.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                fout.write(chunk)
+                left -= len(chunk)
+            pos = end
+        fout.truncate(size)
+
+
+def remove_path(path):
+    """Remove a file, link or folder tree; absent is fine."""
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+
+
+def place(src_root, dst_root, rel, key, links):
+    """Make `dst_root/rel` a copy of `src_root/rel` as `key` describes it (folders: made and
+    opened to the owner; their mode and mtime are set later, children first)."""
+    dst = os.path.join(dst_root, rel)
+    if key[0] == "d":
+        if not os.path.isdir(dst) or os.path.islink(dst):
+            remove_path(dst)
+            os.makedirs(dst, exist_ok=True)
+        os.chmod(dst, key[1] | 0o700)  # we write its children next
+        return
+    if os.path.isdir(dst) and not os.path.islink(dst):
+        remove_path(dst)
+    partial = os.path.join(os.path.dirname(dst), PARTIAL + os.path.basename(dst))
+    remove_path(partial)
+    if key[0] == "l":
+        os.symlink(key[1], partial)
+    elif key[4] and key[4] in links:  # another name of a file copied in this pass
+        os.link(links[key[4]], partial)
+    else:
+        copy_sparse(os.path.join(src_root, rel), partial)
+        os.chmod(partial, key[3])
+        os.utime(partial, ns=(key[2], key[2]))
+        if key[4]:
+            links[key[4]] = dst
+    os.replace(partial, dst)
+
+
+def settle_folders(dst_root, changed):
+    """Give changed folders their mode and mtime, deepest first (a child's write moves its
+    parent's mtime); the owner keeps rwx so later passes can write into them."""
+    for rel, key in sorted(changed, reverse=True):
+        path = os.path.join(dst_root, rel)
+        with contextlib.suppress(OSError):
+            os.chmod(path, key[1] | 0o700)
+            os.utime(path, ns=(key[2], key[2]))
+
+
+class Mirror:
+    """The workspace kept in a folder of the session's volume (`store`).
+
+    `restore` copies the store into the workspace; `request` asks the background thread to
+    mirror the workspace into the store: only entries whose key changed are copied, entries
+    gone from the workspace (deleted, renamed) are removed, and a file is written under a
+    partial name and renamed into place, so a container killed mid-copy leaves the previous
+    version in the store, never half of one. `flush` mirrors now and waits for it.
+    """
+
+    def __init__(self, workspace, store):
+        self.workspace = workspace
+        self.store = store
+        os.makedirs(store, exist_ok=True)
+        self.lock = threading.Lock()
+        self.copied = scan(store)
+        """What the store holds, by the keys of the workspace entries it copies."""
+        self.wanted = threading.Event()
+        self.errors = 0
+        threading.Thread(target=self._run, name="mirror", daemon=True).start()
+
+    def restore(self):
+        """Copy the store into the workspace (before the first command); entries restored."""
+        with self.lock:
+            links, folders = {}, []
+            for rel, key in sorted(self.copied.items()):
+                try:
+                    place(self.store, self.workspace, rel, key, links)
+                except OSError:
+                    self.errors += 1  # e.g. a store past the workspace's size: keep what fits
+                    continue
+                if key[0] == "d":
+                    folders.append((rel, key))
+            settle_folders(self.workspace, folders)
+            return len(self.copied)
+
+    def request(self):
+        """Mirror soon, off the request loop (the reply is already sent)."""
+        self.wanted.set()
+
+    def _run(self):
+        while True:
+            self.wanted.wait()
+            self.wanted.clear()
+            with contextlib.suppress(Exception):  # a failed pass is retried by the next
+                self.flush()
+
+    def flush(self):
+        """Mirror the workspace into the store now; says how many entries it copied and removed."""
+        with self.lock:
+            current = scan(self.workspace)
+            gone = [rel for rel in self.copied if rel not in current]
+            for rel in sorted(gone, reverse=True):
+                remove_path(os.path.join(self.store, rel))
+                del self.copied[rel]
+            links = {key[4]: os.path.join(self.store, rel) for rel, key in current.items()
+                     if key[0] == "f" and key[4] and self.copied.get(rel) == key}
+            folders, copied = [], 0
+            for rel, key in sorted(current.items()):
+                if self.copied.get(rel) == key:
+                    continue
+                try:
+                    place(self.workspace, self.store, rel, key, links)
+                except OSError:
+                    self.errors += 1  # unreadable (mode 000) or gone: retried next time
+                    self.copied.pop(rel, None)
+                    continue
+                self.copied[rel] = key
+                copied += 1
+                if key[0] == "d":
+                    folders.append((rel, key))
+            settle_folders(self.store, folders)
+            return {"copied": copied, "removed": len(gone), "errors": self.errors}
+
+
 def proc_stat(pid):
     """Fields of /proc/PID/stat after the command name: [state, ppid, pgrp, ...]."""
     try:
@@ -412,13 +604,19 @@ def main():
     set_process_name(SERVER_NAME)
     workspace = sys.argv[1] if len(sys.argv) > 1 else os.getcwd()
     grace_s = option("--orphan-grace-s")
+    persist = option("--persist")
     requests = Requests(sys.stdin.buffer)
     session = Session(workspace, sweep="--sweep" in sys.argv, requests=requests)
     ops = {"exec": session.exec, "write_file": session.write_file,
            "read_file": session.read_file, "put_tar": session.put_tar,
            "get_tar": session.get_tar}
+    ready = {"ready": True, "pid": os.getpid()}
+    mirror = Mirror(workspace, persist) if persist else None
+    if mirror is not None:
+        ready["restored"] = mirror.restore() if "--restore" in sys.argv else 0
+        ops["persist"] = lambda req: mirror.flush()
     out = sys.stdout.buffer
-    out.write(json.dumps({"ready": True, "pid": os.getpid()}).encode() + b"\n")
+    out.write(json.dumps(ready).encode() + b"\n")
     out.flush()
     while True:
         line = requests.next_line()
@@ -438,6 +636,11 @@ def main():
             out.flush()
         except OSError:  # the owner's end is gone
             break
+        if mirror is not None and req["op"] in MUTATING_OPS:
+            mirror.request()
+    if mirror is not None:
+        with contextlib.suppress(Exception):  # the owner is gone: keep what it made
+            mirror.flush()
     if grace_s is not None:
         wait_for_owner(float(grace_s))
 

@@ -29,9 +29,10 @@ class FormatName(StrEnum):
 def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: ApproveMode,
              trace_dir: Path, otlp_endpoint: str | None, action_format: FormatName | None,
              max_new_tokens: int, temperature: float, workspace: Path | None = None,
-             checkpoint_db: Path | None = None, pool_size: int = 0):
+             checkpoint_db: Path | None = None, pool_size: int = 0, keep_workspaces: bool = False):
     """Loads the model and builds the AgentRuntime (the caller closes `runtime.sandboxes`);
-    user errors exit with one line. `pool_size` containers are kept started ahead of runs."""
+    user errors exit with one line. `pool_size` containers are kept started ahead of runs;
+    `keep_workspaces`: a Docker session's /workspace outlives its container (a named volume)."""
     from loopwright.agent import AgentConfig, SandboxManager
     from loopwright.agent.runner import AgentRuntime
     from loopwright.agent.tracing import TracingConfig
@@ -48,7 +49,8 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
     except ModelLoadError as exc:
         fail(str(exc))
     try:
-        sandboxes = SandboxManager(sandbox.value, pool_size=pool_size, workspace=workspace)
+        sandboxes = SandboxManager(sandbox.value, pool_size=pool_size, workspace=workspace,
+                                   keep_workspaces=keep_workspaces)
         return AgentRuntime(
             make_engine(local, kind=engine.value), local, sandboxes,
             tracing=TracingConfig(trace_dir=trace_dir, otlp_endpoint=otlp_endpoint),
@@ -93,12 +95,17 @@ def run(
     engine: Annotated[EngineKind, typer.Option("--engine", help="ours (paged KV cache) or hf.")] = EngineKind.ours,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Most tokens per model turn.")] = 256,
     temperature: Annotated[float, typer.Option("--temperature", min=0.0, help="0 is greedy.")] = 0.0,
-    session: Annotated[str | None, typer.Option("--session", help="Session id; rerun with it to resume a killed run.")] = None,
+    session: Annotated[str | None, typer.Option("--session", help="Session id; rerun with it to resume a killed run, /workspace files included (docker: kept in a volume until `loopwright sandbox prune`).")] = None,
     checkpoint_db: Annotated[Path, typer.Option("--checkpoint-db", help="SQLite file of the sessions.")] = Path(".loopwright/sessions.sqlite"),
 ) -> None:
     """Run one agent on TASK in a sandbox: progress on stderr, the answer on stdout.
 
     Exit codes: 0 finished, 2 turn budget spent, 1 error.
+
+    With --session (docker), /workspace is kept in a named volume for as long as the session
+    can be resumed, so a killed run resumes with its files; with --workspace the files go back
+    to that folder when the run ends and the volume is removed. `loopwright sandbox ls` shows
+    the volumes, `loopwright sandbox prune --older-than 7d` removes old ones.
 
     Example: `loopwright run "Create a file hello.txt containing hi, then finish" --json`
     """
@@ -106,7 +113,8 @@ def run(
     if workspace is not None and not workspace.is_dir():
         fail(f"--workspace {workspace} is not a directory")
     runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
-                       max_new_tokens, temperature, workspace, checkpoint_db)
+                       max_new_tokens, temperature, workspace, checkpoint_db,
+                       keep_workspaces=session is not None)
     from loopwright.agent.runner import RunSpec
 
     session_id = session or uuid.uuid4().hex
