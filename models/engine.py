@@ -76,7 +76,8 @@ class PagedEngine:
         return {"prefilled_tokens": counters.prefilled_tokens, "cached_tokens": counters.cached_tokens,
                 "decode_tokens": counters.decode_tokens, "steps": counters.steps,
                 "quantized_matrices": self.forward.num_quantized(), "preemptions": counters.preemptions,
-                "free_blocks": self.blocks.num_free_blocks, "num_blocks": self.runner.num_blocks}
+                "free_blocks": self.blocks.num_free_blocks, "num_blocks": self.runner.num_blocks,
+                "running_seqs": len(self.scheduler.running), "waiting_seqs": len(self.scheduler.waiting)}
 
 
 def decode_from_gguf_blocks(forward: LlamaForward, local: LocalModel) -> None:

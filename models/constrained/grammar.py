@@ -18,7 +18,11 @@ from functools import partial
 from typing import Any, Generic, TypeVar
 
 from loopwright.models.constrained.dfa import DFA
-from loopwright.models.constrained.json_schema import hermes_calls_frag
+from loopwright.models.constrained.json_schema import (
+    any_object_frag,
+    hermes_calls_frag,
+    schema_frag,
+)
 from loopwright.models.constrained.nfa import Frag, alt, lit
 from loopwright.models.constrained.vocab_index import (
     TokenMasks,
@@ -109,6 +113,12 @@ class GrammarCache:
         """Hermes tool calls fitting `tools` (see `json_schema.hermes_calls_frag`)."""
         spec = ("tool_calls", json.dumps(tools, sort_keys=True), required)
         return self._grammar(tokenizer, spec, lambda: hermes_calls_frag(tools, required), TOOL_CALL_TRIGGER)
+
+    def json_value(self, tokenizer: Any, schema: dict[str, Any] | None) -> Grammar:
+        """One JSON value fitting `schema`, or any JSON object when it is None (response formats)."""
+        spec = ("json", json.dumps(schema, sort_keys=True))
+        pattern = (lambda: schema_frag(schema)) if schema is not None else any_object_frag
+        return self._grammar(tokenizer, spec, pattern, b"")
 
     def openers(self, tokenizer: Any, openers: list[str]) -> Grammar:
         """Exactly one of the `openers` strings (e.g. "```bash\\n")."""

@@ -91,6 +91,14 @@ def object_frag(schema: dict[str, Any], depth: int) -> Frag:
     return add
 
 
+def any_object_frag(depth: int = 1) -> Frag:
+    """Any JSON object (OpenAI's `json_object` response format); values nest `depth` levels more."""
+    value = JSON_PRIMITIVE if depth <= 0 else alt(JSON_PRIMITIVE, any_object_frag(depth - 1), seq(
+        lit("["), WS, opt(seq(JSON_PRIMITIVE, star(seq(WS, lit(","), WS, JSON_PRIMITIVE)))), WS, lit("]")))
+    member = seq(JSON_STRING, WS, lit(":"), WS, value)
+    return seq(lit("{"), WS, opt(seq(member, star(seq(WS, lit(","), WS, member)))), WS, lit("}"))
+
+
 def tool_call_frag(tools: list[dict[str, Any]]) -> Frag:
     """`{"name": "<tool>", "arguments": <that tool's arguments>}`."""
     options = []
