@@ -496,15 +496,18 @@ class Mirror:
         with self.lock:
             current = scan(self.workspace)
             gone = [rel for rel in self.copied if rel not in current]
+            touched = set()  # folders whose entries changed in the store: their mtime moved
             for rel in sorted(gone, reverse=True):
                 remove_path(os.path.join(self.store, rel))
                 del self.copied[rel]
+                touched.add(os.path.dirname(rel))
             links = {key[4]: os.path.join(self.store, rel) for rel, key in current.items()
                      if key[0] == "f" and key[4] and self.copied.get(rel) == key}
-            folders, copied = [], 0
+            copied = 0
             for rel, key in sorted(current.items()):
                 if self.copied.get(rel) == key:
                     continue
+                touched.add(os.path.dirname(rel))
                 try:
                     place(self.workspace, self.store, rel, key, links)
                 except OSError:
@@ -514,8 +517,9 @@ class Mirror:
                 self.copied[rel] = key
                 copied += 1
                 if key[0] == "d":
-                    folders.append((rel, key))
-            settle_folders(self.store, folders)
+                    touched.add(rel)
+            settle_folders(self.store, [(rel, current[rel]) for rel in touched
+                                        if current.get(rel, ("",))[0] == "d"])
             return {"copied": copied, "removed": len(gone), "errors": self.errors}
 
 
