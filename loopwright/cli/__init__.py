@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "chat",
     "eval",
     "train",
+    "serve",
 )
 
 app = typer.Typer(
@@ -27,7 +28,8 @@ app = typer.Typer(
         "Examples:\n\n"
         "  loopwright generate --chat 'What is 2+2?'\n\n"
         "  loopwright run 'Create a file hello.txt containing hi, then finish'\n\n"
-        "  loopwright chat"
+        "  loopwright chat\n\n"
+        "  loopwright serve --port 8000"
     ),
     no_args_is_help=True,
     rich_markup_mode="markdown",

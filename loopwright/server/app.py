@@ -5,6 +5,7 @@ Every client's requests go to the one engine, whose request front batches them c
 new connections and lets the running requests finish before the process exits.
 """
 
+import inspect
 from collections.abc import Awaitable
 from typing import Any
 
@@ -23,6 +24,14 @@ SESSION_HEADERS = ("x-session-id", "x-loopwright-session")
 """Headers that name the session a call belongs to (its traces are grouped by it)."""
 
 
+NO_FRAMEWORK_TELEMETRY = (
+    {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters else {}
+)
+"""FastAPI >= 0.16x traces itself into the global OTel provider, which `--trace-dir` owns: its
+HTTP spans would land in the training traces and parent our chat spans, so they are off."""
+
+
 def session_of(http: Request, body: ChatCompletionRequest | CompletionRequest) -> str | None:
     """The session header, else `metadata.session_id`, else the request's `user`."""
     for name in SESSION_HEADERS:
@@ -36,7 +45,8 @@ def session_of(http: Request, body: ChatCompletionRequest | CompletionRequest) -
 
 def create_app(served: ServedModel) -> FastAPI:
     """The OpenAI-compatible app over `served`."""
-    app = FastAPI(title="loopwright", description="OpenAI-compatible API over loopwright's engine.")
+    app = FastAPI(title="loopwright", description="OpenAI-compatible API over loopwright's engine.",
+                  **NO_FRAMEWORK_TELEMETRY)
     app.state.served = served
     install_error_handlers(app)
 

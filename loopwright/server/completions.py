@@ -72,7 +72,7 @@ async def completions(request: CompletionRequest, served: ServedModel,
         if served.tracer is not None:
             served.tracer.record(session, served.name, call.params, call.prompt_ids, result.completions,
                                  result.timings)
-        choices += [choice(request, served, call, len(choices), c) for c in result.completions]
+        choices += [choice(request, served, call, len(choices) + j, c) for j, c in enumerate(result.completions)]
     body: dict[str, Any] = {
         "id": new_id("cmpl"), "object": "text_completion", "created": now_s(), "model": served.name,
         "choices": choices, "usage": usage(num_prompt_tokens, sum(len(c["token_ids_"]) for c in choices)),
