@@ -465,6 +465,24 @@ class Mirror:
         self.errors = 0
         threading.Thread(target=self._run, name="mirror", daemon=True).start()
 
+    def relink(self, current):
+        """Mark every name of a hard-linked file to be placed again when one of them changed or
+        the store holds them as more than one file (a scan saw the links half made)."""
+        groups = {}
+        for rel, key in current.items():
+            if key[0] == "f" and key[4]:
+                groups.setdefault(key[4], []).append(rel)
+        for names in groups.values():
+            stored = set()
+            for rel in names:
+                try:
+                    stored.add(os.lstat(os.path.join(self.store, rel)).st_ino)
+                except OSError:
+                    stored.add(None)
+            if len(stored) > 1 or any(self.copied.get(rel) != current[rel] for rel in names):
+                for rel in names:
+                    self.copied.pop(rel, None)
+
     def restore(self):
         """Copy the store into the workspace (before the first command); entries restored."""
         with self.lock:
@@ -478,7 +496,10 @@ class Mirror:
                 if key[0] == "d":
                     folders.append((rel, key))
             settle_folders(self.workspace, folders)
-            return len(self.copied)
+            restored = len(self.copied)
+            if not self.errors:  # the same entries, now keyed by the workspace's inodes
+                self.copied = scan(self.workspace)
+            return restored
 
     def request(self):
         """Mirror soon, off the request loop (the reply is already sent)."""
@@ -501,6 +522,7 @@ class Mirror:
                 remove_path(os.path.join(self.store, rel))
                 del self.copied[rel]
                 touched.add(os.path.dirname(rel))
+            self.relink(current)
             links = {key[4]: os.path.join(self.store, rel) for rel, key in current.items()
                      if key[0] == "f" and key[4] and self.copied.get(rel) == key}
             copied = 0
