@@ -131,10 +131,12 @@ def prune(
             remove_containers(client, [c.id for c in removed])
         else:
             removed = reap_orphans(client)
+        dropped = 0
         if session is not None:
             if not remove_session_volume(client, session):
                 fail(f"session {session}'s volume is in use by a running sandbox; stop it first")
             typer.echo(f"removed volume {volume_name(session)} (session {session})")
+            dropped = 1
         volumes = prune_volumes(client, age_s) if session is None or all_ else []
     except SandboxError as exc:
         fail(str(exc))
@@ -142,7 +144,7 @@ def prune(
         typer.echo(f"removed {c.id} (session {c.session}, owner pid {c.owner_pid})")
     for v in volumes:
         typer.echo(f"removed volume {v.name} (session {v.session}, age {_age(v.age_s)})")
-    print(f"{len(removed)} sandbox container(s) and {len(volumes)} workspace volume(s) removed",
+    print(f"{len(removed)} sandbox container(s) and {len(volumes) + dropped} workspace volume(s) removed",
           file=sys.stderr)
 
 
