@@ -13,11 +13,19 @@ eval_pool_budget  the same                                    vs the pool never 
                                                                 (warmed by the first run, refilled
                                                                 after every hand-out: the old way)
 
+volume_cold_start  a resumable session's start: its labelled   vs today's start (tmpfs only,
+               volume made + DockerSandbox(volume) + exec        no volume), interleaved
+volume_exec    exec("true") in a session mirrored to its      vs the same without a volume;
+               volume (the mirror runs after each reply)         both workspaces hold FILES files
+volume_exec_write  exec of a command changing one file (the   vs the same without a volume
+               mirror copies it after each reply)
+
 The eval lines give seconds per run and the containers each eval started (engine events).
 
 Times are medians over `repeats` with p10/p90; `ratio` is peer / ours (above 1: ours faster).
 The peer lives in bench/sandbox_cli_peer.py; the package itself never forks `docker`.
-Run: `.venv/bin/python -m loopwright.bench.sandbox [--starts 8] [--execs 100] [--eval-tasks 4]`.
+Run: `.venv/bin/python -m loopwright.bench.sandbox [--starts 8] [--execs 100] [--eval-tasks 4]`;
+`--only volume` runs the volume lines alone.
 """
 
 import argparse
@@ -26,6 +34,7 @@ import os
 import statistics
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -40,6 +49,7 @@ from loopwright.envs.sandbox import (
     ensure_image,
 )
 from loopwright.envs.sandbox.engine import connect
+from loopwright.envs.sandbox.volumes import ensure_volume, remove_volume
 
 
 def timed_ms(fn: Callable[[], object]) -> float:
@@ -123,6 +133,52 @@ def bench_execs(image: str, execs: int) -> list[dict]:
         line("fork_exec", ours_ms[: len(fork_ms)], fork_ms, "server over the API exec socket",
              "docker exec CONTAINER true"),
     ]
+
+
+WORKSPACE_FILES = ("mkdir -p src/a src/b docs && for i in $(seq 200); do printf 'line %s\\n' $i > src/a/f$i.py;"
+                   " printf 'x%.0s' $(seq 50) > src/b/g$i.txt; done && head -c 1M /dev/urandom > docs/blob")
+"""A small project (400 text files, one 1 MB blob): what each mirror pass scans."""
+FILES = 401
+
+
+def bench_volume(image: str, starts: int, execs: int) -> list[dict]:
+    """A session whose /workspace is mirrored into its volume against today's tmpfs-only one."""
+    client = connect()
+    made: list[str] = []
+
+    def session_start() -> DockerSandbox:
+        volume = ensure_volume(client, f"bench-{uuid.uuid4().hex[:8]}")
+        made.append(volume)
+        return DockerSandbox(image, client=client, volume=volume)
+
+    ours, peer = FirstResult(session_start), FirstResult(lambda: DockerSandbox(image, client=client))
+    start_ours, start_peer = [], []
+    for _ in range(starts):  # interleaved, so drift in the machine's load hits both alike
+        start_ours.append(timed_ms(ours))
+        start_peer.append(timed_ms(peer))
+    for sandbox in ours.made + peer.made:
+        sandbox.close()
+
+    results = [line("volume_cold_start", start_ours, start_peer, "new session with its volume",
+                    "today: tmpfs /workspace only")]
+    volume = ensure_volume(client, f"bench-{uuid.uuid4().hex[:8]}")
+    made.append(volume)
+    with DockerSandbox(image, client=client, volume=volume) as mirrored, \
+            DockerSandbox(image, client=client) as plain:
+        for sandbox in (mirrored, plain):
+            assert sandbox.exec(WORKSPACE_FILES).exit_code == 0
+        mirrored.persist()
+        for scenario, cmd in (("volume_exec", "true"), ("volume_exec_write", "date +%N > src/a/f1.py")):
+            ours_ms, peer_ms = [], []
+            for _ in range(execs):
+                ours_ms.append(timed_ms(lambda: mirrored.exec(cmd)))  # noqa: B023
+                peer_ms.append(timed_ms(lambda: plain.exec(cmd)))  # noqa: B023
+            results.append({**line(scenario, ours_ms, peer_ms, "mirrored to the session volume",
+                                   "today: tmpfs /workspace only"), "files": FILES})
+        assert mirrored.persist()["errors"] == 0
+    for name in made:
+        remove_volume(client, name)
+    return results
 
 
 class UnbudgetedSandboxManager(SandboxManager):
@@ -213,11 +269,15 @@ def main() -> None:
     parser.add_argument("--eval-repeats", type=int, default=2, help="evals per side")
     parser.add_argument("--concurrency", type=int, default=2, help="runs in flight in eval")
     parser.add_argument("--max-new-tokens", type=int, default=96, help="tokens per model turn in eval")
+    parser.add_argument("--only", choices=["volume"], help="run only these lines")
     args = parser.parse_args()
     image = ensure_image()
-    for result in (*bench_starts(image, args.starts), *bench_execs(image, args.execs)):
+    if args.only is None:
+        for result in (*bench_starts(image, args.starts), *bench_execs(image, args.execs)):
+            print(json.dumps(result), flush=True)
+    for result in bench_volume(image, args.starts, args.execs):
         print(json.dumps(result), flush=True)
-    if args.eval_tasks:
+    if args.eval_tasks and args.only is None:
         for result in bench_eval_pool(args.eval_tasks, args.eval_repeats, args.concurrency,
                                       args.max_new_tokens):
             print(json.dumps(result), flush=True)
