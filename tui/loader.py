@@ -39,6 +39,9 @@ class ChatOptions:
     """0 is greedy."""
     max_turns: int = 10
     """Model turns allowed per run (one user message) before the agent stops."""
+    keep_workspaces: bool = False
+    """Docker: each session's /workspace is kept in a named volume, so resuming it (after a
+    crash or a quit) finds its files; sandboxes then start cold (no pool)."""
 
 
 def load_backend(options: ChatOptions, store: BaseCheckpointSaver) -> ChatBackend:
@@ -67,7 +70,8 @@ def build_backend(local: "LocalModel", engine: "Engine", options: ChatOptions, s
     )
     monitor = SandboxMonitor(options.sandbox)
     sandboxes = SandboxManager(options.sandbox, pool_size=CHAT_POOL_SIZE,
-                               on_state=monitor.on_sandbox_event)
+                               on_state=monitor.on_sandbox_event,
+                               keep_workspaces=options.keep_workspaces)
     warm_pool(sandboxes)
     config = AgentConfig(approval="ask", max_turns=options.max_turns)
     graph = build_graph(chat_model, builtin_tools(), sandboxes, config, store)

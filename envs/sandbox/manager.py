@@ -87,8 +87,9 @@ class SandboxManager:
         if pool_size < 0:
             raise ValueError(f"pool size must be 0 or more, got {pool_size}")
         self.kind = kind
-        self.pool_size = pool_size if kind == "docker" and starter is None else 0
-        """Containers kept started ahead of time (0 for local sandboxes and custom starters)."""
+        self.pool_size = pool_size if kind == "docker" and starter is None and not keep_workspaces else 0
+        """Containers kept started ahead of time (0 for local sandboxes, custom starters and
+        kept workspaces: a pooled container has no session volume)."""
         self.limits = limits or Limits()
         self.workspace = Path(workspace).resolve() if workspace else None
         if self.workspace is not None and not self.workspace.is_dir():

@@ -18,7 +18,7 @@ DEFAULT_SESSIONS_DB = Path(".loopwright/chat.sqlite")
 def chat(
     ctx: typer.Context,
     model: Annotated[str, typer.Option("--model", "-m", help="smollm2-135m, an HF dir, a .gguf file or a hub id.")] = "smollm2-135m",
-    session: Annotated[str | None, typer.Option("--session", "-s", help="Resume (or start) the session with this id.")] = None,
+    session: Annotated[str | None, typer.Option("--session", "-s", help="Resume (or start) the session with this id; docker: sessions keep their /workspace files in a volume (until `loopwright sandbox prune`).")] = None,
     sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local (no isolation, on purpose only).")] = SandboxKind.docker,
     trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces of each run (one per message) go.")] = DEFAULT_TRACE_DIR,
     sessions_db: Annotated[Path, typer.Option("--sessions-db", help="SQLite file holding the checkpointed sessions.")] = DEFAULT_SESSIONS_DB,
@@ -51,7 +51,8 @@ def chat(
     from loopwright.tui.loader import ChatOptions, load_backend
 
     options = ChatOptions(model=model, sandbox=sandbox.value, trace_dir=trace_dir,
-                          max_new_tokens=max_tokens, max_turns=max_turns)
+                          max_new_tokens=max_tokens, max_turns=max_turns,
+                          keep_workspaces=session is not None)
     app = ChatApp(partial(load_backend, options, store), session_id=session)
     with exit_on_signals(stop=partial(_quit_soon, app)) as stopped:
         try:
