@@ -71,7 +71,10 @@ def alt(*options: Frag) -> Frag:
 def opt(part: Frag) -> Frag:
     """The part or nothing."""
     def add(nfa: NFA, state: int) -> int:
-        end = part(nfa, state)
+        # A fresh end: the part's own end may have edges of its own (a star's loop), and
+        # skipping the part must not enter them (`[, 1]` was accepted for an array).
+        end = nfa.new()
+        nfa.eps[part(nfa, state)].append(end)
         nfa.eps[state].append(end)
         return end
     return add

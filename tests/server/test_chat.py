@@ -113,3 +113,10 @@ def test_a_json_schema_response_format_gives_json_that_fits(live_server):
     value = json.loads(reply.choices[0].message.content)
     assert schema_errors(schema, value) == []
     assert reply.choices[0].finish_reason == "stop"
+
+
+def test_a_json_object_response_format_gives_a_json_object(live_server):
+    reply = live_server.client().chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "A JSON object about a cat, please."}], max_tokens=30,
+        temperature=0.8, seed=3, response_format={"type": "json_object"})
+    assert isinstance(json.loads(reply.choices[0].message.content), dict)
