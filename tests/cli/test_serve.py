@@ -27,21 +27,27 @@ def test_serve_help_shows_an_example():
 
 
 def tiny_model_dir(path, tokenizer):
-    """A random 2-layer Llama with a 4096-token context saved as an HF folder (loads in a second)."""
+    """A random 2-layer Llama with a 4096-token context saved as an HF folder (loads in a second),
+    and a LoRA adapter for it in `path / "run" / "adapter"` (a `train --out` folder's layout)."""
     from transformers import AutoModelForCausalLM
+
+    from loopwright.train.policy import LoraPolicy, LoraSettings
 
     torch.manual_seed(0)
     config = tiny_config("llama")
     config.max_position_embeddings = 4096
-    AutoModelForCausalLM.from_config(config, dtype=torch.float32).save_pretrained(path)
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    model.save_pretrained(path)
     tokenizer.save_pretrained(path)
+    LoraPolicy.wrap(model, LoraSettings()).save_adapter(path / "run" / "adapter")
     return path
 
 
-def test_sigterm_finishes_the_running_stream_then_exits(tmp_path, embedded_model):
+def test_sigterm_finishes_the_running_stream_of_a_served_adapter_then_exits(tmp_path, embedded_model):
     model_dir = tiny_model_dir(tmp_path / "tiny", embedded_model.tokenizer)
     port = free_port()
-    proc = subprocess.Popen([*LOOPWRIGHT, "serve", "--model", str(model_dir), "--port", str(port)], env=ENV,
+    proc = subprocess.Popen([*LOOPWRIGHT, "serve", "--model", str(model_dir), "--adapter", str(model_dir / "run"),
+                             "--port", str(port)], env=ENV,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
@@ -72,3 +78,4 @@ def test_sigterm_finishes_the_running_stream_then_exits(tmp_path, embedded_model
     assert finish == "length" and tokens == 1500, err[-2000:]
     assert proc.returncode == 128 + signal.SIGTERM, err[-2000:]
     assert "Waiting for connections to close" in err
+    assert f"merged the adapter of {model_dir / 'run' / 'adapter'}" in err
