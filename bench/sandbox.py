@@ -17,8 +17,11 @@ volume_cold_start  a resumable session's start: its labelled   vs today's start 
                volume made + DockerSandbox(volume) + exec        no volume), interleaved
 volume_exec    exec("true") in a session mirrored to its      vs the same without a volume;
                volume (the mirror runs after each reply)         both workspaces hold FILES files
-volume_exec_write  exec of a command changing one file (the   vs the same without a volume
-               mirror copies it after each reply)
+volume_exec_write  exec of a command changing one file, back   vs the same without a volume
+               to back (the mirror waits for a quiet moment)
+volume_exec_write_paced  the same, TURN_GAP_S apart as an       vs the same without a volume
+               agent's commands are (a mirror pass runs in
+               each gap); `mirror_pass_ms`: one pass's time
 
 The eval lines give seconds per run and the containers each eval started (engine events).
 
@@ -139,6 +142,16 @@ WORKSPACE_FILES = ("mkdir -p src/a src/b docs && for i in $(seq 200); do printf 
                    " printf 'x%.0s' $(seq 50) > src/b/g$i.txt; done && head -c 1M /dev/urandom > docs/blob")
 """A small project (400 text files, one 1 MB blob): what each mirror pass scans."""
 FILES = 401
+EXEC_BLOCK = 10
+"""Execs timed back to back on one side before the other side's block."""
+TURN_GAP_S = 0.2
+"""Pause before each exec of the paced line, as a model turn makes between commands."""
+
+
+def paced_ms(fn: Callable[[], object], gap_s: float) -> float:
+    """`fn` timed after an untimed pause of `gap_s`."""
+    time.sleep(gap_s)
+    return timed_ms(fn)
 
 
 def bench_volume(image: str, starts: int, execs: int) -> list[dict]:
@@ -168,13 +181,23 @@ def bench_volume(image: str, starts: int, execs: int) -> list[dict]:
         for sandbox in (mirrored, plain):
             assert sandbox.exec(WORKSPACE_FILES).exit_code == 0
         mirrored.persist()
-        for scenario, cmd in (("volume_exec", "true"), ("volume_exec_write", "date +%N > src/a/f1.py")):
+        write = "date +%N > src/a/f1.py"
+        for scenario, cmd, gap_s in (("volume_exec", "true", 0.0), ("volume_exec_write", write, 0.0),
+                                     ("volume_exec_write_paced", write, TURN_GAP_S)):
             ours_ms, peer_ms = [], []
-            for _ in range(execs):
-                ours_ms.append(timed_ms(lambda: mirrored.exec(cmd)))  # noqa: B023
-                peer_ms.append(timed_ms(lambda: plain.exec(cmd)))  # noqa: B023
+            for _ in range(max(1, execs // EXEC_BLOCK)):
+                # blocks, not single calls: a mirror pass may slow our next exec (measured),
+                # and is waited for (untimed) before the peer's block, which it must not slow
+                ours_ms += [paced_ms(lambda: mirrored.exec(cmd), gap_s) for _ in range(EXEC_BLOCK)]  # noqa: B023
+                mirrored.persist()
+                peer_ms += [paced_ms(lambda: plain.exec(cmd), gap_s) for _ in range(EXEC_BLOCK)]  # noqa: B023
             results.append({**line(scenario, ours_ms, peer_ms, "mirrored to the session volume",
-                                   "today: tmpfs /workspace only"), "files": FILES})
+                                   "today: tmpfs /workspace only"), "files": FILES, "gap_s": gap_s})
+        passes = []
+        for _ in range(execs // EXEC_BLOCK):
+            mirrored.exec(write)
+            passes.append(timed_ms(mirrored.persist))  # the exec returned at once: the pass waits quiet
+        results[-1]["mirror_pass_ms"] = spread(passes)
         assert mirrored.persist()["errors"] == 0
     for name in made:
         remove_volume(client, name)

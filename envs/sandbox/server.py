@@ -54,6 +54,8 @@ ORPHAN_POLL_S = 0.1
 """How often an orphaned server looks for a newly attached one."""
 MUTATING_OPS = ("exec", "write_file", "put_tar")
 """Requests after which the workspace is mirrored (with `--persist`)."""
+MIRROR_QUIET_S = 0.05
+"""How long the server must be idle before a background mirror pass starts."""
 
 
 class Requests:
@@ -452,6 +454,10 @@ class Mirror:
     gone from the workspace (deleted, renamed) are removed, and a file is written under a
     partial name and renamed into place, so a container killed mid-copy leaves the previous
     version in the store, never half of one. `flush` mirrors now and waits for it.
+
+    The background pass waits until the server has been idle for MIRROR_QUIET_S and gives
+    way (stops, to go on later) when a request arrives, so it never slows a command: an
+    agent's next command comes after a model turn, by which time the pass is done.
     """
 
     def __init__(self, workspace, store):
@@ -463,7 +469,16 @@ class Mirror:
         """What the store holds, by the keys of the workspace entries it copies."""
         self.wanted = threading.Event()
         self.errors = 0
+        self.busy = False
+        """A request is being served (the background pass gives way)."""
+        self.last_s = time.monotonic()
+        """When the latest request arrived or was answered."""
         threading.Thread(target=self._run, name="mirror", daemon=True).start()
+
+    def serving(self, busy):
+        """The request loop took a request (True) or answered it (False)."""
+        self.busy = busy
+        self.last_s = time.monotonic()
 
     def relink(self, current):
         """Mark every name of a hard-linked file to be placed again when one of them changed or
@@ -509,11 +524,17 @@ class Mirror:
         while True:
             self.wanted.wait()
             self.wanted.clear()
+            while self.busy or time.monotonic() - self.last_s < MIRROR_QUIET_S:
+                time.sleep(MIRROR_QUIET_S)
             with contextlib.suppress(Exception):  # a failed pass is retried by the next
-                self.flush()
+                if self.flush(give_way=True)["interrupted"]:
+                    self.wanted.set()
 
-    def flush(self):
-        """Mirror the workspace into the store now; says how many entries it copied and removed."""
+    def flush(self, give_way=False):
+        """Mirror the workspace into the store now; says how many entries it copied and removed.
+
+        `give_way`: stop early when a request arrives (`interrupted`: the rest comes later).
+        """
         with self.lock:
             current = scan(self.workspace)
             gone = [rel for rel in self.copied if rel not in current]
@@ -525,10 +546,13 @@ class Mirror:
             self.relink(current)
             links = {key[4]: os.path.join(self.store, rel) for rel, key in current.items()
                      if key[0] == "f" and key[4] and self.copied.get(rel) == key}
-            copied = 0
+            copied, interrupted = 0, False
             for rel, key in sorted(current.items()):
                 if self.copied.get(rel) == key:
                     continue
+                if give_way and self.busy:
+                    interrupted = True
+                    break
                 touched.add(os.path.dirname(rel))
                 try:
                     place(self.workspace, self.store, rel, key, links)
@@ -542,7 +566,8 @@ class Mirror:
                     touched.add(rel)
             settle_folders(self.store, [(rel, current[rel]) for rel in touched
                                         if current.get(rel, ("",))[0] == "d"])
-            return {"copied": copied, "removed": len(gone), "errors": self.errors}
+            return {"copied": copied, "removed": len(gone), "errors": self.errors,
+                    "interrupted": interrupted}
 
 
 def proc_stat(pid):
@@ -648,6 +673,8 @@ def main():
         line = requests.next_line()
         if line is None:
             break
+        if mirror is not None:
+            mirror.serving(True)
         req = json.loads(line)
         try:
             reply = {"ok": True, **ops[req["op"]](req)}
@@ -662,8 +689,10 @@ def main():
             out.flush()
         except OSError:  # the owner's end is gone
             break
-        if mirror is not None and req["op"] in MUTATING_OPS:
-            mirror.request()
+        if mirror is not None:
+            mirror.serving(False)
+            if req["op"] in MUTATING_OPS:
+                mirror.request()
     if mirror is not None:
         with contextlib.suppress(Exception):  # the owner is gone: keep what it made
             mirror.flush()
