@@ -17,7 +17,7 @@ from loopwright.server.completions import completions
 from loopwright.server.errors import APIError, install_error_handlers
 from loopwright.server.metrics import prometheus_text
 from loopwright.server.responses import now_s
-from loopwright.server.schemas import ChatCompletionRequest, CompletionRequest
+from loopwright.server.schemas import ChatCompletionRequest, CompletionRequest, RewardRequest
 from loopwright.server.served import ServedModel
 
 SESSION_HEADERS = ("x-session-id", "x-loopwright-session")
@@ -71,6 +71,18 @@ def create_app(served: ServedModel) -> FastAPI:
     async def complete(body: CompletionRequest, http: Request) -> Response:
         """OpenAI completions; a prompt of token ids is used as is."""
         return await answer(completions(body, served, session_of(http, body)))
+
+    @app.post("/v1/rewards")
+    async def reward(body: RewardRequest) -> dict[str, Any]:
+        """Attaches a reward to a traced session, so `loopwright train --traces` can use it."""
+        if served.tracer is None:
+            raise APIError("rewards need traces: start the server with --trace-dir", param="session")
+        try:
+            trace_id = served.tracer.reward(body.session, body.reward)
+        except ValueError as exc:
+            raise APIError(f"session {body.session!r}: {exc}", param="session", status=404,
+                           type="not_found_error") from exc
+        return {"object": "reward", "session": body.session, "trace_id": trace_id, "reward": body.reward}
 
     @app.get("/metrics")
     async def metrics() -> PlainTextResponse:

@@ -191,3 +191,11 @@ class CompletionRequest(SamplingFields):
         if isinstance(p, str) or (p and all(isinstance(x, int) for x in p)):
             return [p]
         return list(p)
+
+
+class RewardRequest(BaseModel):
+    """`POST /v1/rewards`: a session's reward, given after its calls (e.g. by a verifier)."""
+
+    session: str = Field(min_length=1)
+    """The session's name, as the calls sent it (`X-Session-Id`, `metadata.session_id` or `user`)."""
+    reward: float

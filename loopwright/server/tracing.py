@@ -12,10 +12,11 @@ import hashlib
 import random
 from pathlib import Path
 
-from opentelemetry.trace import NonRecordingSpan, SpanContext, TraceFlags
+from opentelemetry.trace import NonRecordingSpan, SpanContext, TraceFlags, format_trace_id
 
 from loopwright.agent.tracing import (
     TracingConfig,
+    append_reward,
     chat_span,
     end_of_run,
     record_completion,
@@ -42,6 +43,15 @@ class CallTracer:
     def __init__(self, trace_dir: Path):
         setup_tracing(TracingConfig(trace_dir=trace_dir))
         self.trace_dir = trace_dir
+
+    def reward(self, session: str, value: float) -> str:
+        """Appends a reward to the session's trace (it overrides earlier ones); its trace id.
+
+        Raises ValueError when the session has no traced call or the reward is not finite.
+        """
+        trace_id = format_trace_id(session_trace_id(session))
+        append_reward(self.trace_dir, trace_id, value)
+        return trace_id
 
     def record(self, session: str | None, model_name: str, params: SamplingParams, prompt_ids: list[int],
                completions: list[Completion], timings: dict[str, float]) -> None:

@@ -37,3 +37,28 @@ def test_a_sessions_calls_share_a_trace_with_the_ids_the_client_got(live_server,
         assert attrs[A.COMPLETION_TOKEN_IDS] == reply.choices[0].model_extra["token_ids"]
         assert len(attrs[A.LOGPROBS]) == len(attrs[A.COMPLETION_TOKEN_IDS])
         assert span["name"] == "chat smollm2-135m"
+
+
+def test_a_reward_posted_for_a_session_lands_on_its_trace(live_server, traced):
+    import httpx
+
+    from loopwright.agent.tracing.reader import read_traces
+    from loopwright.agent.trajectories import read_trajectories
+
+    reply = live_server.client().chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "Hi."}], max_tokens=2, temperature=0, user="rated-session",
+        extra_body={"return_token_ids": True})
+    posted = httpx.post(f"{live_server.url}/rewards", json={"session": "rated-session", "reward": 0.5}).json()
+    trace = read_traces(traced)[posted["trace_id"]]
+    assert trace.run_attribute(A.CONVERSATION_ID) == "rated-session" and trace.reward == 0.5
+    (run,) = read_trajectories(traced)  # what `loopwright train --traces` trains on: rewarded, with ids
+    assert run.reward == 0.5 and run.turns[0].completion_token_ids == reply.choices[0].model_extra["token_ids"]
+    unknown = httpx.post(f"{live_server.url}/rewards", json={"session": "never-seen", "reward": 1})
+    assert unknown.status_code == 404 and "never-seen" in unknown.json()["error"]["message"]
+
+
+def test_rewards_without_a_trace_dir_are_a_400(live_server):
+    import httpx
+
+    response = httpx.post(f"{live_server.url}/rewards", json={"session": "s", "reward": 1})
+    assert response.status_code == 400 and "--trace-dir" in response.json()["error"]["message"]
