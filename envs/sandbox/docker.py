@@ -30,7 +30,7 @@ from loopwright.envs.sandbox.docker_exec import ExecChannel
 from loopwright.envs.sandbox.engine import connect, engine_call
 from loopwright.envs.sandbox.image import AGENT_UID
 from loopwright.envs.sandbox.labels import owner_labels
-from loopwright.envs.sandbox.volumes import PERSIST_DIR, PERSIST_MOUNT
+from loopwright.envs.sandbox.volumes import PERSIST_MOUNT
 
 WORKSPACE = "/workspace"
 MAIN_PROCESS = (
@@ -146,7 +146,7 @@ class DockerSandbox(ServerSandbox):
         server = ["python3", "-c", SERVER_BOOTSTRAP, WORKSPACE, "--sweep",
                   "--orphan-grace-s", str(self.limits.orphan_grace_s)]
         if self.volume is not None:  # a revived server must not restore over newer files
-            server += ["--persist", PERSIST_DIR] + (["--restore"] if self._first_server else [])
+            server += ["--persist", PERSIST_MOUNT] + (["--restore"] if self._first_server else [])
         return ExecChannel(self._client.api, self.container_id, server, WORKSPACE)
 
     def _server_ready(self, ready: dict) -> None:

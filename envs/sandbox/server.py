@@ -15,10 +15,11 @@ server then waits S seconds for a new server to attach (the owner reviving it); 
 does, it ends the container's main process, so the container stops and, started with
 auto-remove, is removed: a container does not outlive its owner.
 
-Given `--persist DIR` (a session whose workspace outlives its container, see volumes.py),
-the server copies DIR into the workspace before it says ready (`--restore`, the first
-server of a container only), mirrors the workspace into DIR on a background thread after
-each command's reply is sent, and mirrors once more before it exits on the owner's EOF.
+Given `--persist DIR` (the mount of a session's volume, see volumes.py), the server copies
+DIR/workspace into the workspace before it says ready (`--restore`, the first server of a
+container only), mirrors the workspace into DIR/workspace on a background thread once
+commands pause, and mirrors once more before it exits on the owner's EOF. DIR is the
+server's alone: whatever a command put there itself is removed by the next pass.
 """
 
 import base64
@@ -460,12 +461,14 @@ class Mirror:
     agent's next command comes after a model turn, by which time the pass is done.
     """
 
-    def __init__(self, workspace, store):
+    def __init__(self, workspace, root):
         self.workspace = workspace
-        self.store = store
-        os.makedirs(store, exist_ok=True)
+        self.root = root
+        """The volume's mount: the store, and nothing else once a pass ran."""
+        self.store = os.path.join(root, "workspace")
+        os.makedirs(self.store, exist_ok=True)
         self.lock = threading.Lock()
-        self.copied = scan(store)
+        self.copied = scan(self.store)
         """What the store holds, by the keys of the workspace entries it copies."""
         self.wanted = threading.Event()
         self.errors = 0
@@ -479,6 +482,37 @@ class Mirror:
         """The request loop took a request (True) or answered it (False)."""
         self.busy = busy
         self.last_s = time.monotonic()
+
+    def drop_foreign(self):
+        """Remove what the mirror did not put in the volume (a command can write there too):
+        entries beside the store, entries of the store it does not know, partial files, and
+        known files whose type, size or mtime moved (placed again by this pass)."""
+        for name in os.listdir(self.root):
+            if name != os.path.basename(self.store):
+                remove_path(os.path.join(self.root, name))
+        pending = [""]
+        while pending:
+            rel_dir = pending.pop()
+            try:
+                entries = list(os.scandir(os.path.join(self.store, rel_dir)))
+            except OSError:
+                continue
+            for entry in entries:
+                rel = os.path.join(rel_dir, entry.name) if rel_dir else entry.name
+                key = self.copied.get(rel)
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                kind = "l" if entry.is_symlink() else "d" if entry.is_dir(follow_symlinks=False) else "f"
+                if key is not None and key[0] == kind and (
+                        kind != "f" or (key[1], key[2]) == (st.st_size, st.st_mtime_ns)):
+                    if kind == "d":
+                        pending.append(rel)
+                    continue
+                remove_path(entry.path)
+                for known in [k for k in self.copied if k == rel or k.startswith(rel + "/")]:
+                    del self.copied[known]
 
     def relink(self, current):
         """Mark every name of a hard-linked file to be placed again when one of them changed or
@@ -536,6 +570,7 @@ class Mirror:
         `give_way`: stop early when a request arrives (`interrupted`: the rest comes later).
         """
         with self.lock:
+            self.drop_foreign()
             current = scan(self.workspace)
             gone = [rel for rel in self.copied if rel not in current]
             touched = set()  # folders whose entries changed in the store: their mtime moved

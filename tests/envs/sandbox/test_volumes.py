@@ -20,6 +20,7 @@ from loopwright.envs.sandbox import DockerSandbox, Limits, SandboxManager
 from loopwright.envs.sandbox.labels import list_sandboxes
 from loopwright.envs.sandbox.volumes import (
     PERSIST_DIR,
+    PERSIST_MOUNT,
     ensure_volume,
     list_volumes,
     remove_volume,
@@ -87,6 +88,19 @@ def test_the_mirror_follows_creates_modifies_deletes_renames_and_modes(sandbox_i
         listing = manifest(sandbox, PERSIST_DIR)
     assert "./old" not in listing and "./docs" not in listing and "./run.sh" not in listing
     assert "./src/pkg d 750 1000" in listing and "./start.sh f 755 1000" in listing
+
+
+def test_what_a_command_writes_into_the_volume_itself_is_removed_by_the_next_pass(sandbox_image, volume):
+    with DockerSandbox(sandbox_image, volume=volume) as sandbox:
+        sandbox.exec("printf mine > kept.txt")
+        sandbox.persist()
+        sneaky = sandbox.exec(f"head -c 1M /dev/zero > {PERSIST_MOUNT}/stash"
+                              f" && head -c 1M /dev/zero > {PERSIST_DIR}/extra"
+                              f" && head -c 1M /dev/zero >> {PERSIST_DIR}/kept.txt")
+        assert sneaky.exit_code == 0
+        sandbox.persist()
+        assert sandbox.exec(f"ls -A {PERSIST_MOUNT}").stdout.split() == ["workspace"]
+        assert manifest(sandbox, PERSIST_DIR) == manifest(sandbox, "/workspace")
 
 
 def test_a_new_container_of_the_session_starts_with_its_files(sandbox_image, volume):
