@@ -1,10 +1,11 @@
 """Session volumes: where a session's /workspace survives its container.
 
-/workspace stays a tmpfs (hard size cap, tmpfs speed); the command server mirrors it after
-every command into a named Docker volume mounted at PERSIST_MOUNT, and copies the volume
-back into a new container's /workspace before its first command (server.py). The local
-driver cannot cap a disk volume's size, but the mirror only ever holds what fits in the
-capped tmpfs. The volume is mounted over the image's /home/agent, the one folder besides
+/workspace stays a tmpfs (hard size cap, tmpfs speed); the command server mirrors it into
+a named Docker volume mounted at PERSIST_MOUNT once commands pause (and before it exits on
+its owner's EOF), and copies the volume back into a new container's /workspace before its
+first command (server.py). The local driver cannot cap a disk volume's size, but the mirror
+only ever holds what fits in the capped tmpfs, and each pass removes what a command wrote
+into the volume itself. The volume is mounted over the image's /home/agent, the one folder besides
 /workspace the agent user owns: Docker gives a new volume its mount point's owner, so the
 uid-1000 server can write it with no root step.
 
