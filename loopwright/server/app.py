@@ -65,12 +65,12 @@ def create_app(served: ServedModel) -> FastAPI:
     @app.post("/v1/chat/completions", response_model=None)
     async def chat(body: ChatCompletionRequest, http: Request) -> Response:
         """OpenAI chat completions (stream, tools, response_format, logprobs, token ids)."""
-        return await answer(chat_completions(body, served, session_of(http, body)))
+        return await answer(chat_completions(body, served, http, session_of(http, body)))
 
     @app.post("/v1/completions", response_model=None)
     async def complete(body: CompletionRequest, http: Request) -> Response:
         """OpenAI completions; a prompt of token ids is used as is."""
-        return await answer(completions(body, served, session_of(http, body)))
+        return await answer(completions(body, served, http, session_of(http, body)))
 
     @app.post("/v1/rewards")
     async def reward(body: RewardRequest) -> dict[str, Any]:

@@ -11,7 +11,8 @@ import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.requests import Request as HTTPRequest
 
 from loopwright.models.sampling import Completion, SamplingParams
 from loopwright.server.decoding import TopLogprobs, chat_constraint, sampling_params, tool_choice
@@ -27,7 +28,15 @@ from loopwright.server.responses import (
     tool_calls_message,
     usage,
 )
-from loopwright.server.runs import generate, stream_samples
+from loopwright.server.runs import (
+    CLIENT_CLOSED_REQUEST,
+    ClientGone,
+    append_delta,
+    collect,
+    generate,
+    stream_samples,
+    unless_disconnected,
+)
 from loopwright.server.schemas import ChatCompletionRequest
 from loopwright.server.served import ServedModel
 
@@ -62,21 +71,29 @@ def prepare(request: ChatCompletionRequest, served: ServedModel, session: str | 
     return ChatCall(request, prompt_ids, params, bool(tools), top, session)
 
 
-async def chat_completions(request: ChatCompletionRequest, served: ServedModel,
-                           session: str | None) -> JSONResponse | StreamingResponse:
+async def chat_completions(request: ChatCompletionRequest, served: ServedModel, http: HTTPRequest,
+                           session: str | None) -> Response:
     call = prepare(request, served, session)
+    streams = [served.engine.stream(call.prompt_ids, p) for p in sample_params(call.params)] if (
+        request.stream or request.n == 1) else []  # made here: a request the engine refuses is a 400
     if request.stream:
-        streams = [served.engine.stream(call.prompt_ids, params) for params in sample_params(call.params)]
         return StreamingResponse(stream_events(call, served, streams), media_type="text/event-stream")
     served.counters.started(len(call.prompt_ids))
+    timings: dict[str, float] = {}
     try:
-        result = await generate(served.engine, call.prompt_ids, call.params)
+        if streams:
+            completions = await unless_disconnected(http, collect(streams, lambda: served.counters.generated(1)))
+        else:  # n samples forked from one prefill; runs to its end
+            result = await generate(served.engine, call.prompt_ids, call.params)
+            completions, timings = result.completions, result.timings
+            served.counters.generated(sum(len(c.token_ids) for c in completions))
+    except ClientGone:
+        return Response(status_code=CLIENT_CLOSED_REQUEST)
     finally:
         served.counters.finished()
-    served.counters.generated(sum(len(c.token_ids) for c in result.completions))
     if served.tracer is not None:
-        served.tracer.record(session, served.name, call.params, call.prompt_ids, result.completions, result.timings)
-    return JSONResponse(response_body(call, served, result.completions))
+        served.tracer.record(session, served.name, call.params, call.prompt_ids, completions, timings)
+    return JSONResponse(response_body(call, served, completions))
 
 
 def sample_params(params: SamplingParams) -> list[SamplingParams]:
@@ -130,9 +147,7 @@ async def stream_events(call: ChatCall, served: ServedModel, streams: list) -> A
         async for index, delta in stream_samples(streams):
             sample = samples[index]
             top = call.top.steps.get((len(sample.token_ids), hash(tuple(sample.token_ids)))) if call.top else None
-            sample.token_ids.append(delta.token_id)
-            sample.logprobs.append(delta.logprob)
-            sample.text += delta.text
+            append_delta(sample, delta)
             served.counters.generated(1)
             content = held[index].push(delta.text) if call.with_tools else delta.text
             choice: dict[str, Any] = {"index": index, "delta": {"content": content} if content else {},
@@ -144,7 +159,6 @@ async def stream_events(call: ChatCall, served: ServedModel, streams: list) -> A
             if content or request.logprobs or request.return_token_ids:
                 yield sse({**head, "choices": [choice]})
             if delta.finish_reason is not None:
-                sample.finish_reason = delta.finish_reason
                 yield sse({**head, "choices": [finish_choice(call, index, sample, held[index])]})
         if request.include_usage:
             yield sse({**head, "choices": [], "usage": usage(len(call.prompt_ids),

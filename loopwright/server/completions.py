@@ -6,9 +6,10 @@ import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
 
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from starlette.requests import Request as HTTPRequest
 
-from loopwright.models.sampling import Completion, SamplingParams
+from loopwright.models.sampling import Completion, GenerationResult, SamplingParams
 from loopwright.server.chat import sample_params
 from loopwright.server.decoding import TopLogprobs, sampling_params
 from loopwright.server.errors import APIError
@@ -21,7 +22,15 @@ from loopwright.server.responses import (
     sse,
     usage,
 )
-from loopwright.server.runs import generate, stream_samples
+from loopwright.server.runs import (
+    CLIENT_CLOSED_REQUEST,
+    ClientGone,
+    append_delta,
+    collect,
+    generate,
+    stream_samples,
+    unless_disconnected,
+)
 from loopwright.server.schemas import CompletionRequest
 from loopwright.server.served import ServedModel
 
@@ -53,22 +62,29 @@ def prepare(request: CompletionRequest, served: ServedModel) -> list[PromptCall]
     return calls
 
 
-async def completions(request: CompletionRequest, served: ServedModel,
-                      session: str | None) -> JSONResponse | StreamingResponse:
+async def completions(request: CompletionRequest, served: ServedModel, http: HTTPRequest,
+                      session: str | None) -> Response:
     calls = prepare(request, served)
+    streams = [served.engine.stream(c.prompt_ids, p) for c in calls for p in sample_params(c.params)] if (
+        request.stream or request.n == 1) else []  # made here: a request the engine refuses is a 400
     if request.stream:
-        streams = [served.engine.stream(c.prompt_ids, p) for c in calls for p in sample_params(c.params)]
         return StreamingResponse(stream_events(request, calls, served, streams, session),
                                  media_type="text/event-stream")
     choices: list[dict[str, Any]] = []
     num_prompt_tokens = sum(len(c.prompt_ids) for c in calls)
     served.counters.started(num_prompt_tokens)
     try:
-        results = await asyncio.gather(*[generate(served.engine, c.prompt_ids, c.params) for c in calls])
+        if streams:  # one sample per prompt, in prompt order
+            samples = await unless_disconnected(http, collect(streams, lambda: served.counters.generated(1)))
+            results = [GenerationResult(c.prompt_ids, [s]) for c, s in zip(calls, samples, strict=True)]
+        else:  # n samples of each prompt forked from one prefill; runs to its end
+            results = await asyncio.gather(*[generate(served.engine, c.prompt_ids, c.params) for c in calls])
+            served.counters.generated(sum(len(c.token_ids) for r in results for c in r.completions))
+    except ClientGone:
+        return Response(status_code=CLIENT_CLOSED_REQUEST)
     finally:
         served.counters.finished()
     for call, result in zip(calls, results, strict=True):
-        served.counters.generated(sum(len(c.token_ids) for c in result.completions))
         if served.tracer is not None:
             served.tracer.record(session, served.name, call.params, call.prompt_ids, result.completions,
                                  result.timings)
@@ -109,12 +125,8 @@ async def stream_events(request: CompletionRequest, calls: list[PromptCall], ser
         async for index, delta in stream_samples(streams):
             sample, call = samples[index], owner[index]
             top = call.top.steps.get((len(sample.token_ids), hash(tuple(sample.token_ids)))) if call.top else None
-            sample.token_ids.append(delta.token_id)
-            sample.logprobs.append(delta.logprob)
-            sample.text += delta.text
+            append_delta(sample, delta)
             served.counters.generated(1)
-            if delta.finish_reason is not None:
-                sample.finish_reason = delta.finish_reason
             out: dict[str, Any] = {"index": index, "text": delta.text, "logprobs": None,
                                    "finish_reason": finish_reason(delta.finish_reason) if delta.finish_reason else None}
             if call.top is not None:

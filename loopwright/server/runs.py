@@ -4,17 +4,32 @@ Each call gets its own thread (the engine's request front batches them all into 
 step loop), so 32 clients are 32 rows of one decode step, not a queue behind a thread pool
 of a few workers. A stream's thread checks, after every token, whether its HTTP client went
 away; then it closes the engine's iterator, which aborts the request and frees its blocks.
+A request that is not streamed to the client runs as engine streams too (but for n > 1,
+whose samples share one prefill in `generate`), so a client that gives up frees it as well.
 """
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import closing
 from typing import Any, TypeVar
 
-from loopwright.models.sampling import GenerationResult, SamplingParams, StreamDelta
+from starlette.requests import Request as HTTPRequest
+
+from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
 
 T = TypeVar("T")
+
+DISCONNECT_POLL_S = 0.25
+"""How often a request that is not streamed checks that its client is still there."""
+
+
+CLIENT_CLOSED_REQUEST = 499
+"""The status logged for a request whose client left before the answer (nginx's code)."""
+
+
+class ClientGone(Exception):
+    """The HTTP client disconnected before its answer was ready; the work was aborted."""
 
 
 async def in_thread(fn: Callable[[], T]) -> T:
@@ -81,3 +96,36 @@ async def stream_samples(streams: list[Iterator[StreamDelta]]) -> AsyncIterator[
                 yield index, item
     finally:
         stop.set()
+
+
+def append_delta(sample: Completion, delta: StreamDelta) -> None:
+    """Adds one streamed token to the sample it belongs to."""
+    sample.token_ids.append(delta.token_id)
+    sample.logprobs.append(delta.logprob)
+    sample.text += delta.text
+    if delta.finish_reason is not None:
+        sample.finish_reason = delta.finish_reason
+
+
+async def collect(streams: list[Iterator[StreamDelta]], on_token: Callable[[], None]) -> list[Completion]:
+    """The whole sample of each stream; `on_token` is called once per token."""
+    samples = [Completion([], "", [], "abort") for _ in streams]
+    async for index, delta in stream_samples(streams):
+        append_delta(samples[index], delta)
+        on_token()
+    return samples
+
+
+async def unless_disconnected(http: HTTPRequest, work: Awaitable[T]) -> T:
+    """`work`'s result; raises ClientGone, with `work` cancelled, when the client leaves first."""
+    task = asyncio.ensure_future(work)
+    try:
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=DISCONNECT_POLL_S)
+            if done:
+                return task.result()
+            if await http.is_disconnected():
+                raise ClientGone
+    finally:
+        if not task.done():
+            task.cancel()

@@ -5,6 +5,7 @@ import threading
 import time
 
 import httpx
+import pytest
 
 
 def _engine_idle(engine) -> bool:
@@ -32,6 +33,18 @@ def test_a_client_that_disconnects_mid_stream_frees_its_request(live_server):
         time.sleep(0.05)
     metrics = httpx.get(live_server.url.removesuffix("/v1") + "/metrics").text
     assert "loopwright_http_requests_in_flight 0" in metrics
+
+
+def test_a_client_that_gives_up_on_a_whole_answer_frees_its_request(live_server):
+    engine = live_server.served.engine
+    body = {"model": "m", "prompt": "Count to a thousand:", "max_tokens": 4000, "ignore_eos": True,
+            "temperature": 0}
+    with pytest.raises(httpx.ReadTimeout):  # the client stops waiting and closes its connection
+        httpx.post(f"{live_server.url}/completions", json=body, timeout=httpx.Timeout(60, read=1.5))
+    deadline = time.monotonic() + 20
+    while not _engine_idle(engine):
+        assert time.monotonic() < deadline, engine.stats
+        time.sleep(0.05)
 
 
 def test_concurrent_clients_decode_in_the_same_engine_steps(live_server):
