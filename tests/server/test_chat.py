@@ -120,3 +120,12 @@ def test_a_json_object_response_format_gives_a_json_object(live_server):
         model="m", messages=[{"role": "user", "content": "A JSON object about a cat, please."}], max_tokens=30,
         temperature=0.8, seed=3, response_format={"type": "json_object"})
     assert isinstance(json.loads(reply.choices[0].message.content), dict)
+
+
+def test_tool_choice_none_hides_the_tools_and_makes_no_call(live_server):
+    reply = live_server.client().chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "What's the weather in Rome?"}], tools=[WEATHER],
+        tool_choice="none", max_tokens=8, temperature=0, extra_body={"return_token_ids": True})
+    assert reply.choices[0].message.tool_calls is None and reply.choices[0].finish_reason != "tool_calls"
+    prompt = live_server.served.local.tokenizer.decode(reply.model_extra["prompt_token_ids"])
+    assert "get_weather" not in prompt

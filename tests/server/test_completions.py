@@ -38,3 +38,12 @@ def test_a_batch_of_prompts_gives_n_choices_each_in_order(live_server):
     assert [c.index for c in reply.choices] == [0, 1, 2, 3]
     assert reply.choices[0].text == reply.choices[1].text  # greedy samples of one prompt agree
     assert reply.choices[0].text != reply.choices[2].text
+
+
+def test_a_stop_string_cuts_the_text_and_ends_with_stop(live_server):
+    client = live_server.client()
+    free = client.completions.create(model="m", prompt="1, 2, 3, 4,", max_tokens=12, temperature=0)
+    assert "," in free.choices[0].text  # the greedy continuation goes on counting
+    cut = client.completions.create(model="m", prompt="1, 2, 3, 4,", max_tokens=12, temperature=0, stop=[","])
+    assert cut.choices[0].finish_reason == "stop"
+    assert cut.choices[0].text == free.choices[0].text.split(",")[0]
