@@ -2,9 +2,9 @@
 
 The prompt is rendered by `LocalModel.chat_template_ids` (tools as the template or a Hermes
 system block shows them; an assistant's `tool_calls` as `<tool_call>` text), so an external
-agent's prompts are token for token what our own agent would send. `n` samples share the
-prompt's prefill; a stream runs each sample as its own engine stream with seed + i, which
-draws the same samples as the non-streamed call.
+agent's prompts are token for token what our own agent would send. Unstreamed, `n > 1`
+samples are forked from one prefill (`generate`); otherwise each sample is an engine stream
+seeded seed + i, which draws the same samples as the forks, and can be aborted.
 """
 
 import dataclasses

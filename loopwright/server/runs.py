@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from starlette.requests import Request as HTTPRequest
 
+from loopwright.models.engine_protocol import Engine
 from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
 
 T = TypeVar("T")
@@ -56,7 +57,7 @@ async def in_thread(fn: Callable[[], T]) -> T:
     return await done
 
 
-async def generate(engine: Any, prompt_ids: list[int], params: SamplingParams) -> GenerationResult:
+async def generate(engine: Engine, prompt_ids: list[int], params: SamplingParams) -> GenerationResult:
     """All n samples of one prompt (they share its prefill)."""
     return (await in_thread(lambda: engine.generate([prompt_ids], params)))[0]
 
