@@ -198,9 +198,14 @@ class DockerSandbox(ServerSandbox):
         """Stop the server and remove the container (and its /workspace with it)."""
         if self._closed:
             return
-        if self.volume is not None and self.alive:  # the last command's mirror may still run
-            with contextlib.suppress(SandboxError, OSError):
-                self.persist()
+        # the last pass may still be to come; not while another thread's command runs (closing
+        # is how that command is stopped): earlier commands were mirrored in the pauses between
+        if self.volume is not None and self.alive and self._lock.acquire(blocking=False):
+            try:
+                with contextlib.suppress(SandboxError, OSError):
+                    self.persist()
+            finally:
+                self._lock.release()
         self._closed = True
         self._stop_server(wait_s=0.0)  # removing the container ends the server anyway
         if self.container_id is not None:
