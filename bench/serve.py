@@ -21,6 +21,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -61,7 +62,10 @@ class Server:
         self.name, self.port = name, port
         self.url = f"http://127.0.0.1:{port}/v1"
         env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **(env or {})}
-        self.proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        # A file, not a pipe: nobody reads the log while the server runs, and a full pipe
+        # (llama.cpp logs every request) would block the server mid-benchmark.
+        self.log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed in stop())
+        self.proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=self.log, text=True)
 
     def wait(self, timeout_s: float = 600) -> None:
         import httpx
@@ -69,7 +73,8 @@ class Server:
         deadline = time.monotonic() + timeout_s
         while True:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.name} exited {self.proc.returncode}: {self.proc.stderr.read()[-1500:]}")
+                self.log.seek(0)
+                raise RuntimeError(f"{self.name} exited {self.proc.returncode}: {self.log.read()[-1500:]}")
             try:
                 if httpx.get(f"{self.url}/models", timeout=2).status_code == 200:
                     return
@@ -85,6 +90,7 @@ class Server:
             self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+        self.log.close()
 
 
 def ours(threads: int) -> Server:
@@ -97,7 +103,8 @@ def llama_cpp_server(gguf_path: str, threads: int) -> Server:
     port = free_port()
     args = [sys.executable, "-m", "llama_cpp.server", "--model", gguf_path, "--port", str(port),
             "--n_threads", str(threads), "--n_threads_batch", str(threads), "--n_ctx", "4096",
-            "--chat_format", "chatml"]
+            "--chat_format", "chatml",
+            "--interrupt_requests", "False"]  # its default cuts a running stream off when the next request comes
     return Server(args, port, "llama_cpp")
 
 
@@ -141,6 +148,9 @@ def run_mode(server: Server, texts: list[str], max_tokens: int, extra: dict, con
     else:
         results = [one_request(client, p, max_tokens, extra) for p in texts]
     seconds = time.perf_counter() - start
+    short = [n for n, _ in results if n < max_tokens]
+    if short:  # every server must do the same work, or tokens/s compares nothing
+        raise RuntimeError(f"{server.name}: {len(short)} of {len(results)} requests ended early ({short[:5]} tokens)")
     ttfts = sorted(t for _, t in results)
     return Mode(sum(n for n, _ in results), seconds, statistics.median(ttfts),
                 ttfts[min(len(ttfts) - 1, round(0.95 * (len(ttfts) - 1)))])
