@@ -89,14 +89,11 @@ async def completions(request: CompletionRequest, served: ServedModel, http: HTT
             served.tracer.record(session, served.name, call.params, call.prompt_ids, result.completions,
                                  result.timings)
         choices += [choice(request, served, call, len(choices) + j, c) for j, c in enumerate(result.completions)]
+    num_completion_tokens = sum(len(c.token_ids) for r in results for c in r.completions)
     body: dict[str, Any] = {
         "id": new_id("cmpl"), "object": "text_completion", "created": now_s(), "model": served.name,
-        "choices": choices, "usage": usage(num_prompt_tokens, sum(len(c["token_ids_"]) for c in choices)),
+        "choices": choices, "usage": usage(num_prompt_tokens, num_completion_tokens),
     }
-    for c in choices:
-        ids = c.pop("token_ids_")
-        if request.return_token_ids:
-            c["token_ids"] = ids
     if request.return_token_ids:
         body["prompt_token_ids"] = calls[0].prompt_ids if len(calls) == 1 else [c.prompt_ids for c in calls]
     return JSONResponse(body)
@@ -108,8 +105,10 @@ def choice(request: CompletionRequest, served: ServedModel, call: PromptCall, in
     if call.top is not None:
         logprobs = TokenText(served.local.tokenizer).completion_logprobs(c.token_ids, c.logprobs,
                                                                            call.top.of(c.token_ids))
-    return {"index": index, "text": c.text, "logprobs": logprobs,
-            "finish_reason": finish_reason(c.finish_reason), "token_ids_": list(c.token_ids)}
+    out = {"index": index, "text": c.text, "logprobs": logprobs, "finish_reason": finish_reason(c.finish_reason)}
+    if request.return_token_ids:
+        out["token_ids"] = list(c.token_ids)
+    return out
 
 
 async def stream_events(request: CompletionRequest, calls: list[PromptCall], served: ServedModel,
