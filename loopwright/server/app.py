@@ -7,6 +7,7 @@ new connections and lets the running requests finish before the process exits.
 
 import inspect
 from collections.abc import Awaitable
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,7 +18,13 @@ from loopwright.server.completions import completions
 from loopwright.server.errors import APIError, install_error_handlers
 from loopwright.server.metrics import prometheus_text
 from loopwright.server.responses import now_s
-from loopwright.server.schemas import ChatCompletionRequest, CompletionRequest, RewardRequest
+from loopwright.server.runs import in_thread
+from loopwright.server.schemas import (
+    ChatCompletionRequest,
+    CompletionRequest,
+    RewardRequest,
+    WeightsRequest,
+)
 from loopwright.server.served import ServedModel
 
 SESSION_HEADERS = ("x-session-id", "x-loopwright-session")
@@ -83,6 +90,23 @@ def create_app(served: ServedModel) -> FastAPI:
             raise APIError(f"session {body.session!r}: {exc}", param="session", status=404,
                            type="not_found_error") from exc
         return {"object": "reward", "session": body.session, "trace_id": trace_id, "reward": body.reward}
+
+    @app.post("/v1/weights")
+    async def weights(body: WeightsRequest) -> dict[str, Any]:
+        """Swaps in the base weights merged with an adapter, between two engine steps: running
+        requests go on (their next tokens come from the new weights), no connection drops."""
+        if served.adapter_weights is None:
+            raise APIError("this server cannot load adapters", param="adapter")
+        load = served.adapter_weights
+
+        def swap() -> None:
+            served.engine.update_weights(load(Path(body.adapter)))
+
+        try:
+            await in_thread(swap)
+        except ValueError as exc:
+            raise APIError(str(exc), param="adapter") from exc
+        return {"object": "weights", "adapter": body.adapter}
 
     @app.get("/metrics")
     async def metrics() -> PlainTextResponse:

@@ -199,3 +199,10 @@ class RewardRequest(BaseModel):
     session: str = Field(min_length=1)
     """The session's name, as the calls sent it (`X-Session-Id`, `metadata.session_id` or `user`)."""
     reward: float
+
+
+class WeightsRequest(BaseModel):
+    """`POST /v1/weights`: serve the base model with another LoRA adapter merged in."""
+
+    adapter: str = Field(min_length=1)
+    """A `loopwright train --out` folder or its `adapter/` folder, on the server's disk."""

@@ -1,4 +1,5 @@
-"""`loopwright serve` as a real process: SIGTERM lets the running stream finish, then it exits."""
+"""`loopwright serve` as a real process: adapters served and swapped; SIGTERM lets the running
+stream finish, then it exits."""
 
 import json
 import os
@@ -28,7 +29,10 @@ def test_serve_help_shows_an_example():
 
 def tiny_model_dir(path, tokenizer):
     """A random 2-layer Llama with a 4096-token context saved as an HF folder (loads in a second),
-    and a LoRA adapter for it in `path / "run" / "adapter"` (a `train --out` folder's layout)."""
+    and two LoRA adapters for it, `path / "run1"` and `"run2"` (`train --out` folders), whose
+    random B matrices make greedy decoding differ."""
+    import copy
+
     from transformers import AutoModelForCausalLM
 
     from loopwright.train.policy import LoraPolicy, LoraSettings
@@ -39,14 +43,31 @@ def tiny_model_dir(path, tokenizer):
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     model.save_pretrained(path)
     tokenizer.save_pretrained(path)
-    LoraPolicy.wrap(model, LoraSettings()).save_adapter(path / "run" / "adapter")
+    for run in ("run1", "run2"):
+        policy = LoraPolicy.wrap(copy.deepcopy(model), LoraSettings())
+        with torch.no_grad():
+            for name, param in policy.model.named_parameters():
+                if "lora_B" in name:
+                    param.normal_(std=1.0)
+        policy.save_adapter(path / run / "adapter")
     return path
 
 
-def test_sigterm_finishes_the_running_stream_of_a_served_adapter_then_exits(tmp_path, embedded_model):
+def greedy(port: int) -> list[int]:
+    body = {"model": "m", "prompt": [1, 2, 3], "max_tokens": 8, "temperature": 0, "ignore_eos": True,
+            "return_token_ids": True}
+    reply = httpx.post(f"http://127.0.0.1:{port}/v1/completions", json=body, timeout=60).json()
+    return reply["choices"][0]["token_ids"]
+
+
+def swap(port: int, adapter) -> httpx.Response:
+    return httpx.post(f"http://127.0.0.1:{port}/v1/weights", json={"adapter": str(adapter)}, timeout=120)
+
+
+def test_served_adapters_swap_and_sigterm_finishes_the_running_stream(tmp_path, embedded_model):
     model_dir = tiny_model_dir(tmp_path / "tiny", embedded_model.tokenizer)
     port = free_port()
-    proc = subprocess.Popen([*LOOPWRIGHT, "serve", "--model", str(model_dir), "--adapter", str(model_dir / "run"),
+    proc = subprocess.Popen([*LOOPWRIGHT, "serve", "--model", str(model_dir), "--adapter", str(model_dir / "run1"),
                              "--port", str(port)], env=ENV,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -59,6 +80,14 @@ def test_sigterm_finishes_the_running_stream_of_a_served_adapter_then_exits(tmp_
                     break
             except httpx.TransportError:
                 time.sleep(0.2)
+        with_run1 = greedy(port)
+        assert swap(port, model_dir / "run2").status_code == 200
+        with_run2 = greedy(port)
+        assert swap(port, model_dir / "run1").json() == {"object": "weights", "adapter": str(model_dir / "run1")}
+        assert with_run2 != with_run1 and greedy(port) == with_run1  # --adapter served run1 from the start
+        missing = swap(port, tmp_path / "nowhere")
+        assert missing.status_code == 400 and "no adapter_config.json" in missing.json()["error"]["message"]
+
         body = {"model": "m", "prompt": [1, 2, 3], "max_tokens": 1500, "ignore_eos": True, "stream": True,
                 "temperature": 0}
         tokens, finish, signalled = 0, None, False
@@ -78,4 +107,4 @@ def test_sigterm_finishes_the_running_stream_of_a_served_adapter_then_exits(tmp_
     assert finish == "length" and tokens == 1500, err[-2000:]
     assert proc.returncode == 128 + signal.SIGTERM, err[-2000:]
     assert "Waiting for connections to close" in err
-    assert f"merged the adapter of {model_dir / 'run' / 'adapter'}" in err
+    assert f"merged the adapter of {model_dir / 'run1' / 'adapter'}" in err
