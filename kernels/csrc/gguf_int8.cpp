@@ -280,7 +280,7 @@ at::Tensor matmul(const at::Tensor& x, const loopwright::QuantizedWeight& weight
   at::Tensor y = at::empty({m, n}, x.options());
   float* yp = y.data_ptr<float>();
   // output rows split over the threads, as the exact path; each chunk's blocks serve every row group
-  at::parallel_for(0, n, loopwright::parallel_grain(n, m * n * k, 16), [&](int64_t n0, int64_t n1) {
+  loopwright::parallel_for(0, n, loopwright::parallel_grain(n, m * n * k, 16), [&](int64_t n0, int64_t n1) {
     for (int64_t c0 = n0; c0 < n1; c0 += kChunkRows)
       for (int64_t m0 = 0; m0 < m; m0 += kRowsPerTile)
         tile_any<Q>(static_cast<int>(std::min<int64_t>(kRowsPerTile, m - m0)), w, xq, yp, c0,

@@ -150,7 +150,7 @@ at::Tensor matmul(const at::Tensor& x, const loopwright::QuantizedWeight& weight
   const float* xp = xc.data_ptr<float>();
   float* yp = y.data_ptr<float>();
   // split the output rows over the threads; each thread streams its share of the blocks once
-  at::parallel_for(0, n, loopwright::parallel_grain(n, m * n * k, 16), [&](int64_t n0, int64_t n1) {
+  loopwright::parallel_for(0, n, loopwright::parallel_grain(n, m * n * k, 16), [&](int64_t n0, int64_t n1) {
     for (int64_t m0 = 0; m0 < m; m0 += kMaxRows)
       tile_any<Q>(static_cast<int>(std::min(kMaxRows, m - m0)), w, xp, yp, n0, n1, m0, k, n);
   });

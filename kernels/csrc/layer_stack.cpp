@@ -304,7 +304,7 @@ void LayerStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos, 
   T* v_layer = v_cache.data_ptr<T>() + l * layer_stride;
   const int64_t* slot = slots.data_ptr<int64_t>();
   // q/k norms, RoPE and the cache write of each new token
-  at::parallel_for(0, rows, 16, [&](int64_t r0, int64_t r1) {
+  parallel_for(0, rows, 16, [&](int64_t r0, int64_t r1) {
     for (int64_t b = r0; b < r1; ++b) {
       float* row = qkv + b * qkv_width;
       for (int64_t head = 0; head < heads_ + kv_heads_; ++head) {
@@ -344,7 +344,7 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
                                              std::max<int64_t>(1, longest / 256));
   const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
   std::vector<float> partials(batch * kv_heads_ * splits * part);
-  at::parallel_for(0, batch * kv_heads_ * splits, parallel_grain(batch * kv_heads_ * splits, work, 1),
+  parallel_for(0, batch * kv_heads_ * splits, parallel_grain(batch * kv_heads_ * splits, work, 1),
                    [&](int64_t t0, int64_t t1) {
     std::vector<float> scores;
     for (int64_t task = t0; task < t1; ++task) {

@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+#include "thread_pool.h"
+
 // Hand-written paths are compiled for what the compiler targets, which each build's flags set
 // (cpu_build.py: -m for what it needs, -mno- for what it must not use even where this CPU has it),
 // unless the build asks for the portable code (-DLOOPWRIGHT_PORTABLE). The tests run every build
@@ -35,13 +37,11 @@ constexpr int64_t kBlockWeights = 32;
 // blocks. Exported to Python as QUANTIZED_MAX_ROWS, which the PyTorch path follows too.
 constexpr int64_t kQuantizedMaxRows = 32;
 
-// Work (multiply-adds) below which a kernel stays on the calling thread. Each parallel region
-// wakes the other threads, which costs tens of microseconds on the 2-vCPU VMs here (a
-// cross-CPU interrupt through the hypervisor), more than a second core saves on a decode
-// row's matmuls: one row's LM head of SmolLM2-135M (28 M multiply-adds) stays on one thread.
-// A/B on those VMs, 2 threads: single-stream decode 24-32 -> 49 tokens/s, 8 sampled rows
-// 51-65 -> 64-79 (bench/decode.py --measure ours).
-constexpr int64_t kMinParallelWork = int64_t{32} << 20;
+// Work (multiply-adds) below which a kernel stays on the calling thread: a few microseconds of
+// work, about what handing a part to a spinning worker of loopwright::parallel_for costs
+// (thread_pool.h). Torch's OpenMP regions cost tens of microseconds on the 2-vCPU VMs here, so
+// before the spinning pool a decode step kept everything below 32 M multiply-adds on one thread.
+constexpr int64_t kMinParallelWork = int64_t{64} << 10;
 
 // The threshold in force: kMinParallelWork, or what set_min_parallel_work (Python) put there,
 // so the tests run the split paths on small shapes too.
@@ -50,12 +50,11 @@ inline std::atomic<int64_t>& min_parallel_work() {
   return work;
 }
 
-// The at::parallel_for grain for `items` that cost `work` multiply-adds in all: every item
-// (the call runs inline, nobody is woken) below min_parallel_work(), else a share per thread.
+// The loopwright::parallel_for grain for `items` that cost `work` multiply-adds in all: every
+// item (the call runs inline, nobody is woken) below min_parallel_work(), else `min_grain`.
 inline int64_t parallel_grain(int64_t items, int64_t work, int64_t min_grain) {
   if (work < min_parallel_work().load(std::memory_order_relaxed)) return std::max<int64_t>(items, 1);
-  const int64_t threads = at::get_num_threads();
-  return std::max<int64_t>(min_grain, (items + threads - 1) / threads);
+  return min_grain;
 }
 
 // GGUF block types the kernels read; Python names them by their GGUF type name (bindings.cpp).

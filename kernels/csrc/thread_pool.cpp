@@ -1,0 +1,155 @@
+// The spinning worker pool behind loopwright::parallel_for (see thread_pool.h for why).
+#include "thread_pool.h"
+
+#include <ATen/Parallel.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
+
+#if defined(__x86_64__) || defined(_M_X64)
+#include <immintrin.h>
+#endif
+
+namespace loopwright {
+namespace {
+
+// How long an idle worker polls before it sleeps: longer than the gaps between a step's
+// regions (a few microseconds) and the Python between two decode steps (~1 ms), short enough
+// that an engine at rest gives its core back at once.
+constexpr auto kSpinWindow = std::chrono::microseconds(2000);
+
+// Chunks a thread's share is cut into: a worker the OS has not scheduled (the sandboxes share
+// these cores) leaves its unclaimed chunks to the caller instead of holding up the step.
+constexpr int64_t kChunksPerThread = 4;
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(_M_X64)
+  _mm_pause();
+#endif
+}
+
+thread_local bool in_part = false;  // set while a thread runs a part: nested calls run inline
+
+class SpinPool {
+ public:
+  explicit SpinPool(int threads) {
+    for (int id = 1; id < threads; ++id) workers_.emplace_back([this] { work(); });
+  }
+
+  ~SpinPool() {
+    {
+      std::lock_guard<std::mutex> lock(sleep_mutex_);
+      stop_.store(true);
+    }
+    sleep_cv_.notify_all();
+    for (auto& worker : workers_) worker.join();
+  }
+
+  int threads() const { return static_cast<int>(workers_.size()) + 1; }
+
+  // chunk(c) for c in [0, chunks), claimed in turn by the caller and whichever workers are
+  // awake; returns once every claimed chunk is done.
+  void run(int64_t chunks, const std::function<void(int64_t)>& chunk) {
+    job_ = &chunk;
+    chunks_ = chunks;
+    next_.store(0, std::memory_order_relaxed);
+    const uint64_t generation = generation_.fetch_add(1, std::memory_order_seq_cst) + 1;
+    open_.store(generation, std::memory_order_seq_cst);
+    if (sleepers_.load(std::memory_order_seq_cst) > 0) {
+      std::lock_guard<std::mutex> lock(sleep_mutex_);  // a worker between its check and its wait
+      sleep_cv_.notify_all();
+    }
+    take_chunks();
+    // closed: a worker that wakes from now on leaves this job alone; wait for those inside it
+    open_.store(0, std::memory_order_seq_cst);
+    while (active_.load(std::memory_order_acquire) != 0) cpu_relax();
+    job_ = nullptr;
+    if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+  }
+
+ private:
+  void take_chunks() {
+    in_part = true;
+    for (int64_t c; (c = next_.fetch_add(1, std::memory_order_relaxed)) < chunks_;) {
+      try {
+        (*job_)(c);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mutex_);
+        if (!error_) error_ = std::current_exception();
+      }
+    }
+    in_part = false;
+  }
+
+  void work() {
+    uint64_t seen = 0;
+    while (true) {
+      uint64_t now = generation_.load(std::memory_order_acquire);
+      const auto spin_until = std::chrono::steady_clock::now() + kSpinWindow;
+      for (int polls = 0; now == seen && !stop_.load(std::memory_order_relaxed); ++polls) {
+        cpu_relax();
+        if (polls % 256 == 255 && std::chrono::steady_clock::now() > spin_until) {
+          std::unique_lock<std::mutex> lock(sleep_mutex_);
+          sleepers_.fetch_add(1, std::memory_order_seq_cst);
+          sleep_cv_.wait(lock, [&] { return generation_.load(std::memory_order_seq_cst) != seen || stop_.load(); });
+          sleepers_.fetch_sub(1, std::memory_order_relaxed);
+        }
+        now = generation_.load(std::memory_order_acquire);
+      }
+      if (stop_.load()) return;
+      seen = now;
+      active_.fetch_add(1, std::memory_order_seq_cst);
+      if (open_.load(std::memory_order_seq_cst) == now) take_chunks();  // else: done without us
+      active_.fetch_sub(1, std::memory_order_release);
+    }
+  }
+
+  std::vector<std::thread> workers_;
+  const std::function<void(int64_t)>* job_ = nullptr;
+  int64_t chunks_ = 0;
+  std::atomic<int64_t> next_{0};      // the next unclaimed chunk
+  std::atomic<uint64_t> generation_{0};
+  std::atomic<uint64_t> open_{0};     // the generation of the job still handing out chunks, else 0
+  std::atomic<int> active_{0};        // workers inside a job
+  std::atomic<int> sleepers_{0};
+  std::atomic<bool> stop_{false};
+  std::mutex sleep_mutex_, error_mutex_;
+  std::condition_variable sleep_cv_;
+  std::exception_ptr error_;
+};
+
+std::mutex pool_mutex;           // one job at a time; a second caller runs inline
+std::unique_ptr<SpinPool> pool;  // sized to at::get_num_threads(), rebuilt when that changes
+pid_t pool_pid = 0;              // the process that started its workers: a forked child has none
+
+}  // namespace
+
+void parallel_for(int64_t begin, int64_t end, int64_t grain, const std::function<void(int64_t, int64_t)>& fn) {
+  if (end <= begin) return;
+  const int threads = std::max(1, at::get_num_threads());
+  // about kChunksPerThread chunks a thread, each whole multiples of the grain
+  grain = std::max<int64_t>(grain, 1);
+  const int64_t wanted = (end - begin + threads * kChunksPerThread - 1) / (threads * kChunksPerThread);
+  const int64_t size = std::max<int64_t>(1, (wanted + grain - 1) / grain) * grain;
+  const int64_t chunks = (end - begin + size - 1) / size;
+  std::unique_lock<std::mutex> lock(pool_mutex, std::try_to_lock);
+  if (threads == 1 || chunks == 1 || in_part || !lock.owns_lock()) return fn(begin, end);
+  if (pool && pool_pid != getpid()) (void)pool.release();  // a fork's copy: its workers never ran here
+  if (!pool || pool->threads() != threads) {
+    pool.reset();
+    pool = std::make_unique<SpinPool>(threads);
+    pool_pid = getpid();
+  }
+  pool->run(chunks, [&](int64_t c) { fn(begin + c * size, std::min(end, begin + (c + 1) * size)); });
+}
+
+}  // namespace loopwright

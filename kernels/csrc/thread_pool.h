@@ -1,0 +1,22 @@
+// The kernels' own thread pool: workers that spin between the parallel regions of a step.
+//
+// A decode step of a small model is ~150 parallel regions of 5-50 microseconds each. Torch's
+// OpenMP regions cost more than that to start on the 2-vCPU VMs here (a sleeping thread is
+// woken through the hypervisor), so a second thread made decoding slower, not faster. These
+// workers instead poll an atomic generation counter for a short while after each region, so
+// the next region of the same step starts in well under a microsecond; past the spin window
+// they sleep, and an idle engine burns no CPU that the sandboxes need.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+
+namespace loopwright {
+
+// fn(b0, b1) over [begin, end) cut into chunks of whole multiples of `grain` (the last takes
+// the rest), about four per thread of at::get_num_threads(), which the caller and the workers
+// claim in turn. Runs inline when one chunk results, when called from inside a chunk, or when
+// another thread holds the pool (two engines stepping at once); an exception is rethrown.
+void parallel_for(int64_t begin, int64_t end, int64_t grain, const std::function<void(int64_t, int64_t)>& fn);
+
+}  // namespace loopwright
