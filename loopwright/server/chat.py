@@ -30,12 +30,9 @@ from loopwright.server.responses import (
 )
 from loopwright.server.runs import (
     CLIENT_CLOSED_REQUEST,
-    ClientGone,
     append_delta,
-    collect,
-    generate,
     stream_samples,
-    unless_disconnected,
+    whole_answers,
 )
 from loopwright.server.schemas import ChatCompletionRequest
 from loopwright.server.served import ServedModel
@@ -78,19 +75,10 @@ async def chat_completions(request: ChatCompletionRequest, served: ServedModel, 
         request.stream or request.n == 1) else []  # made here: a request the engine refuses is a 400
     if request.stream:
         return StreamingResponse(stream_events(call, served, streams), media_type="text/event-stream")
-    served.counters.started(len(call.prompt_ids))
-    timings: dict[str, float] = {}
-    try:
-        if streams:
-            completions = await unless_disconnected(http, collect(streams, lambda: served.counters.generated(1)))
-        else:  # n samples forked from one prefill; runs to its end
-            result = await generate(served.engine, call.prompt_ids, call.params)
-            completions, timings = result.completions, result.timings
-            served.counters.generated(sum(len(c.token_ids) for c in completions))
-    except ClientGone:
+    results = await whole_answers(served, http, [(call.prompt_ids, call.params)], streams)
+    if results is None:
         return Response(status_code=CLIENT_CLOSED_REQUEST)
-    finally:
-        served.counters.finished()
+    completions, timings = results[0].completions, results[0].timings
     if served.tracer is not None:
         served.tracer.record(session, served.name, call.params, call.prompt_ids, completions, timings)
     return JSONResponse(response_body(call, served, completions))

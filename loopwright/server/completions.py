@@ -1,7 +1,6 @@
 """`POST /v1/completions`: raw prompts, as text (tokenized as the engine does) or as token ids
 used as is, so a trainer that holds the exact ids of a turn gets a continuation of exactly them."""
 
-import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
@@ -9,7 +8,7 @@ from typing import Any
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.requests import Request as HTTPRequest
 
-from loopwright.models.sampling import Completion, GenerationResult, SamplingParams
+from loopwright.models.sampling import Completion, SamplingParams
 from loopwright.server.chat import sample_params
 from loopwright.server.decoding import TopLogprobs, sampling_params
 from loopwright.server.errors import APIError
@@ -24,12 +23,9 @@ from loopwright.server.responses import (
 )
 from loopwright.server.runs import (
     CLIENT_CLOSED_REQUEST,
-    ClientGone,
     append_delta,
-    collect,
-    generate,
     stream_samples,
-    unless_disconnected,
+    whole_answers,
 )
 from loopwright.server.schemas import CompletionRequest
 from loopwright.server.served import ServedModel
@@ -72,18 +68,9 @@ async def completions(request: CompletionRequest, served: ServedModel, http: HTT
                                  media_type="text/event-stream")
     choices: list[dict[str, Any]] = []
     num_prompt_tokens = sum(len(c.prompt_ids) for c in calls)
-    served.counters.started(num_prompt_tokens)
-    try:
-        if streams:  # one sample per prompt, in prompt order
-            samples = await unless_disconnected(http, collect(streams, lambda: served.counters.generated(1)))
-            results = [GenerationResult(c.prompt_ids, [s]) for c, s in zip(calls, samples, strict=True)]
-        else:  # n samples of each prompt forked from one prefill; runs to its end
-            results = await asyncio.gather(*[generate(served.engine, c.prompt_ids, c.params) for c in calls])
-            served.counters.generated(sum(len(c.token_ids) for r in results for c in r.completions))
-    except ClientGone:
+    results = await whole_answers(served, http, [(c.prompt_ids, c.params) for c in calls], streams)
+    if results is None:
         return Response(status_code=CLIENT_CLOSED_REQUEST)
-    finally:
-        served.counters.finished()
     for call, result in zip(calls, results, strict=True):
         if served.tracer is not None:
             served.tracer.record(session, served.name, call.params, call.prompt_ids, result.completions,

@@ -18,6 +18,7 @@ from starlette.requests import Request as HTTPRequest
 
 from loopwright.models.engine_protocol import Engine
 from loopwright.models.sampling import Completion, GenerationResult, SamplingParams, StreamDelta
+from loopwright.server.served import ServedModel
 
 T = TypeVar("T")
 
@@ -130,3 +131,24 @@ async def unless_disconnected(http: HTTPRequest, work: Awaitable[T]) -> T:
     finally:
         if not task.done():
             task.cancel()
+
+
+async def whole_answers(served: ServedModel, http: HTTPRequest, prompts: list[tuple[list[int], SamplingParams]],
+                        streams: list[Iterator[StreamDelta]]) -> list[GenerationResult] | None:
+    """Each prompt's whole answer, counted in the server's metrics; None when the client left.
+
+    With `streams` (one sample per prompt, in prompt order) a client that leaves aborts them;
+    without, each prompt's n samples fork from one prefill and run to their end.
+    """
+    served.counters.started(sum(len(ids) for ids, _ in prompts))
+    try:
+        if streams:
+            samples = await unless_disconnected(http, collect(streams, lambda: served.counters.generated(1)))
+            return [GenerationResult(ids, [sample]) for (ids, _), sample in zip(prompts, samples, strict=True)]
+        results = await asyncio.gather(*[generate(served.engine, ids, params) for ids, params in prompts])
+        served.counters.generated(sum(len(c.token_ids) for r in results for c in r.completions))
+        return list(results)
+    except ClientGone:
+        return None
+    finally:
+        served.counters.finished()
