@@ -94,14 +94,21 @@ class FirstResult:
         self.made.append(sandbox)
 
 
-def bench_starts(image: str, starts: int) -> list[dict]:
-    sdk_cold, cli_cold = FirstResult(lambda: DockerSandbox(image)), FirstResult(lambda: CliDockerSandbox(image))
-    cold_ours, cold_peer = [], []
-    for _ in range(starts):  # interleaved, so drift in the machine's load hits both alike
-        cold_ours.append(timed_ms(sdk_cold))
-        cold_peer.append(timed_ms(cli_cold))
-    for sandbox in sdk_cold.made + cli_cold.made:
+def interleaved_starts(ours: FirstResult, peer: FirstResult, starts: int) -> tuple[list[float], list[float]]:
+    """Start times (ms) of both sides, interleaved so drift in the machine's load hits both
+    alike; every sandbox made is closed after."""
+    times_ours, times_peer = [], []
+    for _ in range(starts):
+        times_ours.append(timed_ms(ours))
+        times_peer.append(timed_ms(peer))
+    for sandbox in ours.made + peer.made:
         sandbox.close()
+    return times_ours, times_peer
+
+
+def bench_starts(image: str, starts: int) -> list[dict]:
+    cold_ours, cold_peer = interleaved_starts(FirstResult(lambda: DockerSandbox(image)),
+                                              FirstResult(lambda: CliDockerSandbox(image)), starts)
 
     pooled_ours, pooled_peer = [], []
     with SandboxPool(image, size=1) as pool:
@@ -164,13 +171,8 @@ def bench_volume(image: str, starts: int, execs: int) -> list[dict]:
         made.append(volume)
         return DockerSandbox(image, client=client, volume=volume)
 
-    ours, peer = FirstResult(session_start), FirstResult(lambda: DockerSandbox(image, client=client))
-    start_ours, start_peer = [], []
-    for _ in range(starts):  # interleaved, so drift in the machine's load hits both alike
-        start_ours.append(timed_ms(ours))
-        start_peer.append(timed_ms(peer))
-    for sandbox in ours.made + peer.made:
-        sandbox.close()
+    start_ours, start_peer = interleaved_starts(FirstResult(session_start),
+                                                FirstResult(lambda: DockerSandbox(image, client=client)), starts)
 
     results = [line("volume_cold_start", start_ours, start_peer, "new session with its volume",
                     "today: tmpfs /workspace only")]
