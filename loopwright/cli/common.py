@@ -1,10 +1,13 @@
-"""What every command shares: the one-line user-error exit, the choice enums of its flags and
-the turn budget's deprecated flag."""
+"""What every command shares: the one-line user-error exit, loading the model, the choice enums
+of its flags and the turn budget's deprecated flag."""
 
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from loopwright.models.local_model import LocalModel
 
 OldMaxSteps = Annotated[int | None, typer.Option("--max-steps", min=1, hidden=True, help="Deprecated: use --max-turns.")]
 """`--max-steps`, the old name of `--max-turns`: accepted for one more release, with a warning."""
@@ -14,6 +17,18 @@ def fail(message: str) -> NoReturn:
     """A user error: one line on stderr, exit code 1, no traceback."""
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(1)
+
+
+def load_model(model: str) -> "LocalModel":
+    """The model by name or path, with a line on stderr while it loads; an unknown or broken
+    model is a user error (`fail`), not a traceback."""
+    from loopwright.models import ModelLoadError, load
+
+    typer.echo(f"loading {model} ...", err=True)
+    try:
+        return load(model)
+    except ModelLoadError as exc:
+        fail(str(exc))
 
 
 def turn_budget(ctx: typer.Context, max_turns: int, old_max_steps: int | None) -> int:

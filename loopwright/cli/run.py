@@ -10,7 +10,14 @@ from typing import Annotated
 
 import typer
 
-from loopwright.cli.common import EngineKind, OldMaxSteps, SandboxKind, fail, turn_budget
+from loopwright.cli.common import (
+    EngineKind,
+    OldMaxSteps,
+    SandboxKind,
+    fail,
+    load_model,
+    turn_budget,
+)
 
 EXIT_FINISHED, EXIT_ERROR, EXIT_TURN_BUDGET = 0, 1, 2
 
@@ -36,18 +43,14 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
     from loopwright.agent import AgentConfig, SandboxManager
     from loopwright.agent.runner import AgentRuntime
     from loopwright.agent.tracing import TracingConfig
-    from loopwright.models import ModelLoadError, load, make_engine
+    from loopwright.models import make_engine
     from loopwright.models.sampling import SamplingParams
 
     try:
         params = SamplingParams(max_new_tokens=max_new_tokens, temperature=temperature)
     except ValueError as exc:
         fail(str(exc))
-    typer.echo(f"loading {model} ...", err=True)
-    try:
-        local = load(model)
-    except ModelLoadError as exc:
-        fail(str(exc))
+    local = load_model(model)
     try:
         sandboxes = SandboxManager(sandbox.value, pool_size=pool_size, workspace=workspace,
                                    keep_workspaces=keep_workspaces)

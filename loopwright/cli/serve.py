@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from loopwright.cli.common import fail
+from loopwright.cli.common import fail, load_model
 
 if TYPE_CHECKING:
     import torch
@@ -28,17 +28,13 @@ def serve(
     session's calls into one trace. `POST /v1/weights {"adapter": DIR}` swaps in another
     adapter between two engine steps. SIGTERM lets running requests finish, then exits.
     """
-    from loopwright.models import ModelLoadError, load, make_engine
+    from loopwright.models import make_engine
     from loopwright.server import ServedModel, context_len
     from loopwright.server import serve as run_server
 
     if trace_dir is not None and trace_dir.exists() and not trace_dir.is_dir():
         fail(f"--trace-dir {trace_dir} is a file, not a folder")
-    typer.echo(f"loading {model} ...", err=True)
-    try:
-        local = load(model)
-    except ModelLoadError as exc:
-        fail(str(exc))
+    local = load_model(model)
     engine = make_engine(local, kind="ours")
     adapter_loader = partial(merged_adapter_weights, local)
     if adapter is not None:

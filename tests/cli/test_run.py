@@ -13,7 +13,8 @@ pytestmark = pytest.mark.filterwarnings("ignore::loopwright.envs.sandbox.LocalUn
 @pytest.mark.parametrize("args, message", [
     (["run", "task", "--workspace", "/no/such/dir"], "--workspace /no/such/dir is not a directory"),
     (["batch", "/no/such/tasks.jsonl"], "tasks file /no/such/tasks.jsonl does not exist"),
-    (["run", "task", "--model", "/no/such/model.gguf", "--sandbox", "local"], "error:"),
+    (["run", "task", "--model", "/no/such/model.gguf", "--sandbox", "local"],
+     "error: No such file or directory: /no/such/model.gguf"),
     (["run", "task", "--max-turns", "2", "--max-steps", "3"], "--max-steps is the old name of --max-turns"),
     (["batch", "t.jsonl", "--max-turns", "2", "--max-steps", "3"], "--max-steps is the old name of --max-turns"),
     (["batch"], "give exactly one of TASKS_FILE or --suite"),

@@ -108,3 +108,12 @@ def test_served_adapters_swap_and_sigterm_finishes_the_running_stream(tmp_path, 
     assert proc.returncode == 128 + signal.SIGTERM, err[-2000:]
     assert "Waiting for connections to close" in err
     assert f"merged the adapter of {model_dir / 'run1' / 'adapter'}" in err
+
+
+def test_a_missing_model_is_one_error_line():
+    from loopwright.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--model", "/no/such/model.gguf"])
+    assert result.exit_code == 1, result.output
+    assert "error: No such file or directory: /no/such/model.gguf" in result.output
+    assert "Traceback" not in result.output
