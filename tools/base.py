@@ -76,11 +76,9 @@ class Tool:
                 return self._error(f"arguments are not valid JSON ({exc.msg} at {exc.pos})")
         if not isinstance(arguments, dict):
             return self._error(f"arguments must be a JSON object, got {type(arguments).__name__}")
-        try:
-            parsed = self.args_model.model_validate(arguments)
-        except ValidationError as exc:
-            return ToolResult(describe_validation_error(self.name, exc, self.parameters), True)
-        kwargs = {name: getattr(parsed, name) for name in type(parsed).model_fields}
+        kwargs = self._keyword_arguments(arguments)
+        if isinstance(kwargs, ToolResult):
+            return kwargs
         if self.sandbox_param:
             kwargs[self.sandbox_param] = sandbox
         try:
@@ -92,6 +90,14 @@ class Tool:
         except Exception as exc:  # a tool bug must not end the run; the model sees it
             return ToolResult(f"Tool `{self.name}` failed: {type(exc).__name__}: {exc}", True)
         return out if isinstance(out, ToolResult) else ToolResult(str(out), False)
+
+    def _keyword_arguments(self, arguments: dict[str, Any]) -> dict[str, Any] | ToolResult:
+        """`fn`'s keyword arguments from the model's, or the observation saying what is wrong."""
+        try:
+            parsed = self.args_model.model_validate(arguments)
+        except ValidationError as exc:
+            return ToolResult(describe_validation_error(self.name, exc, self.parameters), True)
+        return {name: getattr(parsed, name) for name in type(parsed).model_fields}
 
     def _error(self, problem: str) -> ToolResult:
         return ToolResult(f"Invalid arguments for tool `{self.name}`: {problem}. "

@@ -4,7 +4,7 @@ Runs in the app's load worker, so the screen is up while the model loads.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -42,6 +42,8 @@ class ChatOptions:
     keep_workspaces: bool = False
     """Docker: each session's /workspace is kept in a named volume, so resuming it (after a
     crash or a quit) finds its files; sandboxes then start cold (no pool)."""
+    extra_tools: list = field(default_factory=list)
+    """Offered after the built-in tools: MCP servers' tools (started and stopped by the caller)."""
 
 
 def load_backend(options: ChatOptions, store: BaseCheckpointSaver) -> ChatBackend:
@@ -74,7 +76,7 @@ def build_backend(local: "LocalModel", engine: "Engine", options: ChatOptions, s
                                keep_workspaces=options.keep_workspaces)
     warm_pool(sandboxes)
     config = AgentConfig(approval="ask", max_turns=options.max_turns)
-    graph = build_graph(chat_model, builtin_tools(), sandboxes, config, store)
+    graph = build_graph(chat_model, [*builtin_tools(), *options.extra_tools], sandboxes, config, store)
     return ChatBackend(graph, store, local.name, monitor, sandboxes, traced=True)
 
 

@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "eval",
     "train",
     "serve",
+    "tools",
+    "mcp",
 )
 
 app = typer.Typer(
@@ -29,7 +31,9 @@ app = typer.Typer(
         "  loopwright generate --chat 'What is 2+2?'\n\n"
         "  loopwright run 'Create a file hello.txt containing hi, then finish'\n\n"
         "  loopwright chat\n\n"
-        "  loopwright serve --port 8000"
+        "  loopwright serve --port 8000\n\n"
+        "  loopwright tools list --mcp 'python -m mcp_server_time'\n\n"
+        "  loopwright mcp serve"
     ),
     no_args_is_help=True,
     rich_markup_mode="markdown",

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from loopwright.cli.common import OldMaxSteps, SandboxKind, fail, turn_budget
+from loopwright.cli.mcp_options import McpFlag, McpTrustFlag, builtin_names, mcp_tools
 from loopwright.cli.signals import exit_on_signals
 
 if TYPE_CHECKING:
@@ -25,10 +26,15 @@ def chat(
     max_tokens: Annotated[int, typer.Option("--max-tokens", "-n", min=1, help="Longest reply of one model turn.")] = 512,
     max_turns: Annotated[int, typer.Option("--max-turns", min=1, help="Model turns per run (one message) before the agent stops.")] = 10,
     max_steps: OldMaxSteps = None,
+    mcp: McpFlag = None,
+    mcp_trust: McpTrustFlag = False,
 ) -> None:
     """Talk to the agent in a terminal chat; tool calls that change things ask for approval.
 
     Example: `loopwright chat --sandbox local --session notes`
+
+    Example: `loopwright chat --mcp 'python -m mcp_server_time'` (each time-server call asks first;
+    `--mcp-trust` runs them without asking)
 
     Keys: ctrl+c cancels the current run, ctrl+n new session, ctrl+l clear view,
     ctrl+y copy the last answer, F1 help, ctrl+q quit.
@@ -50,16 +56,17 @@ def chat(
     from loopwright.tui.app import ChatApp
     from loopwright.tui.loader import ChatOptions, load_backend
 
-    options = ChatOptions(model=model, sandbox=sandbox.value, trace_dir=trace_dir,
-                          max_new_tokens=max_tokens, max_turns=max_turns,
-                          keep_workspaces=session is not None)
-    app = ChatApp(partial(load_backend, options, store), session_id=session)
-    with exit_on_signals(stop=partial(_quit_soon, app)) as stopped:
-        try:
-            app.run()
-        finally:  # however the app ended, its sandboxes go with it
-            if app.backend is not None:
-                app.backend.close()
+    with mcp_tools(mcp, mcp_trust, builtin_names()) as extra_tools:
+        options = ChatOptions(model=model, sandbox=sandbox.value, trace_dir=trace_dir,
+                              max_new_tokens=max_tokens, max_turns=max_turns,
+                              keep_workspaces=session is not None, extra_tools=extra_tools)
+        app = ChatApp(partial(load_backend, options, store), session_id=session)
+        with exit_on_signals(stop=partial(_quit_soon, app)) as stopped:
+            try:
+                app.run()
+            finally:  # however the app ended, its sandboxes (and MCP servers) go with it
+                if app.backend is not None:
+                    app.backend.close()
     if stopped.first is not None:
         raise typer.Exit(128 + stopped.first)  # the status of a command a signal ended
 

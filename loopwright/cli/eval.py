@@ -8,12 +8,14 @@ does only the others, so the report counts each (task, sample) once.
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from loopwright.cli.common import OldMaxSteps, fail, turn_budget
+from loopwright.cli.mcp_options import McpFlag, builtin_names, mcp_tools
 
 USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError")
 
@@ -50,10 +52,13 @@ def register(app: typer.Typer) -> None:
             help="Results file, one line per run as it finishes; a rerun with it does only the runs missing "
                  "(default: .loopwright/eval/SUITE-SPLIT-HASH.jsonl, HASH of the settings).")] = None,
         fresh: bool = typer.Option(False, "--fresh", help="Run everything again: empty the results file first."),
+        mcp: McpFlag = None,
     ) -> None:
         """Evaluate a suite split: pass@1 (and pass@k), mean reward, turns, tokens, time.
 
         Example: `loopwright eval --suite arith --split test --samples 4 --adapter runs/grpo`
+
+        Example: `loopwright eval --suite arith --limit 4 --mcp 'python -m mcp_server_time'`
         """
         from rich.console import Console
         from rich.progress import Progress
@@ -68,7 +73,7 @@ def register(app: typer.Typer) -> None:
             tasks = load_suite(suite, split, limit).tasks
             adapter_dir = resolve_adapter(adapter) if adapter else None
             settings = eval_settings(suite, split, model, adapter_dir, samples, limit, max_turns,
-                                     max_new_tokens, engine)
+                                     max_new_tokens, engine, mcp or [])
             results = ResumableResults(out or default_results(settings))
             if fresh:
                 results.path.unlink(missing_ok=True)
@@ -83,7 +88,9 @@ def register(app: typer.Typer) -> None:
             err = Console(stderr=True)
             if read_back:
                 err.print(f"{read_back} runs read back from {results.path} (--fresh runs them again)")
-            with stack.sandboxes, Progress(console=err, transient=True) as progress:
+            with stack.sandboxes, mcp_tools(mcp, True, builtin_names()) as extra_tools, \
+                    Progress(console=err, transient=True) as progress:
+                stack.runtime.tools.extend(extra_tools)  # MCP servers' tools after the built-ins
                 bar = progress.add_task(f"eval {suite}/{split}", total=len(tasks) * samples)
                 try:
                     report = evaluate(
@@ -106,14 +113,17 @@ def register(app: typer.Typer) -> None:
 
 
 def eval_settings(suite: str, split: str, model: str, adapter_dir: Path | None, samples: int,
-                  limit: int | None, max_turns: int, max_new_tokens: int, engine: str) -> dict:
-    """What decides an eval's runs: a results file holds the runs of one such setting."""
+                  limit: int | None, max_turns: int, max_new_tokens: int, engine: str,
+                  mcp: Sequence[str] = ()) -> dict:
+    """What decides an eval's runs: a results file holds the runs of one such setting
+    (`--mcp` servers count only when given, so older results files keep their names)."""
     adapter_id = None
     if adapter_dir is not None:  # the same folder retrained is another adapter
         stamps = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in adapter_dir.iterdir() if p.is_file())
         adapter_id = [str(adapter_dir.resolve()), hashlib.sha256(json.dumps(stamps).encode()).hexdigest()[:12]]
     return {"suite": suite, "split": split, "model": model, "adapter": adapter_id, "samples": samples,
-            "limit": limit, "max_turns": max_turns, "max_new_tokens": max_new_tokens, "engine": engine}
+            "limit": limit, "max_turns": max_turns, "max_new_tokens": max_new_tokens, "engine": engine,
+            **({"mcp": list(mcp)} if mcp else {})}
 
 
 def default_results(settings: dict) -> Path:

@@ -18,6 +18,7 @@ from loopwright.cli.common import (
     load_model,
     turn_budget,
 )
+from loopwright.cli.mcp_options import McpFlag, McpTrustFlag, builtin_names, mcp_tools
 
 EXIT_FINISHED, EXIT_ERROR, EXIT_TURN_BUDGET = 0, 1, 2
 
@@ -36,15 +37,18 @@ class FormatName(StrEnum):
 def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: ApproveMode,
              trace_dir: Path, otlp_endpoint: str | None, action_format: FormatName | None,
              max_new_tokens: int, temperature: float, workspace: Path | None = None,
-             checkpoint_db: Path | None = None, pool_size: int = 0, keep_workspaces: bool = False):
+             checkpoint_db: Path | None = None, pool_size: int = 0, keep_workspaces: bool = False,
+             extra_tools: list | None = None):
     """Loads the model and builds the AgentRuntime (the caller closes `runtime.sandboxes`);
     user errors exit with one line. `pool_size` containers are kept started ahead of runs;
-    `keep_workspaces`: a Docker session's /workspace outlives its container (a named volume)."""
+    `keep_workspaces`: a Docker session's /workspace outlives its container (a named volume);
+    `extra_tools` (MCP servers' tools) are offered after the built-in ones."""
     from loopwright.agent import AgentConfig, SandboxManager
     from loopwright.agent.runner import AgentRuntime
     from loopwright.agent.tracing import TracingConfig
     from loopwright.models import make_engine
     from loopwright.models.sampling import SamplingParams
+    from loopwright.tools import builtin_tools
 
     try:
         params = SamplingParams(max_new_tokens=max_new_tokens, temperature=temperature)
@@ -56,6 +60,7 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
                                    keep_workspaces=keep_workspaces)
         return AgentRuntime(
             make_engine(local, kind=engine.value), local, sandboxes,
+            tools=[*builtin_tools(), *(extra_tools or [])],
             tracing=TracingConfig(trace_dir=trace_dir, otlp_endpoint=otlp_endpoint),
             agent_config=AgentConfig(approval=approve.value),
             action_format=action_format.value if action_format else None,
@@ -91,7 +96,7 @@ def run(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of the answer.")] = False,
     trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces go.")] = Path(".loopwright/traces"),
     workspace: Annotated[Path | None, typer.Option("--workspace", help="Host folder the agent works on (copied in and back for docker).")] = None,
-    approve: Annotated[ApproveMode, typer.Option("--approve", help="auto: run risky tools; never: deny them.")] = ApproveMode.auto,
+    approve: Annotated[ApproveMode, typer.Option("--approve", help="auto: run risky tools; never: deny them (MCP tools too, unless --mcp-trust).")] = ApproveMode.auto,
     sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local (no isolation).")] = SandboxKind.docker,
     otlp_endpoint: Annotated[str | None, typer.Option("--otlp-endpoint", help="Also send spans to this OTLP/HTTP collector.")] = None,
     action_format: Annotated[FormatName | None, typer.Option("--format", help="Action format (default: measured per model).")] = None,
@@ -100,6 +105,8 @@ def run(
     temperature: Annotated[float, typer.Option("--temperature", min=0.0, help="0 is greedy.")] = 0.0,
     session: Annotated[str | None, typer.Option("--session", help="Session id; rerun with it to resume a killed run, /workspace files included (docker: kept in a volume until `loopwright sandbox prune`).")] = None,
     checkpoint_db: Annotated[Path, typer.Option("--checkpoint-db", help="SQLite file of the sessions.")] = Path(".loopwright/sessions.sqlite"),
+    mcp: McpFlag = None,
+    mcp_trust: McpTrustFlag = False,
 ) -> None:
     """Run one agent on TASK in a sandbox: progress on stderr, the answer on stdout.
 
@@ -111,19 +118,22 @@ def run(
     the volumes, `loopwright sandbox prune --older-than 7d` removes old ones.
 
     Example: `loopwright run "Create a file hello.txt containing hi, then finish" --json`
+
+    Example: `loopwright run "What time is it in Tokyo?" --mcp 'python -m mcp_server_time'`
     """
     max_turns = turn_budget(ctx, max_turns, max_steps)
     if workspace is not None and not workspace.is_dir():
         fail(f"--workspace {workspace} is not a directory")
-    runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
-                       max_new_tokens, temperature, workspace, checkpoint_db,
-                       keep_workspaces=session is not None)
-    from loopwright.agent.runner import RunSpec
+    with mcp_tools(mcp, mcp_trust, builtin_names()) as extra_tools:
+        runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
+                           max_new_tokens, temperature, workspace, checkpoint_db,
+                           keep_workspaces=session is not None, extra_tools=extra_tools)
+        from loopwright.agent.runner import RunSpec
 
-    session_id = session or uuid.uuid4().hex
-    typer.echo(f"session {session_id} ({runtime.action_format} format, {sandbox.value} sandbox)", err=True)
-    with runtime.sandboxes:
-        result = runtime.run(RunSpec(task=task, max_turns=max_turns, session_id=session_id), on_event=_progress)
+        session_id = session or uuid.uuid4().hex
+        typer.echo(f"session {session_id} ({runtime.action_format} format, {sandbox.value} sandbox)", err=True)
+        with runtime.sandboxes:
+            result = runtime.run(RunSpec(task=task, max_turns=max_turns, session_id=session_id), on_event=_progress)
     if as_json:
         typer.echo(json.dumps(asdict(result)))
     elif result.error:
@@ -150,13 +160,15 @@ def batch(
     max_turns: Annotated[int, typer.Option("--max-turns", min=1, help="Model turns per run of a task without its own max_turns.")] = 10,
     max_steps: OldMaxSteps = None,
     trace_dir: Annotated[Path, typer.Option("--trace-dir", help="Where the JSONL traces go.")] = Path(".loopwright/traces"),
-    approve: Annotated[ApproveMode, typer.Option("--approve", help="auto: run risky tools; never: deny them.")] = ApproveMode.auto,
+    approve: Annotated[ApproveMode, typer.Option("--approve", help="auto: run risky tools; never: deny them (MCP tools too, unless --mcp-trust).")] = ApproveMode.auto,
     sandbox: Annotated[SandboxKind, typer.Option("--sandbox", help="docker (isolated) or local.")] = SandboxKind.docker,
     otlp_endpoint: Annotated[str | None, typer.Option("--otlp-endpoint", help="Also send spans to this OTLP/HTTP collector.")] = None,
     action_format: Annotated[FormatName | None, typer.Option("--format", help="Action format (default: measured per model).")] = None,
     engine: Annotated[EngineKind, typer.Option("--engine", help="ours (paged KV cache) or hf.")] = EngineKind.ours,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", min=1, help="Most tokens per model turn.")] = 256,
     temperature: Annotated[float, typer.Option("--temperature", min=0.0, help="Sampling temperature (groups need variety).")] = 0.7,
+    mcp: McpFlag = None,
+    mcp_trust: McpTrustFlag = False,
 ) -> None:
     """Run every task of TASKS_FILE (or of a suite's split) SAMPLES times, each run in its own
     sandbox. Suite tasks get their files set up and their verifier run, so the traces carry
@@ -168,6 +180,8 @@ def batch(
     Example: `loopwright batch tasks.jsonl --concurrency 4 --samples 8 --out results.jsonl`
 
     Example: `loopwright batch --suite arith --split train --samples 4 --trace-dir runs/arith-traces`
+
+    Example: `loopwright batch tasks.jsonl --mcp 'python -m mcp_server_time'`
     """
     from loopwright.agent.batch import TasksFileError, read_tasks, sample_specs
     from loopwright.cli.results import RecordedRuns, ResumableResults
@@ -188,23 +202,24 @@ def batch(
     if not todo:
         typer.echo(f"nothing to do: every run is already in {out}", err=True)
         return
-    runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
-                       max_new_tokens, temperature, pool_size=concurrency)
-    from tqdm import tqdm
+    with mcp_tools(mcp, mcp_trust, builtin_names()) as extra_tools:
+        runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
+                           max_new_tokens, temperature, pool_size=concurrency, extra_tools=extra_tools)
+        from tqdm import tqdm
 
-    results.drop_interrupted()  # they run again now
-    recorded = RecordedRuns(runtime, results)
-    failed = 0
-    with runtime.sandboxes, tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
-        try:
-            for result in recorded.run(todo, concurrency):
-                failed += result.finish_reason == "error"
-                bar.set_postfix(errors=failed)
-                bar.update()
-        except BaseException as exc:  # a stop: the runs in flight go on record before their sandboxes close
-            if (line := recorded.record_stop(exc)) is not None:
-                typer.echo(line, err=True)
-            raise
+        results.drop_interrupted()  # they run again now
+        recorded = RecordedRuns(runtime, results)
+        failed = 0
+        with runtime.sandboxes, tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
+            try:
+                for result in recorded.run(todo, concurrency):
+                    failed += result.finish_reason == "error"
+                    bar.set_postfix(errors=failed)
+                    bar.update()
+            except BaseException as exc:  # a stop: the runs in flight go on record before their sandboxes close
+                if (line := recorded.record_stop(exc)) is not None:
+                    typer.echo(line, err=True)
+                raise
     typer.echo(f"{len(todo)} runs appended to {out} ({failed} errors)", err=True)
     if failed == len(todo):
         raise typer.Exit(EXIT_ERROR)
