@@ -36,7 +36,7 @@ def serve(
     from loopwright.envs.sandbox.manager import SandboxManager
     from loopwright.tools.mcp.server import sandbox_tools, serve_stdio
 
-    session_id = f"mcp-{uuid.uuid4().hex[:12]}"
+    session_id = f"mcp-{uuid.uuid4().hex[:8]}"  # 12 characters: the sandbox label keeps 12
     typer.echo(f"loopwright mcp serve: session {session_id} ({sandbox.value} sandbox)", err=True)
     with SandboxManager(sandbox.value, pool_size=0) as sandboxes:
         anyio.run(serve_stdio, sandbox_tools(), lambda: sandboxes.sandbox_for(session_id))
