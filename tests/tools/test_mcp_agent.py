@@ -22,16 +22,6 @@ SCRIPT = [AIMessage("", tool_calls=[call("get_current_time", timezone="Europe/Pa
           AIMessage("", tool_calls=[call("finish", answer="it is late")])]
 
 
-class ToolSetRecorder(ScriptedChatModel):
-    """The scripted model, remembering the names of the tools the graph bound to it."""
-
-    bound: list[str] = []
-
-    def bind_tools(self, tools, **kwargs):
-        self.bound = [t.name for t in tools]
-        return self
-
-
 def _graph(model, trust: bool, sandboxes: SandboxManager, toolset_flags=(TIME_SERVER,)):
     toolset = McpToolset(settings_from(None, list(toolset_flags), trust),
                          taken=[t.name for t in builtin_tools()]).start()
@@ -48,12 +38,12 @@ def sandboxes():
 
 
 def test_a_trusted_mcp_tool_is_in_the_tool_set_and_runs_without_asking(sandboxes):
-    model = ToolSetRecorder(script=SCRIPT)
+    model = ScriptedChatModel(script=SCRIPT)
     graph, toolset = _graph(model, trust=True, sandboxes=sandboxes)
     with toolset:
         out = graph.invoke({"messages": [HumanMessage("time in Paris?")], "turns": 0},
                            {"configurable": {"thread_id": "trusted"}})
-    assert {"get_current_time", "convert_time", "bash", "finish"} <= set(model.bound)
+    assert {"get_current_time", "convert_time", "bash", "finish"} <= set(model.bound_tools)
     observation = next(m for m in out["messages"] if isinstance(m, ToolMessage))
     assert observation.status == "success" and '"timezone": "Europe/Paris"' in observation.content
     assert out["finish_reason"] == "finish" and out["answer"] == "it is late"
