@@ -38,7 +38,6 @@ def test_a_real_server_lists_its_tools_with_their_json_schemas(time_server):
     assert {"get_current_time", "convert_time"} <= set(listed)
     schema = listed["get_current_time"].input_schema
     assert schema["type"] == "object" and schema["required"] == ["timezone"]
-    assert time_server.server_name == "mcp-time"
 
 
 def test_its_tool_runs_as_one_of_ours_and_returns_the_time(time_server):
@@ -91,6 +90,14 @@ def test_a_server_that_does_not_start_raises_with_its_stderr():
     assert "bad config: no token" in str(raised.value)
     with pytest.raises(McpServerError, match="No such file"):
         McpConnection(spec_from_command_line("/no/such/mcp-server")).start()
+
+
+def test_a_server_that_never_answers_initialize_is_stopped_after_the_start_timeout():
+    silent = f"{sys.executable} -c \"import sys, time; print('warming up', file=sys.stderr, flush=True); time.sleep(60)\""
+    started = time.perf_counter()
+    with pytest.raises(McpServerError, match="did not answer initialize and tools/list within 1 s") as raised:
+        McpConnection(spec_from_command_line(silent), start_timeout_s=1.0).start()
+    assert "warming up" in str(raised.value) and time.perf_counter() - started < 10
 
 
 def test_a_tool_named_like_a_taken_one_is_offered_under_its_servers_name():

@@ -17,6 +17,7 @@ import tempfile
 import threading
 from typing import Any
 
+import anyio
 import mcp_types
 from mcp import ClientSession, StdioServerParameters, stdio_client
 from mcp.shared.exceptions import MCPError
@@ -50,8 +51,6 @@ class McpConnection:
         self.start_timeout_s = start_timeout_s
         self.tools: list[mcp_types.Tool] = []
         """The server's tools with their JSON schemas, as listed at start."""
-        self.server_name: str = spec.name
-        """The name the server gives itself (initialize), else the spec's."""
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the connection)
         """The server's stderr; read with pread so its write offset never moves."""
         self._loop = asyncio.new_event_loop()
@@ -70,11 +69,10 @@ class McpConnection:
         self._thread.start()
         self._serving = asyncio.run_coroutine_threadsafe(self._serve(ready), self._loop)
         try:
-            self.tools = ready.result(timeout=self.start_timeout_s)
+            self.tools = ready.result(timeout=self.start_timeout_s + LOOP_MARGIN_S)
         except Exception as exc:
             problem = (f"did not answer initialize and tools/list within {self.start_timeout_s:g} s"
-                       if isinstance(exc, concurrent.futures.TimeoutError)
-                       else f"did not start: {_reason(exc)}")
+                       if isinstance(_innermost(exc), TimeoutError) else f"did not start: {_reason(exc)}")
             message = self._describe(problem)  # before close, which drops the stderr file
             self.close()
             raise McpServerError(message) from None
@@ -87,10 +85,10 @@ class McpConnection:
                                        env=self.spec.env or None, cwd=self.spec.cwd)
         try:
             async with stdio_client(params, errlog=self._stderr) as streams, \
-                    ClientSession(*streams, read_timeout_seconds=self.start_timeout_s) as session:
-                init = await session.initialize()
-                self.server_name = init.server_info.name or self.spec.name
-                tools = await _list_all_tools(session)
+                    ClientSession(*streams) as session:
+                with anyio.fail_after(self.start_timeout_s):  # a silent server ends here, cleaned up
+                    await session.initialize()
+                    tools = await _list_all_tools(session)
                 self._session = session
                 ready.set_result(tools)
                 await self._closing.wait()
@@ -201,9 +199,15 @@ def _block_text(block: Any) -> str:
     return f"[{kind} content{f' {where}' if where else ''}{f' ({mime})' if mime else ''} not shown]"
 
 
-def _reason(exc: BaseException) -> str:
-    """The innermost message of an exception (the SDK nests them in exception groups)."""
+def _innermost(exc: BaseException) -> BaseException:
+    """The first exception inside the SDK's (nested) exception groups."""
     while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
         exc = exc.exceptions[0]
+    return exc
+
+
+def _reason(exc: BaseException) -> str:
+    """The innermost exception's message."""
+    exc = _innermost(exc)
     text = str(exc) or type(exc).__name__
     return f"{type(exc).__name__}: {text}" if isinstance(exc, OSError) else text
