@@ -1,5 +1,5 @@
-"""`loopwright run --mcp`: the real CLI, runtime, graph and `mcp-server-time`, with the model
-swapped for a scripted one that calls the time tool and finishes with what it returned."""
+"""`loopwright run|batch|eval --mcp`: the real CLI, runtime, graph and `mcp-server-time`, with
+the model swapped for a scripted one that calls the time tool, then finishes."""
 
 import json
 import sys
@@ -63,3 +63,17 @@ def test_batch_with_mcp_offers_the_servers_tool_to_every_run(scripted, tmp_path)
     assert "get_current_time" in scripted.bound_tools
     (row,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert row["finish_reason"] == "finish" and row["tool_calls"] == 2
+
+
+def test_eval_with_mcp_offers_the_servers_tool_and_keys_its_results_by_it(scripted, tmp_path):
+    result = CliRunner().invoke(app, [
+        "eval", "--suite", "arith", "--limit", "1", "--max-turns", "2", "--sandbox", "local",
+        "--mcp", TIME_SERVER, "--json", "--trace-dir", str(tmp_path / "traces"),
+        "--out", str(tmp_path / "eval.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "get_current_time" in scripted.bound_tools
+    line = json.loads(result.stdout.strip().splitlines()[-1])
+    assert line["tasks"] == 1 and line["errors"] == 0
+    header, row = [json.loads(x) for x in (tmp_path / "eval.jsonl").read_text().splitlines()]
+    assert header["settings"]["mcp"] == [TIME_SERVER]  # other servers, other results
+    assert row["tool_calls"] == 2
