@@ -10,13 +10,20 @@ Tracing lives in `loopwright.agent` (which imports this module, not the other wa
 the model reports its name (`ls_model_name`) and sampling (`invocation_params["sampling"]`)
 to LangChain callbacks, and `loopwright.agent.tracing.langchain_callback.ChatSpanCallback`
 turns a call into its `chat` span.
+
+Built by name (`LoopwrightChat(model="smollm2-135m", temperature=0)`, as LangChain users
+build `ChatOllama`), it runs on the process's shared engine of that model
+(`shared_engines`), loaded on the first call; a call's `model=` runs on another model's.
+LangChain's standard test suites (`langchain-tests`) run against it in
+tests/models/test_langchain_standard.py, with what the embedded model cannot do declared.
 """
 
 import dataclasses
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import closing
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Self
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel, LangSmithParams, LanguageModelInput
@@ -31,15 +38,29 @@ from langchain_core.messages import (
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.utils.function_calling import convert_to_openai_tool
-from pydantic import ConfigDict, Field, SkipValidation
+from pydantic import ConfigDict, Field, SkipValidation, model_validator
 
 from loopwright.models.action_formats import ActionFormat, get_format, tool_name
 from loopwright.models.engine_protocol import Engine
 from loopwright.models.sampling import Completion, SamplingParams
+from loopwright.models.shared_engines import DEFAULT_MODEL, shared_engine
 from loopwright.models.tool_calls import ParsedTurn
 
 PARSED_CALLS = "parsed_calls"
 """Key of the last stream chunk's `response_metadata` that carries the parsed calls."""
+
+
+@dataclass
+class _Call:
+    """One model call made ready: the engine it runs on, its prompt ids, sampling and tools."""
+
+    engine: Engine
+    model_name: str
+    prompt_ids: list[int]
+    params: SamplingParams
+    tools: list[dict]
+    tool_choice: str | dict
+    parallel_tool_calls: bool
 
 
 class LoopwrightChat(BaseChatModel):
@@ -47,21 +68,48 @@ class LoopwrightChat(BaseChatModel):
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    engine: SkipValidation[Engine]
+    engine: SkipValidation[Engine] | None = None
     """The engine; only `generate` and `stream` are used (not checked on construction, so a
-    test may pass a fake that has just those)."""
-    local: Any
-    """The LocalModel: tokenizer and `chat_template_ids`."""
+    test may pass a fake that has just those). None: the shared engine of `model`."""
+    local: Any = None
+    """The LocalModel of `engine`: tokenizer and `chat_template_ids`; given with `engine`."""
+    model: str | None = None
+    """The model by name or path (anything `loopwright.models.load` takes). Without `engine`,
+    calls run on the process's shared engine of it, loaded on first use; default the embedded
+    smollm2-135m. With `engine` it only names the model (default: the loaded model's name)."""
     action_format: str = "tool_call"
     """How the model writes actions: 'tool_call' (Hermes JSON), 'react' or 'code' (fenced blocks)."""
     sampling: SamplingParams = Field(default_factory=SamplingParams)
     """Defaults for every call; stop strings of the action format are added to them."""
+    temperature: float | None = None
+    """LangChain's name for `sampling.temperature`; when set, it wins."""
+    max_tokens: int | None = None
+    """LangChain's name for `sampling.max_new_tokens`; when set, it wins."""
+    stop: list[str] | None = None
+    """Stop strings of every call, added to `sampling.stop`."""
     constrained: bool = True
     """Mask decoding inside <tool_call> so the JSON fits a bound tool's schema."""
+    parallel_tool_calls: bool = False
+    """Whether one turn may hold several tool calls (a call's `parallel_tool_calls=` wins).
+    Off by default: a small model forced to call a tool writes the same call again until its
+    budget ends; with it off, the constraint ends the turn after the first call."""
+
+    @model_validator(mode="after")
+    def _engine_with_its_model(self) -> Self:
+        if (self.engine is None) != (self.local is None):
+            raise ValueError("pass `engine` and `local` together, or neither (then `model` names "
+                             "the model to load, default smollm2-135m)")
+        return self
 
     @property
     def _llm_type(self) -> str:
         return "loopwright"
+
+    def model_name(self, model: str | None = None) -> str:
+        """The name a call reports: its `model=` override, else `model`, else the engine's model."""
+        if model or self.model:
+            return model or self.model
+        return self.local.name if self.local is not None else DEFAULT_MODEL
 
     @property
     def format(self) -> ActionFormat:
@@ -73,7 +121,8 @@ class LoopwrightChat(BaseChatModel):
         """Binds our Tools, LangChain tools, functions or OpenAI schemas.
 
         tool_choice: 'auto' (default), 'required'/'any' (a call is forced through the
-        constrained decoder), 'none', or a tool name to force that tool.
+        constrained decoder), 'none', or a tool name to force that tool. kwargs go to every
+        call, e.g. `parallel_tool_calls=True`.
         """
         return self.bind(tools=[to_openai_schema(t) for t in tools], tool_choice=tool_choice, **kwargs)
 
@@ -84,10 +133,9 @@ class LoopwrightChat(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        prompt_ids, params, tools = self._prepare(messages, stop, kwargs)
-        result = self.engine.generate([prompt_ids], params)[0]
-        completion = result.completions[0]
-        message = self._message(result.prompt_token_ids, completion, tools, kwargs, result.timings)
+        call = self._prepare(messages, stop, kwargs)
+        result = call.engine.generate([call.prompt_ids], call.params)[0]
+        message = self._message(call, result.prompt_token_ids, result.completions[0], result.timings)
         return ChatResult(generations=[ChatGeneration(message=message)])
 
     def _stream(
@@ -97,13 +145,13 @@ class LoopwrightChat(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        prompt_ids, params, tools = self._prepare(messages, stop, kwargs)
+        call = self._prepare(messages, stop, kwargs)
         ids: list[int] = []
         logprobs: list[float] = []
         texts: list[str] = []
         finish = "abort"
         start_s = time.perf_counter()
-        with closing(self.engine.stream(prompt_ids, params)) as deltas:
+        with closing(call.engine.stream(call.prompt_ids, call.params)) as deltas:
             for delta in deltas:
                 ids.append(delta.token_id)
                 logprobs.append(delta.logprob)
@@ -115,10 +163,11 @@ class LoopwrightChat(BaseChatModel):
                 yield chunk
         timings = {"total": time.perf_counter() - start_s}
         completion = Completion(ids, "".join(texts), logprobs, finish)
-        final = self._message(prompt_ids, completion, tools, kwargs, timings)
+        final = self._message(call, call.prompt_ids, completion, timings)
         parsed = {"tool_calls": final.tool_calls, "invalid_tool_calls": final.invalid_tool_calls}
         yield ChatGenerationChunk(message=AIMessageChunk(
             content="", **parsed, response_metadata={**final.response_metadata, PARSED_CALLS: parsed},
+            usage_metadata=final.usage_metadata, chunk_position="last",
         ))
 
     def invoke(
@@ -136,10 +185,11 @@ class LoopwrightChat(BaseChatModel):
         return with_parsed_calls(await super().ainvoke(input, config, stop=stop, **kwargs))
 
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
-        """Callback metadata: `ls_model_name` names the model in traces."""
+        """Callback metadata: `ls_model_name` names the model in traces (a call's `model=` override
+        included)."""
         request = self._request(stop)
         return LangSmithParams(
-            ls_provider="loopwright", ls_model_name=self.local.name, ls_model_type="chat",
+            ls_provider="loopwright", ls_model_name=self.model_name(kwargs.get("model")), ls_model_type="chat",
             ls_temperature=request.temperature, ls_max_tokens=request.max_new_tokens, ls_stop=request.stop,
         )
 
@@ -155,37 +205,52 @@ class LoopwrightChat(BaseChatModel):
                     if f.name != "logits_processor"}
         return {**super()._get_invocation_params(stop=stop, **kwargs), "sampling": sampling}
 
-    def prompt_ids(self, messages: list[BaseMessage], tools: list[dict] | None = None) -> list[int]:
-        """The token ids the engine is fed for `messages` with `tools` bound."""
+    def prompt_ids(self, messages: list[BaseMessage], tools: list[dict] | None = None,
+                   local: Any = None) -> list[int]:
+        """The token ids the engine is fed for `messages` with `tools` bound (on `local`, default ours)."""
         fmt, tools = self.format, tools or []
         dicts = to_dicts(messages, fmt, tools)
-        return self.local.chat_template_ids(dicts, tools=fmt.template_tools(tools))
+        return (local or self._target(None)[0]).chat_template_ids(dicts, tools=fmt.template_tools(tools))
 
-    def _prepare(
-        self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict
-    ) -> tuple[list[int], SamplingParams, list[dict]]:
+    def _target(self, model: str | None) -> tuple[Any, Engine]:
+        """(LocalModel, engine) a call runs on: the shared engine of its `model=` override, else ours."""
+        if model is None and self.engine is not None:
+            return self.local, self.engine
+        shared = shared_engine(model or self.model_name())
+        return shared.local, shared.engine
+
+    def _prepare(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict) -> _Call:
         choice = kwargs.get("tool_choice") or "auto"
         tools = [] if choice == "none" else list(kwargs.get("tools") or [])
-        prompt_ids = self.prompt_ids(messages, tools)
-        params = dataclasses.replace(self._request(stop), logits_processor=self._constraint(tools, choice))
-        return prompt_ids, params, tools
+        parallel = kwargs.get("parallel_tool_calls", self.parallel_tool_calls)
+        local, engine = self._target(kwargs.get("model"))
+        request = self._request(stop)
+        params = dataclasses.replace(request, logits_processor=self._constraint(local, request, tools, choice, parallel))
+        return _Call(engine, self.model_name(kwargs.get("model")), self.prompt_ids(messages, tools, local),
+                     params, tools, choice, parallel)
 
     def _request(self, stop: list[str] | None) -> SamplingParams:
-        """The call's sampling: the defaults plus the action format's and the caller's stops."""
-        return dataclasses.replace(self.sampling, stop=[*self.sampling.stop, *self.format.stop, *(stop or [])])
+        """The call's sampling: the defaults, LangChain's `temperature`/`max_tokens` when set, and the
+        stops of the action format, the model and the call."""
+        named = {"temperature": self.temperature, "max_new_tokens": self.max_tokens}
+        return dataclasses.replace(
+            self.sampling, **{k: v for k, v in named.items() if v is not None},
+            stop=[*self.sampling.stop, *self.format.stop, *(self.stop or []), *(stop or [])],
+        )
 
-    def _constraint(self, tools: list[dict], choice: str | dict) -> Any:
+    def _constraint(self, local: Any, request: SamplingParams, tools: list[dict], choice: str | dict,
+                    parallel: bool) -> Any:
         """Constrained-decoding processor for the action format, or the configured one."""
         if not (self.constrained and tools):
             return self.sampling.logits_processor
         from loopwright.models.constrained import CodeBlockStop, ToolCallConstraint
 
-        eos = getattr(self.local, "eos_token_ids", [self.local.tokenizer.eos_token_id])
+        eos = getattr(local, "eos_token_ids", [local.tokenizer.eos_token_id])
         if self.action_format == "code":
             names = {tool_name(t) for t in tools}
             openers = [f"```{x}\n" for x in ("bash", "python") if x in names]
             forced = choice in ("required", "any") and openers
-            return CodeBlockStop(self.local.tokenizer, eos, openers if forced else None, self.local.grammars)
+            return CodeBlockStop(local.tokenizer, eos, openers if forced else None, local.grammars)
         if self.action_format != "tool_call":
             return self.sampling.logits_processor
 
@@ -193,18 +258,16 @@ class LoopwrightChat(BaseChatModel):
         allowed = [t for t in tools if forced in (None, tool_name(t))]
         required = choice in ("required", "any") or forced is not None
         return ToolCallConstraint.for_tools(
-            self.local.grammars, self.local.tokenizer, allowed or tools, required=required,
-            max_new_tokens=self.sampling.max_new_tokens, eos_token_ids=eos,
+            local.grammars, local.tokenizer, allowed or tools, required=required,
+            max_new_tokens=request.max_new_tokens, eos_token_ids=eos, parallel=parallel,
         )
 
-    def _message(
-        self, prompt_ids: list[int], completion: Completion, tools: list[dict],
-        kwargs: dict, timings: dict,
-    ) -> AIMessage:
-        choice = kwargs.get("tool_choice") or "auto"
+    def _message(self, call: _Call, prompt_ids: list[int], completion: Completion, timings: dict) -> AIMessage:
         turn = ParsedTurn(content=completion.text, final_answer=completion.text.strip())
-        if tools and choice != "none":
-            turn = self.format.parse(completion.text, tools)
+        if call.tools and call.tool_choice != "none":
+            turn = self.format.parse(completion.text, call.tools)
+        if not call.parallel_tool_calls:  # unconstrained or other formats: the first call is the turn's
+            turn = dataclasses.replace(turn, calls=turn.calls[:1])
         return AIMessage(
             content=completion.text,
             tool_calls=[{"name": c.name, "args": c.arguments, "id": c.id, "type": "tool_call"}
@@ -212,7 +275,7 @@ class LoopwrightChat(BaseChatModel):
             invalid_tool_calls=[{"name": c.name, "args": c.raw, "id": c.id, "error": c.error,
                                  "type": "invalid_tool_call"} for c in turn.invalid],
             response_metadata={
-                "model_name": self.local.name,
+                "model_name": call.model_name,
                 "prompt_token_ids": list(prompt_ids),
                 "completion_token_ids": list(completion.token_ids),
                 "logprobs": list(completion.logprobs),

@@ -109,10 +109,11 @@ class GrammarCache:
                 self._vocabularies.put(fingerprint, trie)
             return trie
 
-    def tool_calls(self, tokenizer: Any, tools: list[dict[str, Any]], required: bool) -> Grammar:
+    def tool_calls(self, tokenizer: Any, tools: list[dict[str, Any]], required: bool,
+                   parallel: bool = True) -> Grammar:
         """Hermes tool calls fitting `tools` (see `json_schema.hermes_calls_frag`)."""
-        spec = ("tool_calls", json.dumps(tools, sort_keys=True), required)
-        return self._grammar(tokenizer, spec, lambda: hermes_calls_frag(tools, required), TOOL_CALL_TRIGGER)
+        spec = ("tool_calls", json.dumps(tools, sort_keys=True), required, parallel)
+        return self._grammar(tokenizer, spec, lambda: hermes_calls_frag(tools, required, parallel), TOOL_CALL_TRIGGER)
 
     def json_value(self, tokenizer: Any, schema: dict[str, Any] | None) -> Grammar:
         """One JSON value fitting `schema`, or any JSON object when it is None (response formats)."""

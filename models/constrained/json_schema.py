@@ -20,7 +20,8 @@ from loopwright.models.constrained.nfa import (
     upto,
 )
 
-_STRING_CHARS: ByteSet = frozenset(range(0x20, 0x100)) - {ord('"'), ord("\\")}
+_STRING_ASCII: ByteSet = frozenset(range(0x20, 0x80)) - {ord('"'), ord("\\")}
+_UTF8_TAIL = cls(frozenset(range(0x80, 0xC0)))
 _DIGITS: ByteSet = frozenset(b"0123456789")
 _WS: ByteSet = frozenset(b" \n")
 _MAX_INT_DIGITS = 10
@@ -28,7 +29,11 @@ _MAX_FRACTION_DIGITS = 6
 _MAX_DEPTH = 3
 
 WS = opt(cls(_WS))
-JSON_STRING = seq(lit('"'), star(alt(cls(_STRING_CHARS), seq(lit("\\"), alt(
+_STRING_CHAR = alt(  # whole UTF-8 characters: a string never closes inside one
+    cls(_STRING_ASCII), seq(cls(frozenset(range(0xC2, 0xE0))), _UTF8_TAIL),
+    seq(cls(frozenset(range(0xE0, 0xF0))), _UTF8_TAIL, _UTF8_TAIL),
+    seq(cls(frozenset(range(0xF0, 0xF5))), _UTF8_TAIL, _UTF8_TAIL, _UTF8_TAIL))
+JSON_STRING = seq(lit('"'), star(alt(_STRING_CHAR, seq(lit("\\"), alt(
     cls(frozenset(b'"\\/bfnrt')), seq(lit("u"), *[cls(frozenset(b"0123456789abcdefABCDEF"))] * 4))))), lit('"'))
 JSON_INTEGER = seq(opt(lit("-")), alt(lit("0"), seq(cls(_DIGITS - {ord("0")}), upto(cls(_DIGITS), _MAX_INT_DIGITS - 1))))
 JSON_NUMBER = seq(JSON_INTEGER, opt(seq(lit("."), cls(_DIGITS), upto(cls(_DIGITS), _MAX_FRACTION_DIGITS - 1))))
@@ -110,15 +115,15 @@ def tool_call_frag(tools: list[dict[str, Any]]) -> Frag:
     return seq(lit("{"), WS, lit('"name"'), WS, lit(":"), WS, alt(*options), WS, lit("}"))
 
 
-def hermes_calls_frag(tools: list[dict[str, Any]], required: bool) -> Frag:
+def hermes_calls_frag(tools: list[dict[str, Any]], required: bool, parallel: bool = True) -> Frag:
     """What is constrained of a Hermes turn.
 
-    required: one or more `<tool_call>...</tool_call>` blocks and nothing else.
-    Otherwise: one call's body after the `<tool_call>` the model chose to write
-    (the processor watches free text for that trigger).
+    required: one or more `<tool_call>...</tool_call>` blocks and nothing else (exactly one
+    unless `parallel`). Otherwise: one call's body after the `<tool_call>` the model chose
+    to write (the processor watches free text for that trigger).
     """
     body = seq(WS, tool_call_frag(tools), WS, lit("</tool_call>"))
     if not required:
         return body
     call = seq(lit("<tool_call>"), body)
-    return seq(call, star(seq(lit("\n"), call)))
+    return seq(call, star(seq(lit("\n"), call))) if parallel else call

@@ -16,15 +16,17 @@ from loopwright.models.constrained.vocab_index import TokenMasks
 class ToolCallConstraint:
     """LogitsProcessor: free text, but once `<tool_call>` is written the call must fit a tool.
 
-    With required=True the completion must be one or more calls and nothing else.
+    With required=True the completion must be one or more calls and nothing else. With
+    parallel=False a turn holds at most one call: once it is closed only EOS may follow.
     State is kept per completion prefix, so one instance serves n samples of a prompt.
     """
 
     MAX_PREFIXES = 4096
     """Completion prefixes remembered before the table starts over (n samples x length)."""
 
-    def __init__(self, grammar: Grammar, required: bool, max_new_tokens: int, eos_token_ids: list[int]):
-        self.grammar, self.required = grammar, required
+    def __init__(self, grammar: Grammar, required: bool, max_new_tokens: int, eos_token_ids: list[int],
+                 parallel: bool = True):
+        self.grammar, self.required, self.parallel = grammar, required, parallel
         self.max_new_tokens = max_new_tokens
         self.eos_token_ids = list(eos_token_ids)
         start = grammar.dfa.start if required else None
@@ -32,11 +34,12 @@ class ToolCallConstraint:
 
     @classmethod
     def for_tools(cls, grammars: GrammarCache, tokenizer: Any, tools: list[dict], required: bool = False,
-                  max_new_tokens: int = 256, eos_token_ids: list[int] | None = None) -> "ToolCallConstraint":
+                  max_new_tokens: int = 256, eos_token_ids: list[int] | None = None,
+                  parallel: bool = True) -> "ToolCallConstraint":
         """A processor for one model call with `tools` bound; the grammar comes from `grammars`."""
-        grammar = grammars.tool_calls(tokenizer, tools, required)
+        grammar = grammars.tool_calls(tokenizer, tools, required, parallel)
         eos = eos_token_ids if eos_token_ids is not None else [tokenizer.eos_token_id]
-        return cls(grammar, required, max_new_tokens, eos)
+        return cls(grammar, required, max_new_tokens, eos, parallel)
 
     def __call__(self, completion_ids: list[int], logits: torch.Tensor) -> torch.Tensor:
         # logits: [vocab] (the model's vocab may be padded past the tokenizer's)
@@ -51,7 +54,7 @@ class ToolCallConstraint:
         if masks.fewest_after(state) > budget and not dfa.accepting(state):
             return logits  # the budget cannot close the call any more; let it run out
         blocked = _padded(close_after > budget, logits.shape[-1])
-        if self.required and dfa.accepting(state):
+        if (self.required or not self.parallel) and dfa.accepting(state):
             blocked[self.eos_token_ids] = False
         return logits.masked_fill(blocked, float("-inf"))
 
@@ -79,7 +82,7 @@ class ToolCallConstraint:
                     state, tail = dfa.start, b""
                 continue
             state = dfa.step(state, b) if state >= 0 else -1
-            if not self.required and dfa.accepting(state):
+            if not self.required and self.parallel and dfa.accepting(state):
                 return self._advance(None, b"", data[i + 1:])
         return state, tail
 

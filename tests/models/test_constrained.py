@@ -81,6 +81,30 @@ def test_code_block_stop_allows_only_eos_after_the_block_closes(embedded_model):
     assert torch.nonzero(after > float("-inf")).flatten().tolist() == [tok.eos_token_id]
 
 
+@pytest.mark.parametrize("required", [True, False])
+def test_without_parallel_calls_only_eos_follows_the_first_call(embedded_model, required):
+    tok = embedded_model.tokenizer
+    call = tok.encode('<tool_call>{"name": "finish", "arguments": {"answer": "4"}}</tool_call>', add_special_tokens=False)
+    logits = torch.randn(len(tok))
+    for parallel in (False, True):
+        proc = ToolCallConstraint.for_tools(embedded_model.grammars, tok, TOOLS, required=required, max_new_tokens=64,
+                                            eos_token_ids=[tok.eos_token_id], parallel=parallel)
+        allowed = torch.nonzero(proc(call, logits) > float("-inf")).flatten().tolist()
+        assert (allowed == [tok.eos_token_id]) is not parallel
+
+
+def test_a_string_closes_only_between_whole_utf8_characters(embedded_model):
+    tok = embedded_model.tokenizer
+    proc = ToolCallConstraint.for_tools(embedded_model.grammars, tok, TOOLS[1:2], required=True, max_new_tokens=256,
+                                        eos_token_ids=[tok.eos_token_id])
+    single = {piece: i for i, piece in enumerate(proc.grammar.masks.trie.token_bytes) if piece and len(piece) == 1}
+    opened = [single[bytes([b])] for b in b'<tool_call>{"name": "finish", "arguments": {"answer": "']
+    kabu = [single[bytes([b])] for b in "株".encode()]  # one character, three bytes
+    logits = torch.zeros(len(tok))
+    assert proc(opened + kabu[:2], logits)[single[b'"']] == float("-inf")  # a quote mid-character is blocked
+    assert proc(opened + kabu, logits)[single[b'"']] == 0.0
+
+
 @pytest.mark.slow
 def test_fifty_sampled_constrained_calls_of_the_embedded_model_all_validate(embedded_model, embedded_engine):
     """Batched: one prompt, n=50 samples at temperature 1 through the engine."""
