@@ -14,6 +14,7 @@ The table (in a config file, see `loopwright.cli.config_file`) names each server
 
 import re
 import shlex
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,7 @@ class McpSettings:
             raise ValueError(f"two MCP servers share a name: {names}")
 
 
-def spec_from_command_line(text: str, taken: set[str] = frozenset()) -> McpServerSpec:
+def spec_from_command_line(text: str, taken: Collection[str] = ()) -> McpServerSpec:
     """`"python -m mcp_server_time --local-timezone UTC"` -> a spec named after its program."""
     try:
         words = shlex.split(text)
@@ -82,7 +83,7 @@ def server_name(words: list[str]) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", program.rsplit("/", 1)[-1]).strip("_") or "mcp"
 
 
-def unique_name(name: str, taken: set[str]) -> str:
+def unique_name(name: str, taken: Collection[str]) -> str:
     """`name`, or `name_2`, `name_3`, ... when it is taken."""
     candidate, n = name, 1
     while candidate in taken:
