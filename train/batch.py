@@ -26,6 +26,13 @@ class TokenBatch:
     def num_loss_tokens(self) -> int:
         return int(self.loss_mask.sum())
 
+    @property
+    def first_target(self) -> int:
+        """First target position any row trains on (0 when none does): positions before it
+        need no logits, and they are most of an agent row (system prompt, tools, task)."""
+        trained = self.loss_mask.any(dim=0).nonzero()
+        return int(trained[0]) if len(trained) else 0
+
 
 def collate(rows: list[TokenSequence], pad_id: int = 0) -> TokenBatch:
     """Pads rows to the longest one and shifts masks/logprobs onto target positions."""
@@ -47,6 +54,20 @@ def collate(rows: list[TokenSequence], pad_id: int = 0) -> TokenBatch:
         loss_mask[i, :n] = torch.tensor(row.loss_mask)
         old[i, :n] = torch.tensor(row.old_logprobs, dtype=torch.float32)
     return TokenBatch(input_ids, attention, loss_mask[:, 1:], old[:, 1:])
+
+
+def target_logprobs(model: torch.nn.Module, batch: TokenBatch) -> torch.Tensor:
+    """Log-probability of each next token under `model` (an HF causal LM). -> [B, T-1]
+
+    Logits are computed only from `batch.first_target` on (HF's `logits_to_keep`): the
+    vocabulary projection and its log-softmax over 49k tokens are a fifth of a forward
+    pass per position, and an agent row trains on a few dozen of its hundreds of tokens.
+    Positions before that are 0, as masked positions are anywhere else."""
+    start = batch.first_target
+    out = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask,
+                logits_to_keep=batch.input_ids.shape[1] - start)
+    kept = sequence_logprobs(out.logits, batch.input_ids[:, start:])  # [B, T-1-start]
+    return torch.nn.functional.pad(kept, (start, 0))
 
 
 def sequence_logprobs(logits: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:

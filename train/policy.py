@@ -13,7 +13,7 @@ from peft import LoraConfig, PeftModel, get_peft_model, set_peft_model_state_dic
 from peft.tuners.lora import LoraLayer
 from peft.utils import get_peft_model_state_dict
 
-from loopwright.train.batch import TokenBatch, sequence_logprobs
+from loopwright.train.batch import TokenBatch, sequence_logprobs, target_logprobs
 from loopwright.train.value_head import ValueHead
 
 DEFAULT_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
@@ -84,8 +84,7 @@ class LoraPolicy:
 
     def token_logprobs(self, batch: TokenBatch) -> torch.Tensor:
         """Policy logprobs with gradient. -> [B, T-1]"""
-        out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask)
-        return sequence_logprobs(out.logits, batch.input_ids)
+        return target_logprobs(self.model, batch)
 
     def scores(self, batch: TokenBatch) -> TokenScores:
         """Logits, logprobs and (with a value head) values from one forward, with gradient."""
@@ -99,8 +98,7 @@ class LoraPolicy:
     def reference_logprobs(self, batch: TokenBatch) -> torch.Tensor:
         """Logprobs of the frozen base model (adapters off). -> [B, T-1]"""
         with self.model.disable_adapter():
-            out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask)
-        return sequence_logprobs(out.logits, batch.input_ids)
+            return target_logprobs(self.model, batch)
 
     @torch.no_grad()
     def merged_state_dict(self) -> dict[str, torch.Tensor]:

@@ -126,3 +126,32 @@ def test_task_draws_cover_the_split_and_repeat_for_resume():
     assert sorted(first_pass) == tasks
     assert tasks_for_step(tasks, 7, 2, seed=3) == tasks_for_step(tasks, 7, 2, seed=3)
     assert tasks_for_step(tasks, 0, 5, seed=3) != tasks_for_step(tasks, 0, 5, seed=4)
+
+
+def test_target_logprobs_equal_the_full_forward_on_trained_positions():
+    """Logits only from the first trained position on change nothing the loss reads."""
+    from loopwright.train.policy import LoraPolicy
+    from tests.train.token_env import tiny_llama
+
+    torch.manual_seed(0)
+    policy = LoraPolicy.wrap(tiny_llama())
+    for module in policy.model.modules():  # non-zero B, so the adapters change the logits
+        if hasattr(module, "lora_B") and "default" in module.lora_B:
+            torch.nn.init.normal_(module.lora_B["default"].weight, std=0.5)
+    rows = [TokenSequence(token_ids=[1, 2, 3, 4, 5, 6, 7], loss_mask=[0, 0, 0, 0, 1, 1, 0],
+                          old_logprobs=[0.0] * 7),
+            TokenSequence(token_ids=[3, 1, 4, 1, 5], loss_mask=[0, 0, 0, 1, 1], old_logprobs=[0.0] * 5)]
+    batch = collate(rows)
+    assert batch.first_target == 2  # row 1 trains on token 3, predicted at position 2
+    full = sequence_logprobs(policy.model(input_ids=batch.input_ids,
+                                          attention_mask=batch.attention_mask).logits, batch.input_ids)
+    trimmed = policy.token_logprobs(batch)
+    assert trimmed.shape == full.shape
+    assert torch.allclose(trimmed[batch.loss_mask], full[batch.loss_mask], atol=1e-5)
+    assert torch.equal(trimmed[:, :2], torch.zeros(2, 2))
+    with policy.model.disable_adapter():
+        base = sequence_logprobs(policy.model(input_ids=batch.input_ids,
+                                              attention_mask=batch.attention_mask).logits, batch.input_ids)
+    reference = policy.reference_logprobs(batch)
+    assert torch.allclose(reference[batch.loss_mask], base[batch.loss_mask], atol=1e-5)
+    assert not torch.allclose(reference[batch.loss_mask], trimmed[batch.loss_mask], atol=1e-3)
