@@ -105,7 +105,7 @@ class LoopwrightChat(BaseChatModel):
     def _llm_type(self) -> str:
         return "loopwright"
 
-    def model_name(self, model: str | None = None) -> str:
+    def _model_name(self, model: str | None = None) -> str:
         """The name a call reports: its `model=` override, else `model`, else the engine's model."""
         if model or self.model:
             return model or self.model
@@ -189,7 +189,7 @@ class LoopwrightChat(BaseChatModel):
         included)."""
         request = self._request(stop)
         return LangSmithParams(
-            ls_provider="loopwright", ls_model_name=self.model_name(kwargs.get("model")), ls_model_type="chat",
+            ls_provider="loopwright", ls_model_name=self._model_name(kwargs.get("model")), ls_model_type="chat",
             ls_temperature=request.temperature, ls_max_tokens=request.max_new_tokens, ls_stop=request.stop,
         )
 
@@ -216,7 +216,7 @@ class LoopwrightChat(BaseChatModel):
         """(LocalModel, engine) a call runs on: the shared engine of its `model=` override, else ours."""
         if model is None and self.engine is not None:
             return self.local, self.engine
-        shared = shared_engine(model or self.model_name())
+        shared = shared_engine(model or self._model_name())
         return shared.local, shared.engine
 
     def _prepare(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict) -> _Call:
@@ -226,7 +226,7 @@ class LoopwrightChat(BaseChatModel):
         local, engine = self._target(kwargs.get("model"))
         request = self._request(stop)
         params = dataclasses.replace(request, logits_processor=self._constraint(local, request, tools, choice, parallel))
-        return _Call(engine, self.model_name(kwargs.get("model")), self.prompt_ids(messages, tools, local),
+        return _Call(engine, self._model_name(kwargs.get("model")), self.prompt_ids(messages, tools, local),
                      params, tools, choice, parallel)
 
     def _request(self, stop: list[str] | None) -> SamplingParams:
