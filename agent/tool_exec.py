@@ -20,8 +20,10 @@ class ToolLike(Protocol):
     description: str
     parameters: dict
     requires_approval: bool
+    sandbox_param: str | None
+    """None for a tool that never touches the sandbox (finish, MCP tools)."""
 
-    def run(self, sandbox: Sandbox, arguments: dict) -> Any: ...
+    def run(self, sandbox: Sandbox | None, arguments: dict) -> Any: ...
 
 
 def error_message(call_id: str, name: str | None, text: str) -> ToolMessage:
@@ -58,7 +60,9 @@ def run_call(
     if not isinstance(call.get("args"), dict):
         return error_message(call["id"], tool.name, "arguments must be a JSON object."), None
     with tracing.execute_tool_span(tool.name, call["id"], call["args"]) as span:
-        result = tool.run(sandbox(), call["args"])
+        # A tool that needs no sandbox must not start one: a run that only finishes or only
+        # calls MCP tools would otherwise pay a container (and, with --session, a volume).
+        result = tool.run(sandbox() if tool.sandbox_param else None, call["args"])
         tracing.record_tool_result(span, result.output, result.exit_code, result.is_error)
     message = ToolMessage(
         content=result.output,

@@ -173,7 +173,7 @@ def grep(sandbox: Sandbox, pattern: str, path: str = ".") -> ToolResult:
 
 
 @tool
-def finish(sandbox: Sandbox, answer: str) -> ToolResult:
+def finish(answer: str) -> ToolResult:
     """Finish the task and give the final answer. Call it once, when the task is done.
 
     Args:
