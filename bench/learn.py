@@ -10,7 +10,8 @@ train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone)
 alone). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
 SFT+RL model of this suite evaluated on every other suite's `test` against the base. The
 budget covers the whole command: evals and demonstrations first, RL gets what is left,
-split evenly between `sft_rl` and `rl`. Plots of reward and pass rate per step and per
+split between `sft_rl` and `rl` by `--rl-base-share` (RL from a base that passes no train
+task has no signal to learn from, so by default it gets the smaller part). Plots of reward and pass rate per step and per
 family are written next to each training log.
 """
 
@@ -41,6 +42,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sft-share", type=float, default=0.3, help="Most of a suite's budget SFT may take.")
     p.add_argument("--rl-algo", choices=("grpo", "ppo"), default="grpo")
     p.add_argument("--rl-lr", type=float, default=5e-5)
+    p.add_argument("--rl-base-share", type=float, default=0.25,
+                   help="Share of the RL budget for RL from the base (the rest goes to RL after SFT).")
     p.add_argument("--temperature", type=float, default=0.9, help="RL rollout temperature.")
     p.add_argument("--group-size", type=int, default=4)
     p.add_argument("--tasks-per-step", type=int, default=4)
@@ -56,6 +59,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.samples < 1 or args.test_limit < 1:
         p.error("--samples and --test-limit must be >= 1")
+    if not 0.0 <= args.rl_base_share <= 1.0:
+        p.error("--rl-base-share must be between 0 and 1")
     return args
 
 
@@ -116,12 +121,13 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     stages.reset()
     others = forgetting.suites_besides(suite)
     evals_left = 2 * len(SPLITS) + len(others)
-    rl_budget = max(0.0, deadline - time.monotonic() - eval_s * evals_left) / 2
+    rl_budget = max(0.0, deadline - time.monotonic() - eval_s * evals_left)
     rl = stages.reinforce(trainable_policy(stages.stack.local, stages.settings.lora), train,
-                          rl_config(args, args.rl_algo), rl_budget, out / "rl")
+                          rl_config(args, args.rl_algo), rl_budget * args.rl_base_share, out / "rl")
     lines["rl"] = evaluate_all("rl")
     stages.stack.engine.update_weights(sft_policy.merged_state_dict())
-    sft_rl = stages.reinforce(sft_policy, train, rl_config(args, args.rl_algo), rl_budget, out / "sft_rl")
+    sft_rl_budget = max(0.0, deadline - time.monotonic() - eval_s * (evals_left - len(SPLITS)))
+    sft_rl = stages.reinforce(sft_policy, train, rl_config(args, args.rl_algo), sft_rl_budget, out / "sft_rl")
     lines["sft_rl"] = evaluate_all("sft_rl")
     matrix = forgetting.measure(suite, others)
     stages.reset()
