@@ -9,6 +9,7 @@ state besides the OpenTelemetry provider; callers that hold their own engine pas
 and never touch it.
 """
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 
@@ -40,10 +41,13 @@ def shared_engine(spec: str = DEFAULT_MODEL) -> SharedEngine:
 
     Raises `ModelLoadError` for a spec that cannot be loaded, with what to do instead.
     """
-    _, directory, gguf_file = resolve_spec(spec)
+    name, directory, gguf_file = resolve_spec(spec)
     key = (directory, gguf_file)
     with _lock:
         if key not in _engines:
             local = load(spec)
             _engines[key] = SharedEngine(local, make_engine(local))
-        return _engines[key]
+        shared = _engines[key]
+    if shared.local.name != name:  # loaded under another spelling: same weights, this spelling's name
+        shared = SharedEngine(dataclasses.replace(shared.local, name=name), shared.engine)
+    return shared

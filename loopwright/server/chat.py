@@ -94,7 +94,7 @@ def response_body(call: ChatCall, served: ServedModel, completions: list[Complet
     texts = TokenText(served.local.tokenizer)
     choices = []
     for index, c in enumerate(completions):
-        content, calls = (tool_calls_message(c.text, call.request.parallel_tool_calls) if call.with_tools
+        content, calls = (tool_calls_message(c.text) if call.with_tools
                           else (c.text, []))
         message: dict[str, Any] = {"role": "assistant", "content": content}
         if calls:
@@ -165,7 +165,7 @@ def finish_choice(call: ChatCall, index: int, sample: Completion, held: ToolText
     delta: dict[str, Any] = {}
     reason = finish_reason(sample.finish_reason)
     if call.with_tools:
-        _, calls = tool_calls_message(sample.text, call.request.parallel_tool_calls)
+        _, calls = tool_calls_message(sample.text)
         if calls:
             delta["tool_calls"] = [{"index": i, **c} for i, c in enumerate(calls)]
             reason = "tool_calls"

@@ -38,6 +38,7 @@ def sampling_params(fields: SamplingFields, served: ServedModel, num_prompt_toke
     return SamplingParams(
         max_new_tokens=requested or room, temperature=temperature, top_p=fields.top_p or 1.0,
         top_k=fields.top_k, min_p=fields.min_p, repetition_penalty=fields.repetition_penalty,
+        presence_penalty=fields.presence_penalty or 0.0, frequency_penalty=fields.frequency_penalty or 0.0,
         stop=fields.stops, seed=fields.seed, ignore_eos=fields.ignore_eos,
     )
 
@@ -72,7 +73,8 @@ def chat_constraint(request: ChatCompletionRequest, local: LocalModel, max_new_t
         if tools and (required or fmt is None or fmt.type == "text"):
             allowed = [t for t in tools if forced in (None, (t.get("function") or t).get("name"))]
             return ToolCallConstraint.for_tools(local.grammars, local.tokenizer, allowed, required=required,
-                                                max_new_tokens=max_new_tokens, eos_token_ids=eos)
+                                                max_new_tokens=max_new_tokens, eos_token_ids=eos,
+                                                parallel=request.parallel_tool_calls)
         if fmt is not None and fmt.type != "text":
             grammar = local.grammars.json_value(local.tokenizer, json_schema_of(fmt.json_schema) if
                                                 fmt.type == "json_schema" else None)

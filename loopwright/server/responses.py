@@ -64,11 +64,12 @@ def finish_reason(reason: str) -> str:
     return "stop" if reason == "abort" else reason
 
 
-def tool_calls_message(text: str, parallel: bool) -> tuple[str | None, list[dict]]:
+def tool_calls_message(text: str) -> tuple[str | None, list[dict]]:
     """(content, OpenAI tool_calls) of a completion that may hold `<tool_call>` blocks.
 
     Calls the parser cannot read leave the text as content, so the client sees what the
-    model wrote; with `parallel` False only the first call is returned.
+    model wrote. `parallel_tool_calls: false` needs no cut here: the decoding constraint
+    ended the completion after its first call, so the traced tokens hold what the client got.
     """
     turn = parse_hermes(text)
     if not turn.calls:
@@ -76,7 +77,7 @@ def tool_calls_message(text: str, parallel: bool) -> tuple[str | None, list[dict
     calls = [{"id": c.id, "type": "function", "function": {"name": c.name, "arguments": json.dumps(c.arguments)}}
              for c in turn.calls]
     before = text[: text.find(OPEN_TAG)].strip()
-    return before or None, calls if parallel else calls[:1]
+    return before or None, calls
 
 
 class ToolTextHoldback:

@@ -79,6 +79,17 @@ def test_a_named_tool_choice_gives_a_call_that_fits_the_schema(live_server):
     assert schema_errors(WEATHER["function"]["parameters"], json.loads(call.function.arguments)) == []
 
 
+def test_without_parallel_tool_calls_the_sampled_tokens_hold_one_call(live_server):
+    """The turn ends after the first call, so the tokens traced for training are the ones the client got."""
+    reply = live_server.client().chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "What's the weather in Paris, and in Rome?"}],
+        tools=[WEATHER], tool_choice="required", parallel_tool_calls=False, max_tokens=80, temperature=0,
+        extra_body={"return_token_ids": True})
+    (call,) = reply.choices[0].message.tool_calls
+    text = live_server.served.local.tokenizer.decode(reply.choices[0].model_extra["token_ids"])
+    assert text.count("<tool_call>") == 1 and call.function.name == "get_weather"
+
+
 def test_required_tool_choice_streams_the_call_as_tool_call_deltas(live_server):
     chunks = list(live_server.client().chat.completions.create(  # the grammar of the named test's call
         model="m", messages=[{"role": "user", "content": "Is it raining in Tokyo?"}],
@@ -129,3 +140,20 @@ def test_tool_choice_none_hides_the_tools_and_makes_no_call(live_server):
     assert reply.choices[0].message.tool_calls is None and reply.choices[0].finish_reason != "tool_calls"
     prompt = live_server.served.local.tokenizer.decode(reply.model_extra["prompt_token_ids"])
     assert "get_weather" not in prompt
+
+
+def test_a_frequency_penalty_stops_a_greedy_reply_from_repeating_itself(live_server):
+    client = live_server.client()
+    ask = [{"role": "user", "content": "Write the word cat twenty times."}]
+    plain = client.chat.completions.create(model="m", messages=ask, max_tokens=40, temperature=0,
+                                           extra_body={"return_token_ids": True}, logprobs=True)
+    penalised = client.chat.completions.create(model="m", messages=ask, max_tokens=40, temperature=0,
+                                               frequency_penalty=2.0, presence_penalty=1.0,
+                                               extra_body={"return_token_ids": True}, logprobs=True)
+
+    def most_repeated(reply) -> int:
+        ids = reply.choices[0].model_extra["token_ids"]
+        return max(ids.count(t) for t in set(ids))
+
+    assert most_repeated(penalised) < most_repeated(plain), (plain.choices[0].message.content,
+                                                             penalised.choices[0].message.content)
