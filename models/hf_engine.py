@@ -108,6 +108,8 @@ class HFEngine:
     def _hf_generate(self, ids: list[int], params: SamplingParams, streamer: BaseStreamer | None = None,
                      abort: threading.Event | None = None) -> torch.Tensor:
         model, tokenizer = self.local.hf_model, self.local.tokenizer
+        if params.presence_penalty or params.frequency_penalty:
+            raise ValueError("the HF reference engine has no presence or frequency penalty; use our engine")
         sampled = params.temperature > 0 and params.num_beams == 1
         if params.seed is not None:
             torch.manual_seed(params.seed)

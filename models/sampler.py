@@ -16,19 +16,25 @@ from loopwright.models.sampling import SamplingParams
 
 
 def process_logits(logits: torch.Tensor, params: SamplingParams, context: list[int], completion: list[int]) -> torch.Tensor:
-    """Repetition penalty (CTRL, as HF) and the logits processor; logits: [vocab] fp32."""
+    """Repetition penalty (CTRL, as HF), presence and frequency penalties (OpenAI's, over the
+    completion), then the logits processor; logits: [vocab] fp32."""
     if params.repetition_penalty != 1.0:
         seen = torch.tensor(sorted(set(context)), dtype=torch.long)
         scores = logits[seen]
         logits = logits.clone()
         logits[seen] = torch.where(scores < 0, scores * params.repetition_penalty, scores / params.repetition_penalty)
+    if (params.presence_penalty or params.frequency_penalty) and completion:
+        tokens, counts = torch.tensor(completion, dtype=torch.long).unique(return_counts=True)
+        logits = logits.clone()
+        logits[tokens] -= params.presence_penalty + params.frequency_penalty * counts.to(logits.dtype)
     if params.logits_processor is not None:
         logits = params.logits_processor(completion, logits)
     return logits
 
 
 def needs_processing(params: SamplingParams) -> bool:
-    return params.repetition_penalty != 1.0 or params.logits_processor is not None
+    return (params.repetition_penalty != 1.0 or params.logits_processor is not None
+            or bool(params.presence_penalty or params.frequency_penalty))
 
 
 def truncate(logits: torch.Tensor, params: list[SamplingParams]) -> torch.Tensor:

@@ -30,6 +30,10 @@ class SamplingParams:
     """Drop tokens whose probability is below min_p times the top token's (0 disables)."""
     repetition_penalty: float = 1.0
     """CTRL-style penalty on tokens already in prompt or completion (1.0 disables)."""
+    presence_penalty: float = 0.0
+    """OpenAI's: subtracted once from the logit of every token the completion already holds."""
+    frequency_penalty: float = 0.0
+    """OpenAI's: subtracted from a token's logit once per time the completion holds it."""
     stop: list[str] = field(default_factory=list)
     """Stop strings; the text is cut before the match and finish_reason is 'stop'."""
     stop_token_ids: list[int] = field(default_factory=list)
@@ -56,6 +60,8 @@ class SamplingParams:
             raise ValueError("top_p must be in (0, 1]")
         if self.n < 1 or self.num_beams < 1:
             raise ValueError("n and num_beams must be >= 1")
+        if not (-2.0 <= self.presence_penalty <= 2.0 and -2.0 <= self.frequency_penalty <= 2.0):
+            raise ValueError("presence_penalty and frequency_penalty must be in [-2, 2]")
 
 
 @dataclass(slots=True)

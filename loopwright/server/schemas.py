@@ -84,8 +84,8 @@ class SamplingFields(BaseModel):
     stop: str | list[str] | None = None
     stream: bool = False
     stream_options: StreamOptions | None = None
-    presence_penalty: float | None = 0.0
-    frequency_penalty: float | None = 0.0
+    presence_penalty: float | None = Field(default=0.0, ge=-2, le=2)
+    frequency_penalty: float | None = Field(default=0.0, ge=-2, le=2)
     user: str | None = None
     """Groups the calls of one session in the traces (as does the `X-Session-Id` header)."""
     return_token_ids: bool = False
@@ -94,13 +94,6 @@ class SamplingFields(BaseModel):
     min_p: float = Field(default=0.0, ge=0, le=1)
     repetition_penalty: float = Field(default=1.0, gt=0)
     ignore_eos: bool = False
-
-    @field_validator("presence_penalty", "frequency_penalty")
-    @classmethod
-    def _no_penalty(cls, value: float | None) -> float | None:
-        if value:
-            raise ValueError("is not supported by this engine; use repetition_penalty (vLLM's field) instead")
-        return value
 
     @field_validator("stop")
     @classmethod

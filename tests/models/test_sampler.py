@@ -55,3 +55,24 @@ def test_greedy_rows_take_the_argmax_with_unscaled_logprobs():
     tokens, logprobs = sample(logits, [SamplingParams()], [None])
     assert tokens == [1]
     assert math.isclose(logprobs[0], float(torch.log_softmax(logits[0], 0)[1]), rel_tol=1e-6)
+
+
+def test_presence_and_frequency_penalties_subtract_by_hand_values():
+    from loopwright.models.sampler import needs_processing, process_logits
+
+    logits = torch.tensor([1.0, 2.0, 3.0, 4.0])
+    params = SamplingParams(presence_penalty=0.5, frequency_penalty=0.25)
+    assert needs_processing(params) and not needs_processing(SamplingParams())
+    # the completion holds token 3 twice and token 1 once; the prompt (context) does not count
+    out = process_logits(logits, params, context=[0, 0, 0, 3, 1, 3], completion=[3, 1, 3])
+    # token 1: 2 - 0.5 - 0.25 * 1 = 1.25; token 3: 4 - 0.5 - 0.25 * 2 = 3.0
+    assert torch.allclose(out, torch.tensor([1.0, 1.25, 3.0, 3.0]))
+    assert torch.equal(logits, torch.tensor([1.0, 2.0, 3.0, 4.0]))  # the caller's tensor is untouched
+    assert torch.equal(process_logits(logits, params, context=[0], completion=[]), logits)
+
+
+def test_penalties_outside_openais_range_are_refused():
+    import pytest
+
+    with pytest.raises(ValueError, match="presence_penalty and frequency_penalty"):
+        SamplingParams(frequency_penalty=2.5)

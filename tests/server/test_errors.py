@@ -17,7 +17,7 @@ USER = [{"role": "user", "content": "hi"}]
     ({"messages": USER, "tools": [{"type": "function", "function": {"name": "f"}}],
       "tool_choice": {"type": "function", "function": {"name": "g"}}}, "'g', which is not among the tools"),
     ({"messages": USER, "tool_choice": "required"}, "no tools are given"),
-    ({"messages": USER, "presence_penalty": 0.5}, "presence_penalty: is not supported"),
+    ({"messages": USER, "presence_penalty": 2.5}, "presence_penalty: Input should be less than or equal to 2"),
     ({"messages": USER, "top_logprobs": 50, "logprobs": True}, "top_logprobs"),
 ])
 def test_a_bad_chat_request_is_a_400_that_says_why(live_server, ask, says):
