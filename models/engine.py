@@ -8,6 +8,7 @@ front takes callers' requests from any thread and calls `step` in one background
 """
 
 import logging
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -57,9 +58,10 @@ class PagedEngine:
     # -- the Engine protocol -------------------------------------------------------------
 
     def generate(
-        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None
+        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None,
+        cancel: threading.Event | None = None,
     ) -> list[GenerationResult]:
-        return self.front.generate(prompts, params)
+        return self.front.generate(prompts, params, cancel)
 
     def stream(self, prompt: Prompt, params: SamplingParams | None = None) -> Iterator[StreamDelta]:
         return self.front.stream(prompt, params)

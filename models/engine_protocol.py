@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    import threading
+
     import torch
 
     from loopwright.models.requests import Prompt
@@ -18,12 +20,15 @@ if TYPE_CHECKING:
 @runtime_checkable
 class Engine(Protocol):
     def generate(
-        self, prompts: "list[Prompt]", params: "SamplingParams | list[SamplingParams] | None" = None
+        self, prompts: "list[Prompt]", params: "SamplingParams | list[SamplingParams] | None" = None,
+        cancel: "threading.Event | None" = None,
     ) -> "list[GenerationResult]":
         """Completions of every prompt (n samples each); blocks until all are done; thread-safe.
 
         A str prompt is tokenized as-is, chat messages go through the chat template, a list
         of ids is used unchanged. One SamplingParams applies to all prompts, a list to each.
+        Setting `cancel` aborts what is still running (finish reason "abort"), so a caller
+        whose client left frees the engine without waiting for the whole answer.
         """
         ...
 

@@ -36,10 +36,12 @@ class HFEngine:
         return dict(self._stats)
 
     def generate(
-        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None
+        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None,
+        cancel: threading.Event | None = None,
     ) -> list[GenerationResult]:
         all_params = params_per_prompt(prompts, params)
-        return [self._generate_one(prompt_ids(self.local, p), sp) for p, sp in zip(prompts, all_params, strict=True)]
+        return [self._generate_one(prompt_ids(self.local, p), sp, cancel)
+                for p, sp in zip(prompts, all_params, strict=True)]
 
     def stream(self, prompt: Prompt, params: SamplingParams | None = None) -> Iterator[StreamDelta]:
         params = params or SamplingParams()
@@ -82,11 +84,12 @@ class HFEngine:
                     raise KeyError(f"unknown parameter {name!r}")
                 params[name].copy_(tensor)
 
-    def _generate_one(self, ids: list[int], params: SamplingParams) -> GenerationResult:
+    def _generate_one(self, ids: list[int], params: SamplingParams,
+                      cancel: threading.Event | None = None) -> GenerationResult:
         start = time.perf_counter()
         with self._lock:
             queued = time.perf_counter() - start
-            sequences = self._hf_generate(ids, params)
+            sequences = self._hf_generate(ids, params, abort=cancel)
             completions = []
             for row in sequences[: params.n]:
                 new = row[len(ids):].tolist()

@@ -17,6 +17,9 @@ from loopwright.models.requests import Prompt, Request, params_per_prompt, promp
 from loopwright.models.sampling import GenerationResult, SamplingParams, StreamDelta
 from loopwright.models.scheduler import Scheduler
 
+CANCEL_POLL_S = 0.05
+"""How often a blocked `generate` looks at its cancel event (a decode step takes ~15 ms)."""
+
 
 class RequestFront:
     def __init__(self, local: LocalModel, scheduler: Scheduler, step: Callable[[], object]):
@@ -29,14 +32,19 @@ class RequestFront:
         self._thread: threading.Thread | None = None
 
     def generate(
-        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None
+        self, prompts: list[Prompt], params: SamplingParams | list[SamplingParams] | None = None,
+        cancel: threading.Event | None = None,
     ) -> list[GenerationResult]:
-        """Completions of every prompt; blocks until all are done (thread-safe)."""
+        """Completions of every prompt; blocks until all are done (thread-safe). Setting
+        `cancel` aborts the requests still running; they end with finish reason "abort"."""
         all_params = params_per_prompt(prompts, params)
         requests = [self._make_request(p, sp, streaming=False) for p, sp in zip(prompts, all_params, strict=True)]
         self._submit(requests)
         for request in requests:
-            request.done.wait()
+            while not request.done.wait(None if cancel is None else CANCEL_POLL_S):
+                if cancel.is_set():
+                    self._abort(requests)
+                    cancel = None  # aborted requests end within a step; wait for them plainly
         return [r.result() for r in requests]
 
     def stream(self, prompt: Prompt, params: SamplingParams | None = None) -> Iterator[StreamDelta]:
@@ -60,10 +68,15 @@ class RequestFront:
                 yield delta
             request.result()  # raises if the step loop failed
         finally:
+            self._abort([request])
+
+    def _abort(self, requests: list[Request]) -> None:
+        """Marks unfinished requests aborted and wakes the step loop to retire them."""
+        for request in requests:
             if not request.done.is_set():
                 request.abort()
-                with self._wake:
-                    self._wake.notify()
+        with self._wake:
+            self._wake.notify()
 
     def _make_request(self, prompt: Prompt, params: SamplingParams, streaming: bool) -> Request:
         ids = prompt_ids(self.local, prompt)

@@ -58,9 +58,10 @@ async def in_thread(fn: Callable[[], T]) -> T:
     return await done
 
 
-async def generate(engine: Engine, prompt_ids: list[int], params: SamplingParams) -> GenerationResult:
-    """All n samples of one prompt (they share its prefill)."""
-    return (await in_thread(lambda: engine.generate([prompt_ids], params)))[0]
+async def generate(engine: Engine, prompt_ids: list[int], params: SamplingParams,
+                   cancel: threading.Event) -> GenerationResult:
+    """All n samples of one prompt (they share its prefill); setting `cancel` aborts them."""
+    return (await in_thread(lambda: engine.generate([prompt_ids], params, cancel)))[0]
 
 
 async def stream_samples(streams: list[Iterator[StreamDelta]]) -> AsyncIterator[tuple[int, StreamDelta]]:
@@ -137,18 +138,21 @@ async def whole_answers(served: ServedModel, http: HTTPRequest, prompts: list[tu
                         streams: list[Iterator[StreamDelta]]) -> list[GenerationResult] | None:
     """Each prompt's whole answer, counted in the server's metrics; None when the client left.
 
-    With `streams` (one sample per prompt, in prompt order) a client that leaves aborts them;
-    without, each prompt's n samples fork from one prefill and run to their end.
+    With `streams` (one sample per prompt, in prompt order) each sample streams; without,
+    each prompt's n samples fork from one prefill. Either way a client that leaves aborts them.
     """
     served.counters.started(sum(len(ids) for ids, _ in prompts))
+    cancel = threading.Event()
     try:
         if streams:
             samples = await unless_disconnected(http, collect(streams, lambda: served.counters.generated(1)))
             return [GenerationResult(ids, [sample]) for (ids, _), sample in zip(prompts, samples, strict=True)]
-        results = await asyncio.gather(*[generate(served.engine, ids, params) for ids, params in prompts])
+        results = await unless_disconnected(
+            http, asyncio.gather(*[generate(served.engine, ids, params, cancel) for ids, params in prompts]))
         served.counters.generated(sum(len(c.token_ids) for r in results for c in r.completions))
         return list(results)
     except ClientGone:
+        cancel.set()
         return None
     finally:
         served.counters.finished()

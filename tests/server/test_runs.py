@@ -74,3 +74,15 @@ def test_sse_lines_are_json_events_ending_with_done(live_server):
         events = [line.removeprefix("data: ") for line in response.iter_lines() if line.startswith("data: ")]
     assert events[-1] == "[DONE]"
     assert all(json.loads(e)["object"] == "chat.completion.chunk" for e in events[:-1])
+
+
+def test_a_client_that_gives_up_on_n_whole_answers_frees_them(live_server):
+    engine = live_server.served.engine
+    body = {"model": "m", "messages": [{"role": "user", "content": "Count to a thousand."}], "n": 3,
+            "max_tokens": 4000, "ignore_eos": True, "temperature": 0.8, "seed": 1}
+    with pytest.raises(httpx.ReadTimeout):  # the client stops waiting and closes its connection
+        httpx.post(f"{live_server.url}/chat/completions", json=body, timeout=httpx.Timeout(60, read=1.5))
+    deadline = time.monotonic() + 20  # 3 x 4000 tokens would take minutes: only an abort ends it this soon
+    while not _engine_idle(engine):
+        assert time.monotonic() < deadline, engine.stats
+        time.sleep(0.05)
