@@ -6,8 +6,9 @@ families) and `test-transfer` (families training never saw), one JSON line per s
 
 Lines, each from the base weights: `base`; `sft` (SFT on forced oracle demonstrations of
 train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone);
-`offline` (a batch of verified base runs on train tasks, then training on those traces
-alone). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
+`offline` (a batch of verified runs of the SFT model on train tasks, then training the SFT
+adapter further on those traces alone: the base passes no train task, so its logs hold
+nothing to learn from). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
 SFT+RL model of this suite evaluated on every other suite's `test` against the base. The
 budget covers the whole command: evals and demonstrations first, RL gets what is left,
 split between `sft_rl` and `rl` by `--rl-base-share` (RL from a base that passes no train
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> None:
                         pool_size=args.concurrency)
     try:
         stages = Stages(stack, settings(args), log)
-        forgetting = ForgettingBase(stages, args.forgetting_limit, suites)
+        forgetting = ForgettingBase(stages, args.forgetting_limit)
         for i, suite in enumerate(suites):
             suite_deadline = started + 60 * args.minutes * (i + 1) / len(suites)
             line = bench_suite(stages, suite, args, suite_deadline, forgetting)
@@ -108,15 +109,15 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
         return {split: stages.evaluate(suite, split, tasks, label) for split, tasks in evals.items()}
 
     lines = {"base": evaluate_all("base")}
-    forgetting.record_base(suite, lines["base"]["test"])
     eval_s = (time.monotonic() - began) / len(SPLITS)
     sft_budget = args.sft_share * (deadline - began)
     sft_policy, warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
                                                     args.sft_batch, args.sft_lr, out / "sft", sft_budget)
     lines["sft"] = evaluate_all("sft")
-    stages.reset()
+    sft_adapter = out / "sft" / "adapter"
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
-                             rl_config(args, args.offline_algo, steps=4, lr=args.sft_lr), out / "offline")
+                             rl_config(args, args.offline_algo, steps=4, lr=args.sft_lr), out / "offline",
+                             start=sft_adapter if sft_adapter.exists() else None)
     lines["offline"] = {"test": stages.evaluate(suite, "test", evals["test"], "offline")}
     stages.reset()
     others = forgetting.suites_besides(suite)
@@ -163,24 +164,17 @@ def deltas(lines: dict) -> dict:
 
 
 class ForgettingBase:
-    """The forgetting matrix: a trained model on every other suite's `test` against the base.
-    Base figures of benched suites come from their own base eval (the first tasks of the same
-    order); others are evaluated once, up front."""
+    """The forgetting matrix: a trained model on every other suite's `test` against the base,
+    whose figures are all taken up front (a suite benched later has no base figure yet when
+    an earlier one is measured)."""
 
-    def __init__(self, stages, limit: int, benched: list[str]) -> None:
+    def __init__(self, stages, limit: int) -> None:
         from loopwright.envs.tasks import load_suite
 
         self.stages = stages
         self.tasks = {s: load_suite(s, "test", limit).tasks for s in SUITES} if limit else {}
-        self.base: dict[str, float] = {}
-        for suite in SUITES:
-            if limit and suite not in benched:
-                self.base[suite] = stages.evaluate(suite, "test", self.tasks[suite], "base").pass_at_1
-
-    def record_base(self, suite: str, figure) -> None:
-        if self.tasks:
-            subset = [t.task_id for t in self.tasks[suite]]
-            self.base[suite] = sum(figure.per_task[t] for t in subset) / len(subset)
+        self.base = {suite: stages.evaluate(suite, "test", tasks, "base").pass_at_1
+                     for suite, tasks in self.tasks.items()}
 
     def suites_besides(self, suite: str) -> list[str]:
         return [s for s in self.tasks if s != suite]

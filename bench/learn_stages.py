@@ -151,9 +151,10 @@ class Stages:
                 "seconds": round(time.monotonic() - started, 1), "log": str(out / "train_log.jsonl")}
 
     def offline(self, train: list[Task], per_family_tasks: int, samples: int, config: TrainConfig,
-                out: Path) -> dict:
-        """`loopwright batch --suite` then `loopwright train --traces`, in process: verified runs
-        of the base model on train tasks, traced; then training on those traces alone."""
+                out: Path, start: Path | None = None) -> dict:
+        """`loopwright batch --suite` then `loopwright train --traces [--adapter start]`, in
+        process: verified runs of the weights the engine holds on train tasks, traced; then
+        training on those traces alone, from the adapter `start` (fresh adapters if None)."""
         from loopwright.models.sampling import SamplingParams
         from loopwright.train.offline import NoTrainableTraces, OfflineTraces
         from loopwright.train.rollouts import run_spec
@@ -173,7 +174,7 @@ class Stages:
             source = OfflineTraces(stack.trace_dir, config, {r.trace_id for r in results if r.trace_id})
         except NoTrainableTraces as exc:
             return {**summary, "skipped": str(exc)}
-        policy = trainable_policy(stack.local, s.lora)
+        policy = trainable_policy(stack.local, s.lora, start)
         started = time.monotonic()
         history = self._train(policy, config, source, out)
         self.ledger.add(f"offline_{config.algo}", 0, time.monotonic() - started)
