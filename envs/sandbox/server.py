@@ -641,6 +641,17 @@ def main_process_start(wait_s=2.0):
         time.sleep(0.01)
 
 
+def wait_for_main_process_asleep(wait_s=5.0):
+    """Wait until the container's main process has become `sleep infinity` (docker.py's
+    MAIN_PROCESS). Until then it polls with forks, and a first command that exhausts the pid
+    limit (a fork bomb) would make that shell fail to fork and exit, stopping the container."""
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        if any(stat[1] == 1 and proc_comm(pid) == "sleep" for pid, stat in live_procs()):
+            return
+        time.sleep(0.01)
+
+
 def proc_comm(pid):
     try:
         with open(f"/proc/{pid}/comm", "rb") as f:
@@ -701,6 +712,8 @@ def main():
     if mirror is not None:
         ready["restored"] = mirror.restore() if "--restore" in sys.argv else 0
         ops["persist"] = lambda req: mirror.flush()
+    if grace_s is not None:  # a Docker sandbox: its main process must be settled first
+        wait_for_main_process_asleep()
     out = sys.stdout.buffer
     out.write(json.dumps(ready).encode() + b"\n")
     out.flush()
