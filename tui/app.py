@@ -18,8 +18,10 @@ from textual.worker import get_current_worker
 
 from loopwright.tui.agent_run import RunAbandoned, new_run_input
 from loopwright.tui.approval_flow import ApprovalFlow
+from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.backend import ChatBackend
 from loopwright.tui.conversation import Conversation
+from loopwright.tui.correction_screen import CorrectionScreen
 from loopwright.tui.events import (
     ApprovalRequest,
     AssistantReply,
@@ -32,6 +34,7 @@ from loopwright.tui.events import (
     TurnCountChanged,
     UserText,
 )
+from loopwright.tui.feedback import AnswerFeedback, FeedbackError
 from loopwright.tui.help_screen import HelpScreen
 from loopwright.tui.prompt_input import PromptInput
 from loopwright.tui.sandbox_monitor import SandboxState
@@ -176,12 +179,33 @@ class ChatApp(App[None]):
             self.call_from_thread(self._history_failed, session_id, f"Could not load the session: {exc}")
             return
         events = [event for message in messages for event in message_events(message)]
-        self.call_from_thread(self._show_history, session_id, events, approvals)
+        try:
+            feedback = self.backend.session_feedback(session_id)
+        except Exception as exc:  # unreadable traces: the session still shows, without its ratings
+            feedback = {}
+            self.call_from_thread(self.notify, f"Could not read the ratings: {exc}", severity="warning")
+        self.call_from_thread(self._show_history, session_id, events, approvals, feedback)
+
+    @work(thread=True, group="feedback", exit_on_error=False)
+    def record_feedback(self, answer: AssistantMessage, session_id: str, reward: float | None,
+                        correction: str | None) -> None:
+        """Appends a rating or a correction to the session's trace (file I/O, off the UI thread)."""
+        assert self.backend is not None and answer.turn is not None
+        try:
+            if reward is not None:
+                self.backend.rate(session_id, answer.turn, reward)
+            if correction is not None:
+                self.backend.correct(session_id, answer.turn, correction)
+        except (FeedbackError, ValueError, OSError) as exc:
+            self.call_from_thread(self.notify, f"Not recorded: {exc}", title="Feedback", severity="error")
+            return
+        self.call_from_thread(answer.show_feedback, reward, correction)
 
     # ── results arriving on the UI thread ───────────────────────────────────────
 
     def _backend_ready(self, backend: ChatBackend) -> None:
         self.backend = backend
+        self.conversation.rateable = backend.keeps_feedback
         self.status.model = backend.model_name
         if backend.sandbox is not None:
             backend.sandbox.listener = self._sandbox_changed
@@ -213,7 +237,8 @@ class ChatApp(App[None]):
         kind = self.backend.sandbox.kind if self.backend and self.backend.sandbox else "sandbox"
         self.status.sandbox = f"{kind} {state}"
 
-    def _show_history(self, session_id: str, events: list[RunEvent], approvals: list[ApprovalRequest]) -> None:
+    def _show_history(self, session_id: str, events: list[RunEvent], approvals: list[ApprovalRequest],
+                      feedback: dict[str, AnswerFeedback]) -> None:
         if session_id != self.session_id:
             return
         self._history_pending = False
@@ -221,6 +246,7 @@ class ChatApp(App[None]):
         for event in events:
             self._render(event)
         self.conversation.finish_reply()
+        self.conversation.show_feedback(feedback)
         if approvals:
             self._start_run(None)  # continues the paused run: its worker asks again
         self.refresh_sessions()
@@ -286,6 +312,25 @@ class ChatApp(App[None]):
 
     def _approvals_done(self) -> None:
         self.status.activity = "generating…"
+
+    # ── ratings and corrections ─────────────────────────────────────────────────
+
+    def on_assistant_message_rated(self, message: AssistantMessage.Rated) -> None:
+        """An answer was marked good or bad (key or button)."""
+        if self.backend is not None:
+            self.record_feedback(message.answer, self.session_id, message.reward, None)
+
+    def on_assistant_message_correction_requested(self, message: AssistantMessage.CorrectionRequested) -> None:
+        """Opens the editor on what the model wrote; a saved correction goes to the trace."""
+        answer, session_id = message.answer, self.session_id
+        if self.backend is None or answer.turn is None:
+            return
+
+        def saved(text: str | None) -> None:
+            if text is not None and session_id == self.session_id:
+                self.record_feedback(answer, session_id, None, text)
+
+        self.push_screen(CorrectionScreen(answer.correction or answer.turn.raw_text), saved)
 
     # ── runs ────────────────────────────────────────────────────────────────────
 

@@ -20,7 +20,14 @@ from loopwright.tui.agent_run import (
     run_agent,
     session_config,
 )
-from loopwright.tui.events import ApprovalRequest, RunEvent, SandboxLost, ToolCallFinished
+from loopwright.tui.events import (
+    ApprovalRequest,
+    ReplyTurn,
+    RunEvent,
+    SandboxLost,
+    ToolCallFinished,
+)
+from loopwright.tui.feedback import AnswerFeedback, FeedbackError, FeedbackStore
 from loopwright.tui.sandbox_monitor import SandboxMonitor
 from loopwright.tui.sessions import SessionInfo, list_sessions
 
@@ -45,6 +52,8 @@ class ChatBackend:
     """Owner of the sessions' sandboxes (the one the graph was built with); closed with the app."""
     traced: bool = False
     """Wrap each run in an `invoke_agent` span (tracing must be set up)."""
+    feedback: FeedbackStore | None = None
+    """Where ratings and corrections of answers go (the traces' folder); None: not kept."""
 
     def run_agent(
         self, session_id: str, run_input: Any, emit: Emit, should_stop: ShouldStop, ask: AskApprovals
@@ -84,6 +93,28 @@ class ChatBackend:
         """A session's messages and the approvals it is paused on."""
         values = self.graph.get_state(session_config(session_id)).values
         return list(values.get("messages") or []), pending_approvals(self.graph, session_id)
+
+    @property
+    def keeps_feedback(self) -> bool:
+        """Whether ratings and corrections can be recorded (runs are traced to a folder)."""
+        return self.feedback is not None and self.traced
+
+    def rate(self, session_id: str, turn: ReplyTurn, reward: float) -> None:
+        """Records a rating of one answer in the session's trace (raises FeedbackError)."""
+        self._feedback().rate(session_id, turn, reward)
+
+    def correct(self, session_id: str, turn: ReplyTurn, text: str) -> None:
+        """Records a correction of one answer beside the model's (raises FeedbackError)."""
+        self._feedback().correct(session_id, turn, text)
+
+    def session_feedback(self, session_id: str) -> dict[str, AnswerFeedback]:
+        """The recorded ratings and corrections of a session's answers, by message id."""
+        return self.feedback.session_feedback(session_id) if self.feedback is not None else {}
+
+    def _feedback(self) -> FeedbackStore:
+        if not self.keeps_feedback or self.feedback is None:
+            raise FeedbackError("this chat keeps no traces, so ratings and corrections have nowhere to go")
+        return self.feedback
 
     def sessions(self) -> list[SessionInfo]:
         return list_sessions(self.graph, self.checkpointer)

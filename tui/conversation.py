@@ -7,12 +7,14 @@ from textual.widgets import Static
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.events import (
     AssistantReply,
+    ReplyTurn,
     RunEvent,
     TokenDelta,
     ToolCallFinished,
     ToolCallStarted,
     UserText,
 )
+from loopwright.tui.feedback import AnswerFeedback
 from loopwright.tui.tool_panel import ToolPanel
 from loopwright.tui.user_message import UserMessage
 
@@ -25,6 +27,8 @@ class Conversation(VerticalScroll):
         self._tool_panels: dict[str, ToolPanel] = {}
         self._reply: AssistantMessage | None = None
         """The reply streaming in, if any."""
+        self.rateable = False
+        """Answers get the bar to rate and correct them (the backend keeps feedback)."""
 
     def on_mount(self) -> None:
         """Anchors the view to the bottom."""
@@ -40,18 +44,18 @@ class Conversation(VerticalScroll):
                 if self._reply is None:
                     self._reply = self.add_assistant()
                 self._reply.append(text)
-            case AssistantReply(text=text):
-                self._show_reply(text)
+            case AssistantReply(text=text, turn=turn):
+                self._show_reply(text, turn)
             case ToolCallStarted():
                 self.add_tool_call(event)
             case ToolCallFinished():
                 self.finish_tool_call(event)
 
-    def _show_reply(self, text: str) -> None:
+    def _show_reply(self, text: str, turn: ReplyTurn | None) -> None:
         if text.strip():
             if self._reply is None:
                 self._reply = self.add_assistant()
-            self._reply.finish(text)
+            self._reply.finish(text, turn=turn if self.rateable else None)
         elif self._reply is not None:
             self._reply.remove()  # a reply that was only a tool call
         self._reply = None
@@ -61,6 +65,13 @@ class Conversation(VerticalScroll):
         if self._reply is not None:
             self._reply.finish(note=note)
             self._reply = None
+
+    def show_feedback(self, feedback: dict[str, AnswerFeedback]) -> None:
+        """Shows recorded ratings and corrections on the answers they are about (by message id)."""
+        for answer in self.query(AssistantMessage):
+            known = feedback.get(answer.turn.message_id) if answer.turn else None
+            if known is not None:
+                answer.show_feedback(known.reward, known.correction)
 
     def add_user(self, text: str) -> UserMessage:
         return self._add(UserMessage(text))

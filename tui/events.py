@@ -22,6 +22,18 @@ class TokenDelta:
 
 
 @dataclass(slots=True, frozen=True)
+class ReplyTurn:
+    """Which model turn an answer is, so a person's rating or correction finds its trace."""
+
+    message_id: str
+    """The AIMessage's id, as the session's checkpoint keeps it."""
+    prompt_token_ids: tuple[int, ...]
+    completion_token_ids: tuple[int, ...]
+    raw_text: str
+    """What the model wrote, tool-call markup included: what a correction replaces."""
+
+
+@dataclass(slots=True, frozen=True)
 class AssistantReply:
     """A finished model turn: its text and, when the engine reported them, its token figures."""
 
@@ -30,6 +42,9 @@ class AssistantReply:
     """Prompt plus completion tokens of this model call."""
     tokens_per_s: float | None = None
     """Decode speed the engine measured for this call."""
+    turn: ReplyTurn | None = None
+    """Set when the turn has recorded token ids and a message id: it can be rated."""
+    has_tool_calls: bool = False
 
 
 @dataclass(slots=True, frozen=True)

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from loopwright.tui.approval_screen import ApprovalScreen
+from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.prompt_input import PromptInput
 
 KEY_COLUMN = 14
@@ -25,7 +26,7 @@ def bindings_text(title: str, bindings: list[Binding], key_display: Callable[[Bi
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists the app's, the message box's and the approval dialog's bindings."""
+    """Lists the app's, the message box's, the approval dialog's and an answer's bindings."""
 
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
 
@@ -37,4 +38,5 @@ class HelpScreen(ModalScreen[None]):
             yield Static(bindings_text("Chat", self.app.BINDINGS, key_display))
             yield Static(bindings_text("Message box", message_box, key_display))
             yield Static(bindings_text("Approval dialog", ApprovalScreen.BINDINGS, key_display))
+            yield Static(bindings_text("An answer (tab or click to focus it)", AssistantMessage.BINDINGS, key_display))
             yield Label("Esc closes this screen", classes="hint")

@@ -77,7 +77,13 @@ def build_backend(local: "LocalModel", engine: "Engine", options: ChatOptions, s
     warm_pool(sandboxes)
     config = AgentConfig(approval="ask", max_turns=options.max_turns)
     graph = build_graph(chat_model, [*builtin_tools(), *options.extra_tools], sandboxes, config, store)
-    return ChatBackend(graph, store, local.name, monitor, sandboxes, traced=True)
+    feedback = None
+    if options.trace_dir is not None:
+        from loopwright.tui.feedback import FeedbackStore, correction_tokenizer
+
+        eos = getattr(local, "eos_token_ids", [local.tokenizer.eos_token_id])
+        feedback = FeedbackStore(options.trace_dir, correction_tokenizer(local.tokenizer, eos))
+    return ChatBackend(graph, store, local.name, monitor, sandboxes, traced=True, feedback=feedback)
 
 
 def warm_pool(sandboxes: "SandboxManager") -> None:

@@ -17,6 +17,7 @@ from langchain_core.messages import (
 
 from loopwright.tui.events import (
     AssistantReply,
+    ReplyTurn,
     RunEvent,
     TokenDelta,
     ToolCallFinished,
@@ -62,10 +63,15 @@ def _assistant_reply(message: AIMessage) -> AssistantReply:
     completion_ids = meta.get("completion_token_ids") or []
     timings = meta.get("timings") or {}
     decode_s = timings.get("decode") or timings.get("total")
+    turn = None
+    if completion_ids and message.id:
+        turn = ReplyTurn(message.id, tuple(prompt_ids), tuple(completion_ids), message.text)
     return AssistantReply(
         text=display_text(message),
         context_tokens=len(prompt_ids) + len(completion_ids) if completion_ids else None,
         tokens_per_s=len(completion_ids) / decode_s if decode_s and completion_ids else None,
+        turn=turn,
+        has_tool_calls=bool(message.tool_calls or message.invalid_tool_calls),
     )
 
 

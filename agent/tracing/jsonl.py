@@ -3,8 +3,9 @@
 Each span is written with one `os.write` on an `O_APPEND` descriptor the moment it ends, so a
 SIGKILL loses at most the spans still open, and threads (or processes) sharing a file never
 interleave half lines. `sync()` fsyncs, so a finished turn also survives a power cut.
-Files are `<trace_dir>/<YYYY-MM-DD>.jsonl` (UTC day of writing); rewards given later are
-records of their own in the same files, merged by the reader.
+Files are `<trace_dir>/<YYYY-MM-DD>.jsonl` (UTC day of writing); rewards given later, and a
+person's ratings and corrections of single turns, are records of their own in the same
+files, merged by the reader.
 """
 
 import json
@@ -15,6 +16,7 @@ import re
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from opentelemetry.sdk.trace.export import SpanExporter, SpanExportResult
 from opentelemetry.trace import format_span_id, format_trace_id
 
 TRACE_ID_RE = re.compile(r"[0-9a-f]{32}")
+SPAN_ID_RE = re.compile(r"[0-9a-f]{16}")
 
 
 def trace_file(trace_dir: Path, unix_s: float | None = None) -> Path:
@@ -126,6 +129,22 @@ def trace_exists(trace_dir: Path, trace_id: str) -> bool:
     return False
 
 
+def _checked_trace(trace_dir: Path, trace_id: str) -> str:
+    """`trace_id` in lower case; ValueError when malformed or not written in `trace_dir`."""
+    trace_id = trace_id.lower()
+    if not TRACE_ID_RE.fullmatch(trace_id):
+        raise ValueError(f"trace id must be 32 hex characters, got {trace_id!r}")
+    if not trace_dir.is_dir() or not trace_exists(trace_dir, trace_id):
+        raise ValueError(f"no trace {trace_id} in {trace_dir}")
+    return trace_id
+
+
+def _append_record(trace_dir: Path, record: dict) -> None:
+    appender = JsonlAppender(trace_dir)
+    appender.append(encode_line(record))
+    appender.close()
+
+
 def append_reward(trace_dir: Path, trace_id: str, reward: float) -> None:
     """Records a reward for a trace written earlier (a chat session rated after the fact).
 
@@ -139,14 +158,65 @@ def append_reward(trace_dir: Path, trace_id: str, reward: float) -> None:
     reward = float(reward)
     if not math.isfinite(reward):
         raise ValueError(f"reward must be a finite number, got {reward}")
-    if not trace_dir.is_dir() or not trace_exists(trace_dir, trace_id):
-        raise ValueError(f"no trace {trace_id} in {trace_dir}")
-    record = {
+    trace_id = _checked_trace(trace_dir, trace_id)
+    _append_record(trace_dir, {
         "type": "reward",
         "trace_id": trace_id,
         "reward": reward,
         "time_unix_nano": time.time_ns(),
-    }
-    appender = JsonlAppender(trace_dir)
-    appender.append(encode_line(record))
-    appender.close()
+    })
+
+
+@dataclass(slots=True, frozen=True)
+class TurnRef:
+    """Which model turn a person's feedback is about: its `chat` span in a trace, and the
+    chat message it became (so a resumed session finds the feedback of each answer)."""
+
+    trace_id: str
+    span_id: str
+    """The `chat` span of the turn (16 hex characters)."""
+    conversation_id: str | None = None
+    """The session (LangGraph thread id) the turn belongs to."""
+    message_id: str | None = None
+    """The id of the AIMessage the turn produced, as the session's checkpoint keeps it."""
+
+    def fields(self) -> dict:
+        return {"trace_id": self.trace_id, "span_id": self.span_id,
+                "conversation_id": self.conversation_id, "message_id": self.message_id}
+
+
+def append_turn_rating(trace_dir: Path, turn: TurnRef, reward: float) -> None:
+    """Records a person's rating of one turn (1.0 good, -1.0 bad); the latest one counts.
+
+    A record of its own, like `append_reward`, so rating never rewrites a span and a rating
+    given while another process appends spans cannot tear either line.
+    """
+    reward = float(reward)
+    if not math.isfinite(reward):
+        raise ValueError(f"reward must be a finite number, got {reward}")
+    _append_turn_record(trace_dir, turn, {"type": "rating", "reward": reward})
+
+
+def append_correction(
+    trace_dir: Path, turn: TurnRef, text: str, original_text: str, completion_token_ids: list[int] | None
+) -> None:
+    """Records a person's correction of one turn beside what the model wrote; the latest one counts.
+
+    `completion_token_ids` is the correction tokenized once, as the model's turn would have
+    been (same end-of-turn token), so training reads ids and never re-tokenizes; None when
+    the writer had no tokenizer (such a correction is shown but not trained on).
+    """
+    if completion_token_ids is not None and not all(isinstance(t, int) for t in completion_token_ids):
+        raise ValueError("completion_token_ids must be integers")
+    _append_turn_record(trace_dir, turn, {
+        "type": "correction", "text": text, "original_text": original_text,
+        "completion_token_ids": None if completion_token_ids is None else list(completion_token_ids),
+    })
+
+
+def _append_turn_record(trace_dir: Path, turn: TurnRef, body: dict) -> None:
+    trace_dir = Path(trace_dir)
+    if not SPAN_ID_RE.fullmatch(turn.span_id):
+        raise ValueError(f"span id must be 16 hex characters, got {turn.span_id!r}")
+    trace_id = _checked_trace(trace_dir, turn.trace_id)
+    _append_record(trace_dir, {**body, **turn.fields(), "trace_id": trace_id, "time_unix_nano": time.time_ns()})

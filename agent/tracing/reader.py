@@ -31,11 +31,25 @@ class CorruptTraceLineWarning(UserWarning):
 
 @dataclass(slots=True)
 class TraceRecords:
-    """Everything written about one trace: its spans (by start time) and later rewards."""
+    """Everything written about one trace: its spans (by start time), later rewards, and a
+    person's ratings and corrections of its turns."""
 
     trace_id: str
     spans: list[dict] = field(default_factory=list)
     rewards: list[dict] = field(default_factory=list)
+    ratings: list[dict] = field(default_factory=list)
+    """`rating` records: a turn's `span_id` and its `reward` (1 good, -1 bad)."""
+    corrections: list[dict] = field(default_factory=list)
+    """`correction` records: a turn's `span_id`, the person's `text` beside the model's
+    `original_text`, and the correction's `completion_token_ids` (None: not tokenized)."""
+
+    def turn_ratings(self) -> dict[str, float]:
+        """The latest rating of each rated turn, by its chat span id."""
+        return {r["span_id"]: r["reward"] for r in sorted(self.ratings, key=_written)}
+
+    def turn_corrections(self) -> dict[str, dict]:
+        """The latest correction record of each corrected turn, by its chat span id."""
+        return {r["span_id"]: r for r in sorted(self.corrections, key=_written)}
 
     def by_operation(self, operation: str) -> list[dict]:
         """Spans of one GenAI operation (`chat`, `execute_tool`, ...) in start order."""
@@ -50,7 +64,9 @@ class TraceRecords:
     @property
     def start_time_unix_nano(self) -> int:
         starts = [s["start_time_unix_nano"] for s in self.spans]
-        return min(starts) if starts else min(r["time_unix_nano"] for r in self.rewards)
+        if starts:
+            return min(starts)
+        return min(r["time_unix_nano"] for r in (*self.rewards, *self.ratings, *self.corrections))
 
     @property
     def reward(self) -> float | None:
@@ -88,10 +104,20 @@ def read_traces(source: TraceSource, trace_ids: set[str] | None = None) -> dict[
     traces: dict[str, TraceRecords] = {}
     for record in _records(trace_files(source), trace_ids):
         trace = traces.setdefault(record["trace_id"], TraceRecords(record["trace_id"]))
-        (trace.spans if record["type"] == "span" else trace.rewards).append(record)
+        _records_of(trace, record["type"]).append(record)
     for trace in traces.values():
         trace.spans.sort(key=lambda s: s["start_time_unix_nano"])
     return dict(sorted(traces.items(), key=lambda kv: kv[1].start_time_unix_nano))
+
+
+def _records_of(trace: TraceRecords, kind: str) -> list[dict]:
+    """The list of `trace` a record of type `kind` belongs in."""
+    return {"span": trace.spans, "reward": trace.rewards, "rating": trace.ratings,
+            "correction": trace.corrections}[kind]
+
+
+def _written(record: dict) -> int:
+    return record["time_unix_nano"]
 
 
 def _records(files: list[Path], trace_ids: set[str] | None) -> Iterator[dict]:
@@ -142,8 +168,25 @@ def _parse(line: bytes) -> tuple[dict, None] | tuple[None, str]:
     elif kind == "reward":
         if not isinstance(record.get("reward"), int | float) or "time_unix_nano" not in record:
             return None, "reward record without a numeric reward and time"
+    elif kind in ("rating", "correction"):
+        problem = _turn_record_problem(record)
+        if problem is not None:
+            return None, problem
     else:
         return None, f"unknown record type {kind!r}"
     if not isinstance(record.get("trace_id"), str):
         return None, "record without a trace_id"
     return record, None
+
+
+def _turn_record_problem(record: dict) -> str | None:
+    """Why a rating or correction record cannot be used, or None."""
+    if not isinstance(record.get("span_id"), str) or not isinstance(record.get("time_unix_nano"), int):
+        return f"{record['type']} record without a span id and time"
+    if record["type"] == "rating" and not isinstance(record.get("reward"), int | float):
+        return "rating record without a numeric reward"
+    if record["type"] == "correction":
+        ids = record.get("completion_token_ids")
+        if not isinstance(record.get("text"), str) or not (ids is None or isinstance(ids, list)):
+            return "correction record without text or with malformed token ids"
+    return None

@@ -60,7 +60,8 @@ def list_traces(
     task: Annotated[str | None, typer.Option(help="Only runs of this task id.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per trace on stdout.")] = False,
 ) -> None:
-    """List traced runs, oldest first: task, group, turns, tokens, reward, how they ended.
+    """List traced runs, oldest first: task, group, turns, tokens, reward, how they ended, and
+    a person's feedback on their turns (FEEDBACK: +good -bad ✎corrected, from `loopwright chat`).
 
     Example: `loopwright traces list --task arith-3`.
     """
@@ -80,6 +81,7 @@ def list_traces(
             "completion_tokens": sum(len(turn.completion_token_ids) for turn in t.turns),
             "reward": t.reward,
             "finish_reason": t.finish_reason if t.complete else "(open or killed)",
+            **_feedback_counts(trace),
         })
     if as_json:
         for row in rows:
@@ -88,13 +90,29 @@ def list_traces(
     if not rows:
         typer.echo(f"no traces in {trace_dir}", err=True)
         return
-    typer.echo(f"{'TRACE':<14}{'STARTED (UTC)':<27}{'TASK':<16}{'GROUP':<14}{'TURNS':>6}{'TOKENS':>8}{'REWARD':>8}  END")
+    typer.echo(f"{'TRACE':<14}{'STARTED (UTC)':<27}{'TASK':<16}{'GROUP':<14}{'TURNS':>6}{'TOKENS':>8}{'REWARD':>8}"
+               f"  {'FEEDBACK':<10}END")
     for r in rows:
         reward = "-" if r["reward"] is None else f"{r['reward']:.3g}"
         typer.echo(
             f"{r['trace_id'][:12]:<14}{r['started']:<27}{(r['task_id'] or '-')[:15]:<16}"
-            f"{(r['group_id'] or '-')[:13]:<14}{r['turns']:>6}{r['completion_tokens']:>8}{reward:>8}  {r['finish_reason']}"
+            f"{(r['group_id'] or '-')[:13]:<14}{r['turns']:>6}{r['completion_tokens']:>8}{reward:>8}"
+            f"  {_feedback_summary(r):<10}{r['finish_reason']}"
         )
+
+
+def _feedback_counts(trace) -> dict[str, int]:
+    """How many turns of `trace` a person rated good, bad, or corrected (latest record each)."""
+    ratings = trace.turn_ratings().values()
+    return {"rated_good": sum(r > 0 for r in ratings), "rated_bad": sum(r < 0 for r in ratings),
+            "corrected": len(trace.turn_corrections())}
+
+
+def _feedback_summary(row: dict) -> str:
+    """`+1 -2 ✎1` style, '-' when nobody gave feedback."""
+    parts = [f"{sign}{row[key]}" for sign, key in (("+", "rated_good"), ("-", "rated_bad"), ("✎", "corrected"))
+             if row[key]]
+    return " ".join(parts) or "-"
 
 
 @traces_app.command()
@@ -117,6 +135,7 @@ def show(
     for label, key in [("task", A.TASK_ID), ("group", A.GROUP_ID), ("conversation", A.CONVERSATION_ID)]:
         typer.echo(f"  {label}: {trace.run_attribute(key) or '-'}")
     typer.echo(f"  finish: {attrs.get(A.FINISH_REASON, '-')}  turns: {attrs.get(A.TURNS, attrs.get(A.LEGACY_STEPS, '-'))}  reward: {trace.reward}")
+    ratings, corrections = trace.turn_ratings(), trace.turn_corrections()
     turn = 0
     for span in trace.spans:
         a = span["attributes"]
@@ -129,6 +148,7 @@ def show(
                 f"finish {(a.get(A.RESPONSE_FINISH_REASONS) or ['?'])[0]}"
             )
             typer.echo(_indent(text))
+            _show_feedback(ratings.get(span["span_id"]), corrections.get(span["span_id"]))
         elif a.get(A.OPERATION_NAME) == A.OP_EXECUTE_TOOL:
             output = a.get(A.TOOL_CALL_RESULT, "")
             if not full and len(output) > 600:
@@ -140,6 +160,20 @@ def show(
             typer.echo(_indent(output, "     "))
     if A.ANSWER in attrs:
         typer.echo(f"\nanswer: {attrs[A.ANSWER]}")
+
+
+def _show_feedback(rating: float | None, correction: dict | None) -> None:
+    """A person's rating and correction of one turn, under what the model wrote."""
+    if rating is not None:
+        typer.echo(f"  rated: {'good' if rating > 0 else 'bad'} ({rating:g})")
+    if correction is not None:
+        tokens = correction.get("completion_token_ids")
+        note = f"{len(tokens)} tokens" if tokens is not None else "not tokenized: not trained on"
+        typer.echo(f"  correction: {correction['text'].splitlines()[0] if correction['text'] else ''}"
+                   f"  ({note})")
+        rest = "\n".join(correction["text"].splitlines()[1:])
+        if rest:
+            typer.echo(_indent(rest, "              "))
 
 
 def _output_text(messages_json: str | None) -> str:
