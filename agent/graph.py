@@ -3,10 +3,13 @@
     START -> model --(tool calls)--> tools --(not done)--> model
                |                       |
                +--(plain answer)-> END <--(finish called / turn budget spent)
+
+With memory, START -> recall -> model and every way to END passes remember first; without
+it the graph is exactly the one above (same nodes, same prompts).
 """
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, ToolMessage
@@ -18,6 +21,9 @@ from loopwright.agent.config import AgentConfig
 from loopwright.agent.state import AgentState
 from loopwright.envs.sandbox.manager import SandboxManager, SandboxRequest
 
+if TYPE_CHECKING:
+    from loopwright.memory import Memory
+
 
 def build_graph(
     model: BaseChatModel,
@@ -26,11 +32,13 @@ def build_graph(
     config: AgentConfig | None = None,
     checkpointer: Any = None,
     sandbox_request: SandboxRequest | None = None,
+    memory: "Memory | None" = None,
 ) -> Any:
     """Compiles the agent graph; call it with config={"configurable": {"thread_id": id}}.
 
     A thread's tools run in `sandboxes.sandbox_for(thread_id, sandbox_request)`, made on
-    its first tool call; whoever runs the graph closes it (`sandboxes.release`).
+    its first tool call; whoever runs the graph closes it (`sandboxes.release`). With
+    `memory`, lessons of earlier runs enter the prompt and this run leaves one behind.
     """
     agent_config = config or AgentConfig()
     registry = tool_exec.by_name(tools)
@@ -78,9 +86,20 @@ def build_graph(
     graph = StateGraph(AgentState)
     graph.add_node("model", call_model)
     graph.add_node("tools", call_tools)
-    graph.add_edge(START, "model")
-    graph.add_conditional_edges("model", _after_model, {"tools": "tools", END: END})
-    graph.add_conditional_edges("tools", _after_tools, {"model": "model", END: END})
+    end: str = END
+    if memory is None:
+        graph.add_edge(START, "model")
+    else:
+        from loopwright.agent.memory_nodes import recall_node, remember_node
+
+        graph.add_node("recall", recall_node(memory))
+        graph.add_node("remember", remember_node(memory))
+        graph.add_edge(START, "recall")
+        graph.add_edge("recall", "model")
+        graph.add_edge("remember", END)
+        end = "remember"
+    graph.add_conditional_edges("model", _after_model, {"tools": "tools", END: end})
+    graph.add_conditional_edges("tools", _after_tools, {"model": "model", END: end})
     return graph.compile(checkpointer=checkpointer)
 
 

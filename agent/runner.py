@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage
 
@@ -25,6 +25,9 @@ from loopwright.models import Engine
 from loopwright.models.action_formats import default_action_format
 from loopwright.models.chat_model import LoopwrightChat
 from loopwright.models.sampling import SamplingParams
+
+if TYPE_CHECKING:
+    from loopwright.memory import Memory
 
 EventCallback = Callable[[str, dict], None]
 """(node name, state update) after every node of a run (a model turn, its tool calls); for
@@ -83,6 +86,7 @@ class AgentRuntime:
         sampling: SamplingParams | None = None,
         constrained: bool = True,
         checkpoint_path: str | Path | None = None,
+        memory: "Memory | None" = None,
     ) -> None:
         from loopwright.tools import builtin_tools
 
@@ -98,17 +102,22 @@ class AgentRuntime:
         self.sandboxes = sandboxes
         """Owner of the runs' sandboxes (made by the caller, who closes it)."""
         self._checkpointer = sqlite_checkpointer(checkpoint_path) if checkpoint_path else None
+        self.memory = memory
+        """Memory across runs (None: off, the graph has no memory nodes); may be swapped between runs."""
 
     def run(self, spec: RunSpec, on_event: EventCallback | None = None) -> RunResult:
         """One episode: a fresh (or resumed) thread, its sandbox, its trace."""
         tr.setup_tracing(self.tracing)
         run_id = spec.session_id or uuid.uuid4().hex
-        graph = self._graph(spec)
+        memory = self.memory  # read once: a caller may swap it between runs
+        graph = self._graph(spec, memory)
         config = {
             "configurable": {"thread_id": run_id},
             "recursion_limit": 4 * spec.max_turns + 10,
             "callbacks": [ChatSpanCallback()],  # the model node's calls become chat spans of this run
         }
+        if memory is not None:
+            config["metadata"] = {"task_id": spec.task_id}  # the memory item names its task
         start_s = time.perf_counter()
         state: dict = {}
         error: str | None = None
@@ -129,6 +138,8 @@ class AgentRuntime:
                             on_event(node, update)
                 if spec.verify is not None:
                     reward = float(spec.verify(self.sandboxes.sandbox_for(run_id, sandbox_request(spec))))
+                    if memory is not None and state.get("memory_item") is not None:
+                        _verified_memory(memory, root, state["memory_item"], reward)
             except Exception as exc:  # the run fails, the batch goes on; the trace says why
                 error = f"{type(exc).__name__}: {exc}"
             finally:
@@ -166,14 +177,22 @@ class AgentRuntime:
             on_start(spec)
         return self.run(spec)
 
-    def _graph(self, spec: RunSpec) -> Any:
+    def _graph(self, spec: RunSpec, memory: "Memory | None" = None) -> Any:
         chat = LoopwrightChat(
             engine=self.engine, local=self.local, action_format=self.action_format,
             sampling=spec.sampling or self.sampling, constrained=self.constrained,
         )
         config = dataclasses.replace(self.agent_config, max_turns=spec.max_turns)
         return build_graph(chat, self.tools, self.sandboxes, config, self._checkpointer,
-                           sandbox_request(spec))
+                           sandbox_request(spec), memory)
+
+
+def _verified_memory(memory: "Memory", root: Any, item_id: int, reward: float) -> None:
+    """The verifier outranks the model's own judgement of the run's memory item."""
+    from loopwright.agent.tracing.memory import record_outcome_update
+
+    memory.store.set_outcome(item_id, reward, "verifier")
+    record_outcome_update(root, item_id, reward, "verifier")
 
 
 def sandbox_request(spec: RunSpec) -> SandboxRequest:

@@ -14,3 +14,7 @@ class AgentState(TypedDict, total=False):
     """'finish' (finish tool), 'answer' (reply without a call), 'max_turns'
     (turn budget spent); None while running."""
     answer: str | None
+    memory_used: list[int]
+    """Memory items put into this run's prompt (only with memory on)."""
+    memory_item: int | None
+    """The item this run was distilled into (only with memory on and writing)."""
