@@ -1,6 +1,7 @@
 """Offline rollout source: trajectories already on disk (any runs, chat sessions included).
 
-Only runs with a reward (given at run time or later with `append_reward`) are used. Each
+Only runs with a reward (given at run time or later with `append_reward`) are used, and,
+for SFT and DPO, the turns a person rated or corrected in the chat (`train.feedback`). Each
 step takes the next `tasks_per_step` groups of a seeded shuffle, cycling, so a resumed run
 sees the same data at the same step.
 """
@@ -22,15 +23,23 @@ class OfflineTraces:
     def __init__(self, trace_dir: Path, config: TrainConfig, trace_ids: set[str] | None = None) -> None:
         """The rewarded runs of `trace_dir` (only those in `trace_ids` when given: e.g. the
         runs of one batch in a folder other runs were traced to as well)."""
-        from loopwright.agent.trajectories import read_trajectories
+        from loopwright.agent.tracing.reader import read_traces
+        from loopwright.agent.trajectories import to_trajectory
+        from loopwright.train.feedback import FEEDBACK_ALGOS, FeedbackCounts, feedback_runs
 
         if not Path(trace_dir).exists():
             raise NoTrainableTraces(f"{trace_dir}: no such trace folder or file")
-        runs = [t for t in read_trajectories(trace_dir, trace_ids) if t.reward is not None and t.turns]
+        traces = read_traces(trace_dir, trace_ids)
+        runs = [t for t in map(to_trajectory, traces.values()) if t.reward is not None and t.turns]
+        self.feedback = FeedbackCounts()
+        """The rated and corrected turns that joined `runs` (SFT and DPO only)."""
+        if config.algo in FEEDBACK_ALGOS:
+            runs += feedback_runs(traces, self.feedback)
         if not runs:
             raise NoTrainableTraces(
                 f"{trace_dir}: no traced run has both a reward and token ids; give rewards "
-                "with `loopwright traces reward` or train online with --suite"
+                "with `loopwright traces reward`, rate or correct answers in `loopwright chat` "
+                "(sft, dpo), or train online with --suite"
             )
         groups: dict[str, list[Trajectory]] = defaultdict(list)
         for run in runs:
