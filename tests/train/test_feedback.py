@@ -6,7 +6,13 @@ import warnings
 import pytest
 from opentelemetry.trace import format_span_id
 
-from loopwright.agent.tracing import chat_span, current_trace_id, end_of_run, invoke_agent_span, record_completion
+from loopwright.agent.tracing import (
+    chat_span,
+    current_trace_id,
+    end_of_run,
+    invoke_agent_span,
+    record_completion,
+)
 from loopwright.agent.tracing.jsonl import TurnRef, append_correction, append_turn_rating
 from loopwright.agent.tracing.reader import CorruptTraceLineWarning, read_traces
 from loopwright.models.sampling import Completion, SamplingParams
