@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "serve",
     "tools",
     "mcp",
+    "memory",
 )
 
 app = typer.Typer(

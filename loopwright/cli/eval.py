@@ -16,6 +16,7 @@ import typer
 
 from loopwright.cli.common import OldMaxSteps, fail, turn_budget
 from loopwright.cli.mcp_options import McpFlag, builtin_names, mcp_tools
+from loopwright.cli.memory import DEFAULT_DB, MemoryDbFlag, MemoryFlag, MemoryMode, memory_for
 
 USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError")
 
@@ -53,12 +54,17 @@ def register(app: typer.Typer) -> None:
                  "(default: .loopwright/eval/SUITE-SPLIT-HASH.jsonl, HASH of the settings).")] = None,
         fresh: bool = typer.Option(False, "--fresh", help="Run everything again: empty the results file first."),
         mcp: McpFlag = None,
+        memory: MemoryFlag = MemoryMode.off,
+        memory_db: MemoryDbFlag = DEFAULT_DB,
     ) -> None:
         """Evaluate a suite split: pass@1 (and pass@k), mean reward, turns, tokens, time.
 
         Example: `loopwright eval --suite arith --split test --samples 4 --adapter runs/grpo`
 
         Example: `loopwright eval --suite arith --limit 4 --mcp 'python -m mcp_server_time'`
+
+        Example: `loopwright eval --suite arith --split test --memory on` (lessons of earlier runs in the
+        prompt; the runs add theirs, judged by the verifier)
         """
         from rich.console import Console
         from rich.progress import Progress
@@ -73,7 +79,8 @@ def register(app: typer.Typer) -> None:
             tasks = load_suite(suite, split, limit).tasks
             adapter_dir = resolve_adapter(adapter) if adapter else None
             settings = eval_settings(suite, split, model, adapter_dir, samples, limit, max_turns,
-                                     max_new_tokens, engine, mcp or [])
+                                     max_new_tokens, engine, mcp or [],
+                                     memory_db if memory == MemoryMode.on else None)
             results = ResumableResults(out or default_results(settings))
             if fresh:
                 results.path.unlink(missing_ok=True)
@@ -84,6 +91,7 @@ def register(app: typer.Typer) -> None:
                                 pool_size=concurrency if pool_size is None else pool_size)
             if adapter_dir:
                 apply_adapter(stack, adapter_dir)
+            stack.runtime.memory = memory_for(memory, memory_db)
             recorded = RecordedRuns(stack.runtime, results)
             err = Console(stderr=True)
             if read_back:
@@ -114,16 +122,18 @@ def register(app: typer.Typer) -> None:
 
 def eval_settings(suite: str, split: str, model: str, adapter_dir: Path | None, samples: int,
                   limit: int | None, max_turns: int, max_new_tokens: int, engine: str,
-                  mcp: Sequence[str] = ()) -> dict:
+                  mcp: Sequence[str] = (), memory_db: Path | None = None) -> dict:
     """What decides an eval's runs: a results file holds the runs of one such setting
-    (`--mcp` servers count only when given, so older results files keep their names)."""
+    (`--mcp` servers and `--memory on` count only when given, so older results files keep
+    their names)."""
     adapter_id = None
     if adapter_dir is not None:  # the same folder retrained is another adapter
         stamps = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in adapter_dir.iterdir() if p.is_file())
         adapter_id = [str(adapter_dir.resolve()), hashlib.sha256(json.dumps(stamps).encode()).hexdigest()[:12]]
     return {"suite": suite, "split": split, "model": model, "adapter": adapter_id, "samples": samples,
             "limit": limit, "max_turns": max_turns, "max_new_tokens": max_new_tokens, "engine": engine,
-            **({"mcp": list(mcp)} if mcp else {})}
+            **({"mcp": list(mcp)} if mcp else {}),
+            **({"memory": str(memory_db.resolve())} if memory_db is not None else {})}
 
 
 def default_results(settings: dict) -> Path:

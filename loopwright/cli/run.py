@@ -19,6 +19,7 @@ from loopwright.cli.common import (
     turn_budget,
 )
 from loopwright.cli.mcp_options import McpFlag, McpTrustFlag, builtin_names, mcp_tools
+from loopwright.cli.memory import DEFAULT_DB, MemoryDbFlag, MemoryFlag, MemoryMode, memory_for
 
 EXIT_FINISHED, EXIT_ERROR, EXIT_TURN_BUDGET = 0, 1, 2
 
@@ -38,11 +39,12 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
              trace_dir: Path, otlp_endpoint: str | None, action_format: FormatName | None,
              max_new_tokens: int, temperature: float, workspace: Path | None = None,
              checkpoint_db: Path | None = None, pool_size: int = 0, keep_workspaces: bool = False,
-             extra_tools: list | None = None):
+             extra_tools: list | None = None, memory=None):
     """Loads the model and builds the AgentRuntime (the caller closes `runtime.sandboxes`);
     user errors exit with one line. `pool_size` containers are kept started ahead of runs;
     `keep_workspaces`: a Docker session's /workspace outlives its container (a named volume);
-    `extra_tools` (MCP servers' tools) are offered after the built-in ones."""
+    `extra_tools` (MCP servers' tools) are offered after the built-in ones; `memory`: a
+    `loopwright.memory.Memory`, or None for none."""
     from loopwright.agent import AgentConfig, SandboxManager
     from loopwright.agent.runner import AgentRuntime
     from loopwright.agent.tracing import TracingConfig
@@ -64,7 +66,7 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
             tracing=TracingConfig(trace_dir=trace_dir, otlp_endpoint=otlp_endpoint),
             agent_config=AgentConfig(approval=approve.value),
             action_format=action_format.value if action_format else None,
-            sampling=params, checkpoint_path=checkpoint_db,
+            sampling=params, checkpoint_path=checkpoint_db, memory=memory,
         )
     except ValueError as exc:
         fail(str(exc))
@@ -107,6 +109,8 @@ def run(
     checkpoint_db: Annotated[Path, typer.Option("--checkpoint-db", help="SQLite file of the sessions.")] = Path(".loopwright/sessions.sqlite"),
     mcp: McpFlag = None,
     mcp_trust: McpTrustFlag = False,
+    memory: MemoryFlag = MemoryMode.off,
+    memory_db: MemoryDbFlag = DEFAULT_DB,
 ) -> None:
     """Run one agent on TASK in a sandbox: progress on stderr, the answer on stdout.
 
@@ -120,6 +124,8 @@ def run(
     Example: `loopwright run "Create a file hello.txt containing hi, then finish" --json`
 
     Example: `loopwright run "What time is it in Tokyo?" --mcp 'python -m mcp_server_time'`
+
+    Example: `loopwright run "Write the sum of 3 and 4 to answer.txt" --memory on`
     """
     max_turns = turn_budget(ctx, max_turns, max_steps)
     if workspace is not None and not workspace.is_dir():
@@ -127,7 +133,8 @@ def run(
     with mcp_tools(mcp, mcp_trust, builtin_names()) as extra_tools:
         runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
                            max_new_tokens, temperature, workspace, checkpoint_db,
-                           keep_workspaces=session is not None, extra_tools=extra_tools)
+                           keep_workspaces=session is not None, extra_tools=extra_tools,
+                           memory=memory_for(memory, memory_db))
         from loopwright.agent.runner import RunSpec
 
         session_id = session or uuid.uuid4().hex
@@ -169,6 +176,8 @@ def batch(
     temperature: Annotated[float, typer.Option("--temperature", min=0.0, help="Sampling temperature (groups need variety).")] = 0.7,
     mcp: McpFlag = None,
     mcp_trust: McpTrustFlag = False,
+    memory: MemoryFlag = MemoryMode.off,
+    memory_db: MemoryDbFlag = DEFAULT_DB,
 ) -> None:
     """Run every task of TASKS_FILE (or of a suite's split) SAMPLES times, each run in its own
     sandbox. Suite tasks get their files set up and their verifier run, so the traces carry
@@ -182,6 +191,8 @@ def batch(
     Example: `loopwright batch --suite arith --split train --samples 4 --trace-dir runs/arith-traces`
 
     Example: `loopwright batch tasks.jsonl --mcp 'python -m mcp_server_time'`
+
+    Example: `loopwright batch --suite arith --split train --memory on` (fills the memory with verified lessons)
     """
     from loopwright.agent.batch import TasksFileError, read_tasks, sample_specs
     from loopwright.cli.results import RecordedRuns, ResumableResults
@@ -204,7 +215,8 @@ def batch(
         return
     with mcp_tools(mcp, mcp_trust, builtin_names()) as extra_tools:
         runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
-                           max_new_tokens, temperature, pool_size=concurrency, extra_tools=extra_tools)
+                           max_new_tokens, temperature, pool_size=concurrency, extra_tools=extra_tools,
+                           memory=memory_for(memory, memory_db))
         from tqdm import tqdm
 
         results.drop_interrupted()  # they run again now
