@@ -32,8 +32,8 @@ class CorrectionScreen(ModalScreen[str | None]):
             yield TextArea(self.original, id="correction-text", soft_wrap=True)
             yield Static("", id="correction-error")
             with Horizontal(id="correction-buttons"):
-                yield Button("Save [ctrl+s]", id="save", variant="success")
-                yield Button("Cancel [esc]", id="cancel")
+                yield Button("Save (ctrl+s)", id="save", variant="success")
+                yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()

@@ -126,3 +126,25 @@ async def test_ratings_and_corrections_are_traced_and_kept_across_a_restart(tmp_
     shown = runner.invoke(cli_app, ["traces", "show", bad_row["trace_id"][:10], "--trace-dir", str(trace_dir)])
     assert shown.exit_code == 0, shown.output
     assert "rated: bad" in shown.stdout and f"correction: {CORRECTION}" in shown.stdout
+
+
+async def test_an_unchanged_correction_is_refused_and_esc_records_nothing(tmp_path):
+    trace_dir = tmp_path / "traces"
+    setup_tracing(TracingConfig(trace_dir=trace_dir))
+    try:
+        app, _ = chat_app(tmp_path / "chat.sqlite", trace_dir)
+        async with app.run_test(size=SIZE) as pilot:
+            await send_and_wait(pilot, "Capital of France?")
+            answer = app.query_one(AssistantMessage)
+            await pilot.click(answer.query_one("#correct"))
+            await wait_for(pilot, lambda: isinstance(app.screen, CorrectionScreen), "the correction editor")
+            await pilot.press("ctrl+s")  # nothing edited
+            assert isinstance(app.screen, CorrectionScreen)
+            assert "Edit the answer first" in str(app.screen.query_one("#correction-error").render())
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: not isinstance(app.screen, CorrectionScreen), "the editor to close")
+            await pilot.pause(0.2)
+            assert answer.correction is None
+    finally:
+        shutdown_tracing()
+    assert [t.corrections for t in read_traces(trace_dir).values()] == [[]]
