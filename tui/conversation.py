@@ -7,7 +7,6 @@ from textual.widgets import Static
 from loopwright.tui.assistant_message import AssistantMessage
 from loopwright.tui.events import (
     AssistantReply,
-    ReplyTurn,
     RunEvent,
     TokenDelta,
     ToolCallFinished,
@@ -17,6 +16,9 @@ from loopwright.tui.events import (
 from loopwright.tui.feedback import AnswerFeedback
 from loopwright.tui.tool_panel import ToolPanel
 from loopwright.tui.user_message import UserMessage
+
+TOOL_CALL_ONLY = "*(a tool call, shown below)*"
+"""The text of a rateable answer that was only a tool call (the tool panel follows it)."""
 
 
 class Conversation(VerticalScroll):
@@ -44,18 +46,22 @@ class Conversation(VerticalScroll):
                 if self._reply is None:
                     self._reply = self.add_assistant()
                 self._reply.append(text)
-            case AssistantReply(text=text, turn=turn):
-                self._show_reply(text, turn)
+            case AssistantReply():
+                self._show_reply(event)
             case ToolCallStarted():
                 self.add_tool_call(event)
             case ToolCallFinished():
                 self.finish_tool_call(event)
 
-    def _show_reply(self, text: str, turn: ReplyTurn | None) -> None:
+    def _show_reply(self, reply: AssistantReply) -> None:
+        turn = reply.turn if self.rateable else None
+        text = reply.text
+        if not text.strip() and turn is not None and reply.has_tool_calls:
+            text = TOOL_CALL_ONLY  # kept so the call can be rated and corrected
         if text.strip():
             if self._reply is None:
                 self._reply = self.add_assistant()
-            self._reply.finish(text, turn=turn if self.rateable else None)
+            self._reply.finish(text, turn=turn)
         elif self._reply is not None:
             self._reply.remove()  # a reply that was only a tool call
         self._reply = None

@@ -22,6 +22,7 @@ from loopwright.tui.feedback import FeedbackStore
 from loopwright.tui.sandbox_monitor import SandboxMonitor
 from loopwright.tui.sessions import open_session_store
 from tests.fixtures.counting_sandbox import CountingSandboxFactory
+from tests.fixtures.recording_tool import RecordingTool, call
 from tests.fixtures.scripted_chat import ScriptedChatModel
 from tests.tui.conftest import SIZE, send_and_wait, wait_for
 
@@ -38,17 +39,18 @@ class TokenScriptedChat(ScriptedChatModel):
         meta = dict(reply.response_metadata)
         number = len(self.replies)
         meta["prompt_token_ids"] = [number] * (10 + len(messages))  # distinct per reply
-        meta["completion_token_ids"] = [100 + number] * len(words)
-        meta["logprobs"] = [-0.5] * len(words)
+        meta["completion_token_ids"] = [100 + number] * max(len(words), 1)  # a bare tool call has tokens too
+        meta["logprobs"] = [-0.5] * max(len(words), 1)
         return reply.model_copy(update={"response_metadata": meta}), words, record
 
 
-def chat_app(db_path: Path, trace_dir: Path) -> tuple[ChatApp, ChatBackend]:
+def chat_app(db_path: Path, trace_dir: Path, script: list[AIMessage] | None = None,
+             tools: list[RecordingTool] = ()) -> tuple[ChatApp, ChatBackend]:
     """The chat app on the real graph, traced to `trace_dir`, ratings kept there."""
     store = open_session_store(db_path)
     sandboxes = SandboxManager("local", starter=lambda request, session_id: CountingSandboxFactory()())
-    model = TokenScriptedChat(script=[AIMessage(text) for text in ANSWERS])
-    graph = build_graph(model, [], sandboxes, AgentConfig(approval="ask"), store)
+    model = TokenScriptedChat(script=script or [AIMessage(text) for text in ANSWERS])
+    graph = build_graph(model, list(tools), sandboxes, AgentConfig(approval="ask"), store)
     backend = ChatBackend(graph, store, "scripted-model", SandboxMonitor("local"), sandboxes, traced=True,
                           feedback=FeedbackStore(trace_dir))
     return ChatApp(lambda: backend, session_id="rated"), backend
@@ -148,3 +150,20 @@ async def test_an_unchanged_correction_is_refused_and_esc_records_nothing(tmp_pa
     finally:
         shutdown_tracing()
     assert [t.corrections for t in read_traces(trace_dir).values()] == [[]]
+
+
+async def test_a_turn_that_was_only_a_tool_call_can_be_rated(tmp_path):
+    trace_dir = tmp_path / "traces"
+    setup_tracing(TracingConfig(trace_dir=trace_dir))
+    script = [AIMessage("", tool_calls=[call("finish", answer="done")])]
+    try:
+        app, _ = chat_app(tmp_path / "chat.sqlite", trace_dir, script, [RecordingTool("finish")])
+        async with app.run_test(size=SIZE) as pilot:
+            await send_and_wait(pilot, "Finish at once.")
+            answer = app.query_one(AssistantMessage)
+            assert "tool call" in answer.text and answer.turn is not None
+            await pilot.click(answer.query_one("#rate-bad"))
+            await wait_for(pilot, lambda: answer.reward == -1.0, "the rating of the tool call")
+    finally:
+        shutdown_tracing()
+    assert [list(t.turn_ratings().values()) for t in read_traces(trace_dir).values()] == [[-1.0]]
