@@ -129,14 +129,18 @@ def trace_exists(trace_dir: Path, trace_id: str) -> bool:
     return False
 
 
-def _checked_trace(trace_dir: Path, trace_id: str) -> str:
-    """`trace_id` in lower case; ValueError when malformed or not written in `trace_dir`."""
+def _valid_trace_id(trace_id: str) -> str:
+    """`trace_id` in lower case; ValueError when it is not 32 hex characters."""
     trace_id = trace_id.lower()
     if not TRACE_ID_RE.fullmatch(trace_id):
         raise ValueError(f"trace id must be 32 hex characters, got {trace_id!r}")
+    return trace_id
+
+
+def _require_trace(trace_dir: Path, trace_id: str) -> None:
+    """ValueError unless a span of `trace_id` was written in `trace_dir`."""
     if not trace_dir.is_dir() or not trace_exists(trace_dir, trace_id):
         raise ValueError(f"no trace {trace_id} in {trace_dir}")
-    return trace_id
 
 
 def _append_record(trace_dir: Path, record: dict) -> None:
@@ -152,13 +156,11 @@ def append_reward(trace_dir: Path, trace_id: str, reward: float) -> None:
     Raises ValueError for a malformed id, a non-finite reward or a trace not in `trace_dir`.
     """
     trace_dir = Path(trace_dir)
-    trace_id = trace_id.lower()
-    if not TRACE_ID_RE.fullmatch(trace_id):
-        raise ValueError(f"trace id must be 32 hex characters, got {trace_id!r}")
+    trace_id = _valid_trace_id(trace_id)
     reward = float(reward)
     if not math.isfinite(reward):
         raise ValueError(f"reward must be a finite number, got {reward}")
-    trace_id = _checked_trace(trace_dir, trace_id)
+    _require_trace(trace_dir, trace_id)
     _append_record(trace_dir, {
         "type": "reward",
         "trace_id": trace_id,
@@ -218,5 +220,6 @@ def _append_turn_record(trace_dir: Path, turn: TurnRef, body: dict) -> None:
     trace_dir = Path(trace_dir)
     if not SPAN_ID_RE.fullmatch(turn.span_id):
         raise ValueError(f"span id must be 16 hex characters, got {turn.span_id!r}")
-    trace_id = _checked_trace(trace_dir, turn.trace_id)
+    trace_id = _valid_trace_id(turn.trace_id)
+    _require_trace(trace_dir, trace_id)
     _append_record(trace_dir, {**body, **turn.fields(), "trace_id": trace_id, "time_unix_nano": time.time_ns()})
