@@ -20,6 +20,7 @@ SUCCESS = 0.5
 MAX_ACTIONS = 4
 """Only the last actions of a run are kept: the ones that led to its end."""
 ACTION_CHARS = 90
+_ENDINGS = {"finish": "calling finish", "answer": "answering in text", "max_turns": "running out of turns"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -67,7 +68,8 @@ def lesson_text(outcome: float, source: OutcomeSource, finish_reason: str, actio
              "self": "judged by the model itself"}[source]
     if outcome >= SUCCESS:
         return f"Passed ({judge}). What worked: {actions}."
-    return f"Failed ({judge}). Tried: {actions}. What failed: {error or finish_reason}."
+    failed = error or f"the result (no tool call failed; the run ended by {_ENDINGS.get(finish_reason, finish_reason)})"
+    return f"Failed ({judge}). Tried: {actions}. What failed: {failed}."
 
 
 def _call_text(name: str, args: dict) -> str:

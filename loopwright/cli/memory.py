@@ -1,4 +1,4 @@
-"""`loopwright memory list|show|clear`, and the `--memory` / `--memory-db` options that
+"""`loopwright memory list|show|rate|clear`, and the `--memory` / `--memory-db` options that
 `run`, `batch` and `eval` share.
 
 The store is one SQLite file (default .loopwright/memory.sqlite); these commands read it
@@ -97,6 +97,28 @@ def show(
         typer.echo(f"{key:>15}: {value}")
 
 
+class Rating(StrEnum):
+    good = "good"
+    bad = "bad"
+
+
+def rate(
+    item_id: Annotated[int, typer.Argument(help="Item id, as `loopwright memory list` shows it.")],
+    rating: Annotated[Rating, typer.Argument(help="good (outcome 1.0) or bad (0.0).")],
+    db: DbFlag = DEFAULT_DB,
+) -> None:
+    """Rate a memory item as a person: the rating replaces the verifier's or the model's own
+    judgement, and the lesson's wording follows (what worked / what failed).
+
+    Example: `loopwright memory rate 3 bad`
+    """
+    store = _store(db)
+    if store.get(item_id) is None:
+        fail(f"no memory item {item_id} in {db}")
+    store.set_outcome(item_id, 1.0 if rating == Rating.good else 0.0, "rating")
+    typer.echo(store.get(item_id).lesson)
+
+
 def clear(
     db: DbFlag = DEFAULT_DB,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
@@ -133,5 +155,6 @@ def register(app: typer.Typer) -> None:
                              "Example: `loopwright memory list`", no_args_is_help=True)
     group.command("list")(list_items)
     group.command("show")(show)
+    group.command("rate")(rate)
     group.command("clear")(clear)
     app.add_typer(group, name="memory")

@@ -23,7 +23,7 @@ def db(tmp_path):
     return path
 
 
-@pytest.mark.parametrize("command", ["list", "show", "clear"])
+@pytest.mark.parametrize("command", ["list", "show", "rate", "clear"])
 def test_each_memory_command_has_help_with_an_example(command):
     result = CliRunner().invoke(app, ["memory", command, "--help"])
     assert result.exit_code == 0 and "Example" in result.output and f"loopwright memory {command}" in result.output
@@ -55,6 +55,15 @@ def test_show_prints_one_item_in_full_and_an_unknown_id_is_one_line(db):
 def test_a_missing_store_is_a_user_error(tmp_path):
     result = CliRunner().invoke(app, ["memory", "list", "--db", str(tmp_path / "none.sqlite")])
     assert result.exit_code == 1 and "no memory at" in result.output
+
+
+def test_a_persons_rating_replaces_the_verifier_and_rewrites_the_lesson(db):
+    result = CliRunner().invoke(app, ["memory", "rate", "1", "bad", "--db", str(db)])
+    assert result.exit_code == 0 and result.output.startswith("Failed (rated by a person)")
+    item = MemoryStore(db).get(1)
+    assert (item.outcome, item.outcome_source) == (0.0, "rating")
+    missing = CliRunner().invoke(app, ["memory", "rate", "9", "good", "--db", str(db)])
+    assert missing.exit_code == 1 and "no memory item 9" in missing.output
 
 
 def test_clear_asks_first_and_deletes_with_yes(db):

@@ -50,3 +50,9 @@ def test_only_the_last_actions_are_kept():
         messages += [AIMessage("", tool_calls=[_call("bash", f"c{i}", command=f"step {i}")]),
                      ToolMessage("", tool_call_id=f"c{i}", name="bash")]
     assert distill(messages, "max_turns", None).actions.split("; ")[0] == "bash `step 2` -> ok"
+
+
+def test_a_wrong_result_without_a_tool_error_says_the_result_failed():
+    assert lesson_text(0.0, "verifier", "answer", "answered '12'", None) == (
+        "Failed (checked by the verifier). Tried: answered '12'. What failed: the result "
+        "(no tool call failed; the run ended by answering in text).")
