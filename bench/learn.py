@@ -51,6 +51,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--offline-tasks-per-family", type=int, default=1, help="Train tasks per family in the offline batch.")
     p.add_argument("--offline-samples", type=int, default=4)
     p.add_argument("--offline-algo", choices=("sft", "dpo", "grpo"), default="sft")
+    p.add_argument("--offline-lr", type=float, default=1e-4,
+                   help="Learning rate of the offline line (it starts from the SFT adapter: at the SFT rate it overfits).")
     p.add_argument("--max-new-tokens", type=int, default=128)
     p.add_argument("--max-turns", type=int, default=2, help="Model turns per run.")
     p.add_argument("--concurrency", type=int, default=8)
@@ -116,7 +118,7 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     lines["sft"] = evaluate_all("sft")
     sft_adapter = out / "sft" / "adapter"
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
-                             rl_config(args, args.offline_algo, steps=4, lr=args.sft_lr), out / "offline",
+                             rl_config(args, args.offline_algo, steps=4, lr=args.offline_lr), out / "offline",
                              start=sft_adapter if sft_adapter.exists() else None)
     lines["offline"] = {"test": stages.evaluate(suite, "test", evals["test"], "offline")}
     stages.reset()

@@ -3,6 +3,7 @@ and a trainable copy of the HF weights (the engine keeps serving the original; m
 weights flow to it through `engine.update_weights` after each optimizer step)."""
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,8 +34,10 @@ class Stack:
 
 
 def build_stack(
-    model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_turns: int, pool_size: int = 2
+    model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_turns: int, pool_size: int = 2,
+    on_sandbox_state: "Callable[[str, str], None] | None" = None,
 ) -> Stack:
+    """`on_sandbox_state(session id, event)`: the sandbox owner's events (a bench times them)."""
     from loopwright.agent import AgentConfig, AgentRuntime, SandboxManager
     from loopwright.agent.tracing import TracingConfig
     from loopwright.models import load, make_engine
@@ -42,7 +45,7 @@ def build_stack(
 
     local = load(model)
     engine = make_engine(local, kind=engine_kind)
-    sandboxes = SandboxManager(sandbox, pool_size=pool_size)
+    sandboxes = SandboxManager(sandbox, pool_size=pool_size, on_state=on_sandbox_state)
     base_image = sandboxes.default_image() if sandbox == "docker" else None
     runtime = AgentRuntime(
         engine,
