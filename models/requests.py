@@ -107,10 +107,15 @@ class Request:
     def set_beams(self, beams: list[Sequence]) -> None:
         self.live = beams
 
+    def mark_admitted(self) -> None:
+        """The prompt was taken into a prefill batch: the end of 'queue' in the result's timings
+        (a re-admission after preemption does not move it)."""
+        self.times.setdefault("scheduled", time.perf_counter())
+
     def mark_prefilled(self, num_prefilled_tokens: int) -> None:
         """The first forward of the prompt ran; later re-prefills (after preemption) do not count."""
-        if "scheduled" not in self.times:
-            self.times["scheduled"] = time.perf_counter()
+        if "prefilled" not in self.times:
+            self.times["prefilled"] = time.perf_counter()
             self.prefilled_tokens = num_prefilled_tokens
 
     def mark_token(self) -> None:

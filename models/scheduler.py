@@ -114,6 +114,7 @@ class Scheduler:
             num_tokens += seq.num_new_tokens
             self.waiting.popleft()
             seq.status = SequenceStatus.RUNNING
+            seq.request.mark_admitted()
             self.running.append(seq)
             admitted.append(seq)
         return admitted

@@ -182,6 +182,20 @@ def test_a_failing_request_fails_its_caller_and_the_engine_keeps_serving(tiny_ch
     assert {"prefilled_tokens", "cached_tokens", "preemptions"} <= set(engine.stats)
 
 
+def test_queue_time_ends_at_admission_and_prefill_time_covers_the_forward(tiny_chat_llama):
+    from loopwright.models.requests import Request
+
+    engine = _engine(tiny_chat_llama)
+    request = Request(_prompt(73, 40), SamplingParams(max_new_tokens=2), tiny_chat_llama, streaming=False)
+    engine.scheduler.add(request)
+    batch = engine.scheduler.schedule()
+    assert batch.is_prefill and "scheduled" in request.times  # admitted, not yet computed
+    assert "prefilled" not in request.times
+    engine.scheduler.mark_computed(batch)
+    assert request.times["submit"] <= request.times["scheduled"] <= request.times["prefilled"]
+    assert request.prefilled_tokens == 40
+
+
 def test_a_processor_failing_on_one_of_n_samples_fails_only_that_request(tiny_chat_llama):
     engine = _engine(tiny_chat_llama)
     calls: list[int] = []
