@@ -7,7 +7,7 @@ computed from the tree so a new subpackage needs no edit here.
 
 from setuptools import find_packages, setup
 
-SUBPACKAGES = ["kernels", "models", "tools", "envs", "agent", "memory", "train", "tui", "bench"]
+SUBPACKAGES = ["kernels", "models", "tools", "envs", "agent", "memory", "train", "tui", "bench", "scale"]
 
 packages = ["loopwright", *find_packages(include=["loopwright.*"])]
 for top in SUBPACKAGES:

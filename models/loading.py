@@ -6,6 +6,7 @@ user cache and every later load reads that in a second or two. Nothing is downlo
 unless a hub id is given on a machine with a network.
 """
 
+import fcntl
 import hashlib
 import importlib.util
 import os
@@ -44,6 +45,15 @@ def load(spec: str = "smollm2-135m", dtype: str | torch.dtype = "fp32") -> Local
     local = _load_hf_dir(name, _dequantized_cache(directory, gguf_file), torch_dtype, source=spec)
     local.gguf_path = str(Path(directory) / gguf_file)
     return local
+
+
+def prepare(spec: str) -> None:
+    """Does the one-time work `load(spec)` would do first (de-quantizing a GGUF into the
+    cache) without loading: a launcher of several processes calls it before they start,
+    because under torch.distributed transformers writes weights only on rank 0."""
+    _, directory, gguf_file = resolve_spec(spec)
+    if gguf_file is not None:
+        _dequantized_cache(directory, gguf_file)
 
 
 def _resolve_dtype(dtype: str | torch.dtype) -> torch.dtype:
@@ -122,13 +132,31 @@ def _check_architecture(config, source: str) -> None:
 
 
 def _dequantized_cache(directory: str, gguf_file: str) -> str:
-    """De-quantizes a GGUF once into an fp32 HF directory in the cache; returns that directory."""
+    """De-quantizes a GGUF once into an fp32 HF directory in the cache; returns that directory.
+
+    Processes starting together (`train --nproc`, Ray workers) take turns under a file lock:
+    the first converts, the others find its copy. A folder left incomplete (no weights) is
+    converted again."""
+    gguf_path = Path(directory) / gguf_file
+    target = gguf_cache_path(gguf_path)
+    if _complete(target):
+        return str(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / f".{target.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not _complete(target):
+            _convert(directory, gguf_file, target)
+    return str(target)
+
+
+def _complete(target: Path) -> bool:
+    return (target / "config.json").is_file() and any(target.glob("model*.safetensors"))
+
+
+def _convert(directory: str, gguf_file: str, target: Path) -> None:
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
     gguf_path = Path(directory) / gguf_file
-    target = gguf_cache_path(gguf_path)
-    if (target / "config.json").is_file():
-        return str(target)
     try:
         config = AutoConfig.from_pretrained(directory, gguf_file=gguf_file)
     except ValueError as exc:  # transformers names the GGUF architecture it cannot read
@@ -139,16 +167,19 @@ def _dequantized_cache(directory: str, gguf_file: str) -> str:
     model.hf_quantizer = None  # weights are plain fp32 now; drop the GGUF marker so it saves
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
-    target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=".staging-"))
     staging.chmod(0o755)
     tokenizer.save_pretrained(staging)
     model.save_pretrained(staging)
-    try:
-        staging.rename(target)
-    except OSError:  # another process finished first; its copy is identical
+    if not _complete(staging):
         shutil.rmtree(staging, ignore_errors=True)
-    return str(target)
+        raise ModelLoadError(f"{gguf_path}: saving the de-quantized weights wrote no weights file (under "
+                             "torch.distributed only rank 0 saves: call loopwright.models.loading.prepare first)")
+    for name in os.listdir(target) if target.is_dir() else ():  # what an incomplete folder holds (a block cache)
+        if not (staging / name).exists():
+            os.replace(target / name, staging / name)
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
 
 
 def gguf_cache_path(gguf_path: Path) -> Path:

@@ -5,11 +5,18 @@ masks, old logprobs); nothing is re-tokenized. Which rows and which loss is the
 algorithm's (`train/algorithms`); micro-batching, the backward and the optimizer are
 shared here. A non-finite loss or gradient stops the step before the optimizer touches
 the weights, so the last checkpoint stays good.
+
+Data-parallel (`loopwright train --nproc N`): every rank builds the same rows from the same
+round, then backpropagates only its share of the micro-batches (each still weighted by its
+share of the whole round's mean), so the sum of the ranks' gradients is the one-process
+gradient; an all-reduce sums them before clipping and AdamW, and every rank applies the
+same update. The ranks themselves come from outside (`Ranks`), as torch.distributed does.
 """
 
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
+from typing import Protocol
 
 import torch
 
@@ -19,6 +26,30 @@ from loopwright.train.algorithms import MicroBatch, PassStats, Round, make_algor
 from loopwright.train.batch import collate
 from loopwright.train.config import TrainConfig
 from loopwright.train.policy import LoraPolicy
+
+STEP_CONSTANTS = frozenset({"kl_beta", "explained_variance"})
+"""PassStats fields that are the step's own value on every rank (PPO's `prepare` sees the
+whole round); the others are share-weighted sums over micro-batches, so ranks add them."""
+
+
+ROW_ADDITIVE = frozenset({"grpo", "sft", "ppo"})
+"""Algorithms whose loss is a weighted sum over rows, so ranks can split the rows (DPO's
+pairs meet inside a log-sigmoid)."""
+
+
+class Ranks(Protocol):
+    """The data-parallel group a trainer is one rank of (`loopwright.scale.ddp.GlooRanks`)."""
+
+    rank: int
+    world_size: int
+
+    def all_reduce_sum(self, tensors: list[torch.Tensor]) -> None:
+        """Sums each tensor over the ranks, in place."""
+        ...
+
+    def broadcast_from_first(self, tensors: list[torch.Tensor]) -> None:
+        """Overwrites each tensor with rank 0's, in place."""
+        ...
 
 
 class NonFiniteLossError(RuntimeError):
@@ -60,13 +91,24 @@ class Trainer:
     """LoRA policy + AdamW + the configured algorithm; also the `GradientPass` the
     algorithm computes its loss through."""
 
-    def __init__(self, policy: LoraPolicy, config: TrainConfig, pad_id: int = 0) -> None:
+    def __init__(self, policy: LoraPolicy, config: TrainConfig, pad_id: int = 0,
+                 ranks: Ranks | None = None) -> None:
         self.policy = policy
         self.config = config
         self.pad_id = pad_id
+        self.ranks = ranks
+        """None: one process trains on the whole round."""
+        self._sharded = False
+        """True while a pass's backward runs: `micro_batches` yields only this rank's share."""
         self.algorithm = make_algorithm(config)
+        if ranks is not None and config.algo not in ROW_ADDITIVE:
+            raise ValueError(f"--nproc: {config.algo}'s loss is not a sum over rows, so it cannot be "
+                             f"split across ranks; use one of {', '.join(sorted(ROW_ADDITIVE))}")
         if self.algorithm.uses_value_head:
             policy.attach_value_head()
+        if ranks is not None:  # every rank starts from rank 0's adapters (their init is random)
+            with torch.no_grad():
+                ranks.broadcast_from_first(policy.trainable_parameters())
         self.optimizer = torch.optim.AdamW(
             policy.trainable_parameters(), lr=config.lr, weight_decay=config.weight_decay
         )
@@ -89,19 +131,44 @@ class Trainer:
         return stats
 
     def _update(self, step: int, rows: Round) -> PassStats:
-        """One pass: the algorithm's loss -> gradient, then one AdamW update."""
-        stats = self.algorithm.backward(rows, self)
+        """One pass: the algorithm's loss -> gradient (summed over ranks), then one AdamW update."""
+        self._sharded = self.ranks is not None
+        try:
+            stats = self.algorithm.backward(rows, self)
+        finally:
+            self._sharded = False
+        if self.ranks is not None:
+            self._all_reduce(stats)
         self._apply(step)
         return stats
+
+    def _all_reduce(self, stats: PassStats) -> None:
+        """Sums this rank's gradients and loss figures with the other ranks'."""
+        params = self.policy.trainable_parameters()
+        for p in params:  # a rank whose share had no rows still takes part in the sum
+            if p.grad is None:
+                p.grad = torch.zeros_like(p)
+        summed = [f.name for f in fields(PassStats) if f.name not in STEP_CONSTANTS]
+        figures = torch.tensor([getattr(stats, name) for name in summed], dtype=torch.float64)
+        self.ranks.all_reduce_sum([p.grad for p in params] + [figures])
+        if not torch.isfinite(figures).all():
+            self.optimizer.zero_grad(set_to_none=True)
+            raise NonFiniteLossError(f"a rank's loss is non-finite ({figures.tolist()})")
+        for name, value in zip(summed, figures.tolist(), strict=True):
+            setattr(stats, name, value)
 
     # ---- the GradientPass an algorithm works through ----------------------------------------
 
     def micro_batches(self, sequences: list[TokenSequence]) -> Iterator[MicroBatch]:
-        """Padded slices of `micro_batch_rows` rows, each weighted by its share of the mean."""
+        """Padded slices of `micro_batch_rows` rows, each weighted by its share of the mean;
+        during a data-parallel backward, only the slices of this rank's share of the rows."""
         n = self.config.micro_batch_rows
         total_tokens = sum(sum(s.loss_mask) for s in sequences)
-        for start in range(0, len(sequences), n):
-            chunk = sequences[start : start + n]
+        first, end = 0, len(sequences)
+        if self._sharded:  # this rank's contiguous slice of the rows: [first, end)
+            first, end = (len(sequences) * r // self.ranks.world_size for r in (self.ranks.rank, self.ranks.rank + 1))
+        for start in range(first, end, n):
+            chunk = sequences[start : min(start + n, end)]
             batch = collate(chunk, self.pad_id)
             if self.config.norm == "token":
                 share = batch.num_loss_tokens / max(total_tokens, 1)
@@ -111,6 +178,8 @@ class Trainer:
 
     def backward(self, loss: torch.Tensor) -> None:
         if not torch.isfinite(loss):
+            if self._sharded:  # the loss figures carry it into the all-reduce: every rank stops there
+                return
             self.optimizer.zero_grad(set_to_none=True)
             raise NonFiniteLossError(f"loss is {float(loss.detach())}")
         loss.backward()

@@ -74,6 +74,10 @@ def register(app: typer.Typer) -> None:
         concurrency: int = typer.Option(4, min=1, help="Rollouts in flight."),
         limit: int | None = typer.Option(None, min=1, help="Only the first N tasks of the split."),
         trace_dir: Annotated[Path, typer.Option(help="Where rollouts are traced.")] = Path(".loopwright/traces"),
+        nproc: int = typer.Option(
+            1, min=1, help="Data-parallel trainer ranks (torch.distributed, gloo on CPU, started like torchrun): "
+            "each trains on a share of every round's rows, gradients are summed, rank 0 collects rollouts "
+            "and writes --out. grpo, sft and ppo. Example: --nproc 2"),
     ) -> None:
         """Fine-tune the local model with LoRA on verified rollouts or on traced runs.
 
@@ -82,6 +86,8 @@ def register(app: typer.Typer) -> None:
         PPO: `loopwright train --algo ppo --suite arith --kl-beta 0.05 --kl-mode reward --kl-estimator k1 --kl-target 0.02 --gamma 1 --gae-lambda 0.95 --out runs/ppo`
 
         Offline: `loopwright train --algo sft --traces .loopwright/traces --steps 10 --out runs/sft`
+
+        Data-parallel: `loopwright train --algo grpo --suite arith --nproc 2 --out runs/grpo2`
         """
         from loopwright.train.config import TrainConfig
         from loopwright.train.policy import LoraSettings
@@ -93,6 +99,18 @@ def register(app: typer.Typer) -> None:
             fail("--dynamic-sampling and --curriculum draw tasks for online rollouts (--suite), not --traces")
         if resume and not (out / "checkpoints" / "LATEST").is_file():
             fail(f"--resume: no checkpoint in {out / 'checkpoints'}")
+        if nproc > 1 and resume:
+            fail("--resume with --nproc is not supported yet: resume with one process")
+        ranks = None
+        if nproc > 1:
+            from loopwright.scale.ddp import GlooRanks, is_rank, launch_ranks
+
+            if not is_rank():
+                from loopwright.models.loading import prepare
+
+                prepare(model)  # the GGUF de-quantized once, before any rank starts
+                raise typer.Exit(launch_ranks(nproc, sys.argv[1:]))
+            ranks = GlooRanks()
         from loopwright.train.loop import StopRequest
 
         stop = StopRequest()
@@ -108,7 +126,7 @@ def register(app: typer.Typer) -> None:
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
             )
             history, failed_runs = _run(config, suite, split, traces, out, resume, model, engine,
-                                        sandbox, concurrency, limit, trace_dir, stop)
+                                        sandbox, concurrency, limit, trace_dir, stop, ranks)
         except Exception as exc:
             if type(exc).__name__ in USER_ERRORS + ("TrainingStopped", "NoTrainableTraces"):
                 fail(str(exc))
@@ -124,7 +142,8 @@ def register(app: typer.Typer) -> None:
         }
         if stop.requested:
             summary |= report_stop(stop, out, sys.argv[1:])
-        sys.stdout.write(json.dumps(summary) + "\n")
+        if ranks is None or ranks.rank == 0:
+            sys.stdout.write(json.dumps(summary | ({"nproc": nproc} if ranks else {})) + "\n")
 
 
 def report_stop(stop: "StopRequest", out: Path, argv: list[str]) -> dict:
@@ -150,9 +169,14 @@ def train_until_stopped(trainer: "Trainer", source: "RolloutSource", out: Path, 
         return run_training(trainer, source, out, stop=stop, **kwargs)
 
 
-def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir, stop):
+def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir, stop,
+         ranks=None):
     from loopwright.train.trainer import Trainer
 
+    if ranks is not None and ranks.rank > 0:
+        from loopwright.scale.ddp import train_as_follower
+
+        return train_as_follower(config, model, ranks, stop, train_until_stopped), 0
     out.mkdir(parents=True, exist_ok=True)
     if traces is not None:
         from loopwright.models import load
@@ -162,8 +186,8 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         source = OfflineTraces(traces, config)
         local = load(model)
         policy = trainable_policy(local, config.lora)
-        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0)
-        return train_until_stopped(trainer, source, out, stop, resume=resume), 0
+        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks)
+        return train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume), 0
     from loopwright.envs.tasks import load_suite
     from loopwright.train.log import STEP_LOG
     from loopwright.train.rollouts import AgentRollouts
@@ -173,9 +197,18 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns, pool_size=concurrency)
     with stack.sandboxes:
         policy = trainable_policy(stack.local, config.lora)
-        trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0)
+        trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0, ranks=ranks)
         source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
                                step_log=out / STEP_LOG)
-        history = train_until_stopped(trainer, source, out, stop, resume=resume,
+        history = train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume,
                                       on_weights=stack.engine.update_weights)
     return history, source.failed_runs
+
+
+def lead(source: "RolloutSource", ranks) -> "RolloutSource":
+    """`source` itself in one process; on rank 0 of several, `source` shared with the others."""
+    if ranks is None:
+        return source
+    from loopwright.scale.ddp import BroadcastRollouts
+
+    return BroadcastRollouts(source, ranks)

@@ -1,9 +1,11 @@
 """load(): the embedded default, and an actionable message for every spec it cannot load."""
 
 import json
+from pathlib import Path
 
 import pytest
 
+from loopwright.kernels.user_cache import CACHE_DIR_ENV
 from loopwright.models import ModelLoadError, load, loading
 
 
@@ -72,3 +74,18 @@ def test_missing_embedded_package_says_how_to_install(monkeypatch):
 def test_bad_dtype_is_refused():
     with pytest.raises(ModelLoadError, match="Unknown dtype 'int3'"):
         load("smollm2-135m", dtype="int3")
+
+
+def test_a_cache_folder_without_weights_is_converted_again(monkeypatch, tmp_path):
+    """What a rank of `train --nproc` once left (transformers saved only the tokenizer off
+    rank 0): the next load must convert again, not fail on the folder's missing config."""
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path))
+    _, directory, gguf_file = loading.resolve_spec("smollm2-135m")
+    torn = loading.gguf_cache_path(Path(directory) / gguf_file)
+    torn.mkdir(parents=True)
+    (torn / "tokenizer_config.json").write_text("{}")
+    (torn / "gguf-blocks-v1.pt").write_bytes(b"kept")
+    loading.prepare("smollm2-135m")
+    assert (torn / "config.json").is_file() and list(torn.glob("model*.safetensors"))
+    assert (torn / "gguf-blocks-v1.pt").read_bytes() == b"kept"  # the rest of the folder stays
+    assert loading.load("smollm2-135m").tokenizer.eos_token_id is not None
