@@ -58,6 +58,28 @@ def build_stack(
     return Stack(local, engine, runtime, base_image, trace_dir, sandboxes)
 
 
+def stack_runtime(trace_dir: Path, *, model: str, engine_kind: str, sandbox: str, max_turns: int,
+                  pool_size: int, adapter_dir: Path | None = None) -> object:
+    """A Ray rollout worker's runtime (`loopwright.scale.worker.RuntimeFactory`): the stack
+    eval builds in one process, with the adapter merged in, tracing into the worker's folder."""
+    stack = build_stack(model, engine_kind, sandbox, trace_dir, max_turns, pool_size=pool_size)
+    if adapter_dir is not None:
+        apply_adapter(stack, adapter_dir)
+    return stack.runtime
+
+
+def driver_images(sandbox: str) -> Callable[[Task], str | None]:
+    """`image_for` on a driver that runs no sandboxes itself: each task's image by name (built
+    here once if missing; every node needs the same images: `loopwright sandbox build`)."""
+    if sandbox != "docker":
+        return lambda task: None
+    from loopwright.envs.sandbox import ensure_image
+    from loopwright.envs.tasks.image import task_image
+
+    base_image = ensure_image(quiet=True)
+    return lambda task: task_image(task, base_image)
+
+
 def trainable_policy(local, settings: LoraSettings, adapter_dir: Path | None = None) -> LoraPolicy:
     """LoRA on a private copy of the HF model, so the engine's weights change only by sync."""
     model = copy.deepcopy(local.hf_model)

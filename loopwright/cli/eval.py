@@ -5,6 +5,7 @@ flight as interrupted, and a rerun with the same settings reads the finished run
 does only the others, so the report counts each (task, sample) once.
 """
 
+import functools
 import hashlib
 import json
 import sys
@@ -17,8 +18,10 @@ import typer
 from loopwright.cli.common import OldMaxSteps, fail, turn_budget
 from loopwright.cli.mcp_options import McpFlag, builtin_names, mcp_tools
 from loopwright.cli.memory import DEFAULT_DB, MemoryDbFlag, MemoryFlag, MemoryMode, memory_for
+from loopwright.cli.ray_options import CpusPerWorkerFlag, RayFlag, WorkersFlag, ray_runtime
 
-USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError")
+USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError",
+               "WorkersLostError")
 
 
 def resolve_adapter(path: Path) -> Path:
@@ -56,6 +59,9 @@ def register(app: typer.Typer) -> None:
         mcp: McpFlag = None,
         memory: MemoryFlag = MemoryMode.off,
         memory_db: MemoryDbFlag = DEFAULT_DB,
+        ray: RayFlag = None,
+        workers: WorkersFlag = 1,
+        cpus_per_worker: CpusPerWorkerFlag = 1.0,
     ) -> None:
         """Evaluate a suite split: pass@1 (and pass@k), mean reward, turns, tokens, time.
 
@@ -65,14 +71,19 @@ def register(app: typer.Typer) -> None:
 
         Example: `loopwright eval --suite arith --split test --memory on` (lessons of earlier runs in the
         prompt; the runs add theirs, judged by the verifier)
+
+        Example: `loopwright eval --suite arith --limit 8 --ray local --workers 2` (two Ray rollout
+        workers, each with its own engine and sandboxes; the same results file, table and JSON line)
         """
+        import contextlib
+
         from rich.console import Console
         from rich.progress import Progress
 
         from loopwright.cli.results import RecordedRuns, ResumableResults
         from loopwright.envs.tasks import load_suite
         from loopwright.train.evaluate import evaluate
-        from loopwright.train.stack import apply_adapter, build_stack
+        from loopwright.train.stack import apply_adapter, build_stack, driver_images, stack_runtime
 
         max_turns = turn_budget(ctx, max_turns, max_steps)
         try:
@@ -87,24 +98,38 @@ def register(app: typer.Typer) -> None:
             results.claim(settings)
             results.drop_interrupted()  # they run again now
             read_back = len(results.done())
-            stack = build_stack(model, engine, sandbox, trace_dir, max_turns,
-                                pool_size=concurrency if pool_size is None else pool_size)
-            if adapter_dir:
-                apply_adapter(stack, adapter_dir)
-            stack.runtime.memory = memory_for(memory, memory_db)
-            recorded = RecordedRuns(stack.runtime, results)
+            if ray and (mcp or memory == MemoryMode.on):
+                fail("--ray runs without --mcp and --memory for now (they live on this machine)")
             err = Console(stderr=True)
             if read_back:
                 err.print(f"{read_back} runs read back from {results.path} (--fresh runs them again)")
-            with stack.sandboxes, mcp_tools(mcp, True, builtin_names()) as extra_tools, \
-                    Progress(console=err, transient=True) as progress:
-                stack.runtime.tools.extend(extra_tools)  # MCP servers' tools after the built-ins
+            with contextlib.ExitStack() as scope:
+                if ray:
+                    make_runtime = functools.partial(stack_runtime, model=model, engine_kind=engine, sandbox=sandbox,
+                                                     max_turns=max_turns, pool_size=concurrency if pool_size is None
+                                                     else pool_size, adapter_dir=adapter_dir)
+                    runtime = scope.enter_context(
+                        ray_runtime(ray, workers, cpus_per_worker, concurrency, make_runtime, trace_dir))
+                    image_for = driver_images(sandbox)
+                else:
+                    stack = build_stack(model, engine, sandbox, trace_dir, max_turns,
+                                        pool_size=concurrency if pool_size is None else pool_size)
+                    if adapter_dir:
+                        apply_adapter(stack, adapter_dir)
+                    stack.runtime.memory = memory_for(memory, memory_db)
+                    scope.enter_context(stack.sandboxes)
+                    # MCP servers' tools after the built-ins
+                    stack.runtime.tools.extend(scope.enter_context(mcp_tools(mcp, True, builtin_names())))
+                    runtime, image_for = stack.runtime, stack.image_for
+                recorded = RecordedRuns(runtime, results)
+                progress = scope.enter_context(Progress(console=err, transient=True))
                 bar = progress.add_task(f"eval {suite}/{split}", total=len(tasks) * samples)
                 try:
                     report = evaluate(
                         recorded, tasks, suite=suite, split=split, samples=samples,
-                        max_turns=max_turns, max_new_tokens=max_new_tokens, concurrency=concurrency,
-                        image_for=stack.image_for, on_result=lambda _r: progress.advance(bar),
+                        max_turns=max_turns, max_new_tokens=max_new_tokens,
+                        concurrency=concurrency * (workers if ray else 1),
+                        image_for=image_for, on_result=lambda _r: progress.advance(bar),
                     )
                 except BaseException as exc:  # a stop: the runs in flight go on record
                     if (stopped := recorded.record_stop(exc)) is not None:

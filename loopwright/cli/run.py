@@ -1,12 +1,13 @@
 """`loopwright run` (one headless agent run) and `loopwright batch` (many, grouped for RL)."""
 
+import functools
 import json
 import sys
 import uuid
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +21,10 @@ from loopwright.cli.common import (
 )
 from loopwright.cli.mcp_options import McpFlag, McpTrustFlag, builtin_names, mcp_tools
 from loopwright.cli.memory import DEFAULT_DB, MemoryDbFlag, MemoryFlag, MemoryMode, memory_for
+from loopwright.cli.ray_options import CpusPerWorkerFlag, RayFlag, WorkersFlag, ray_runtime
+
+if TYPE_CHECKING:
+    from loopwright.agent.runner import AgentRuntime
 
 EXIT_FINISHED, EXIT_ERROR, EXIT_TURN_BUDGET = 0, 1, 2
 
@@ -70,6 +75,12 @@ def _runtime(model: str, engine: EngineKind, sandbox: SandboxKind, approve: Appr
         )
     except ValueError as exc:
         fail(str(exc))
+
+
+def worker_runtime(trace_dir: Path, **settings) -> "AgentRuntime":
+    """A Ray rollout worker's runtime for `batch --ray` (`loopwright.scale.worker.RuntimeFactory`):
+    the one `batch` builds in one process, tracing into the worker's folder."""
+    return _runtime(trace_dir=trace_dir, **settings)
 
 
 def _progress(node: str, update: dict) -> None:
@@ -178,6 +189,9 @@ def batch(
     mcp_trust: McpTrustFlag = False,
     memory: MemoryFlag = MemoryMode.off,
     memory_db: MemoryDbFlag = DEFAULT_DB,
+    ray: RayFlag = None,
+    workers: WorkersFlag = 1,
+    cpus_per_worker: CpusPerWorkerFlag = 1.0,
 ) -> None:
     """Run every task of TASKS_FILE (or of a suite's split) SAMPLES times, each run in its own
     sandbox. Suite tasks get their files set up and their verifier run, so the traces carry
@@ -193,7 +207,12 @@ def batch(
     Example: `loopwright batch tasks.jsonl --mcp 'python -m mcp_server_time'`
 
     Example: `loopwright batch --suite arith --split train --memory on` (fills the memory with verified lessons)
+
+    Example: `loopwright batch --suite arith --split train --samples 4 --ray local --workers 2` (Ray rollout
+    workers; --concurrency runs in flight on each)
     """
+    import contextlib
+
     from loopwright.agent.batch import TasksFileError, read_tasks, sample_specs
     from loopwright.cli.results import RecordedRuns, ResumableResults
 
@@ -213,18 +232,28 @@ def batch(
     if not todo:
         typer.echo(f"nothing to do: every run is already in {out}", err=True)
         return
-    with mcp_tools(mcp, mcp_trust, builtin_names()) as extra_tools:
-        runtime = _runtime(model, engine, sandbox, approve, trace_dir, otlp_endpoint, action_format,
-                           max_new_tokens, temperature, pool_size=concurrency, extra_tools=extra_tools,
-                           memory=memory_for(memory, memory_db))
+    if ray and (mcp or memory == MemoryMode.on):
+        fail("--ray runs without --mcp and --memory for now (they live on this machine)")
+    with contextlib.ExitStack() as scope:
+        settings = dict(model=model, engine=engine, sandbox=sandbox, approve=approve, otlp_endpoint=otlp_endpoint,
+                        action_format=action_format, max_new_tokens=max_new_tokens, temperature=temperature,
+                        pool_size=concurrency)
+        if ray:
+            runtime = scope.enter_context(ray_runtime(ray, workers, cpus_per_worker, concurrency,
+                                                      functools.partial(worker_runtime, **settings), trace_dir))
+        else:
+            extra_tools = scope.enter_context(mcp_tools(mcp, mcp_trust, builtin_names()))
+            runtime = _runtime(trace_dir=trace_dir, extra_tools=extra_tools, memory=memory_for(memory, memory_db),
+                               **settings)
+            scope.enter_context(runtime.sandboxes)
         from tqdm import tqdm
 
         results.drop_interrupted()  # they run again now
         recorded = RecordedRuns(runtime, results)
         failed = 0
-        with runtime.sandboxes, tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
+        with tqdm(total=len(todo), desc="runs", unit="run", file=sys.stderr) as bar:
             try:
-                for result in recorded.run(todo, concurrency):
+                for result in recorded.run(todo, concurrency * (workers if ray else 1)):
                     failed += result.finish_reason == "error"
                     bar.set_postfix(errors=failed)
                     bar.update()

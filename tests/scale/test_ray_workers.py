@@ -1,0 +1,100 @@
+"""Rollout workers on a real two-node Ray cluster (`ray.cluster_utils.Cluster`, two raylets on
+this machine, one CPU each, so Ray places one worker per node): eval over two workers equals
+the local path run for run, and a worker node removed mid-eval costs no task and duplicates
+no task or trace."""
+
+import functools
+import json
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import ray
+from ray.cluster_utils import Cluster
+from typer.testing import CliRunner
+
+from loopwright.cli import app
+
+EVAL = ["eval", "--suite", "arith", "--split", "train", "--max-new-tokens", "40", "--max-turns", "2",
+        "--concurrency", "1", "--json"]
+
+
+@pytest.fixture
+def two_nodes() -> Iterator[tuple[Cluster, object]]:
+    """A head node and a second node, one CPU each; the driver (this process) connected."""
+    cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 1, "include_dashboard": False})
+    second = cluster.add_node(num_cpus=1)
+    ray.init(address=cluster.address, log_to_driver=False)
+    yield cluster, second
+    ray.shutdown()
+    cluster.shutdown()
+
+
+def _runs(path: Path) -> dict[tuple[str, int], dict]:
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    return {(r["task_id"], r["sample"]): r for r in lines if "task_id" in r}
+
+
+@pytest.mark.slow
+def test_eval_over_two_workers_gives_the_local_results(two_nodes, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    local = CliRunner().invoke(app, [*EVAL, "--limit", "4", "--out", "local.jsonl"])
+    assert local.exit_code == 0, local.output
+    on_ray = CliRunner().invoke(app, [*EVAL, "--limit", "4", "--out", "ray.jsonl",
+                                      "--ray", two_nodes[0].address, "--workers", "2",
+                                      "--trace-dir", "ray-traces"])
+    assert on_ray.exit_code == 0, on_ray.output
+    assert "ray: 2 workers, 0 runs retried, 0 workers lost" in on_ray.output
+    ours, theirs = _runs(Path("ray.jsonl")), _runs(Path("local.jsonl"))
+    assert sorted(ours) == sorted(theirs) and len(ours) == 4
+    for key, run in ours.items():
+        for field in ("answer", "reward", "finish_reason", "turns", "prompt_tokens", "completion_tokens"):
+            assert run[field] == theirs[key][field], (key, field)
+    summary = [json.loads(line) for line in on_ray.output.splitlines() if line.startswith("{")][-1]
+    local_summary = [json.loads(line) for line in local.output.splitlines() if line.startswith("{")][-1]
+    for field in ("runs", "passes", "pass_at_1", "mean_reward", "prompt_tokens", "completion_tokens"):
+        assert summary[field] == local_summary[field], field
+    # every run's trace came back to the driver's folder, whole
+    traced = Counter(json.loads(line)["trace_id"] for f in Path("ray-traces").glob("*.jsonl")
+                     for line in f.read_text().splitlines())
+    assert set(traced) == {run["trace_id"] for run in ours.values()}
+
+
+@pytest.mark.slow
+def test_a_worker_node_lost_mid_eval_costs_no_task_and_duplicates_none(two_nodes, tmp_path, docker_client):
+    from loopwright.envs.sandbox.labels import OWNER_PID
+    from loopwright.envs.tasks import load_suite
+    from loopwright.models.sampling import SamplingParams
+    from loopwright.scale.driver import RayRuntime, WorkerPool
+    from loopwright.train.rollouts import TaskVerifier, run_spec
+    from loopwright.train.stack import driver_images, stack_runtime
+
+    cluster, second = two_nodes
+    tasks = load_suite("arith", "train", 6).tasks
+    image_for = driver_images("docker")
+    specs = [run_spec(task, group_id=task.task_id, sampling=SamplingParams(max_new_tokens=40, temperature=0.0),
+                      max_turns=2, image=image_for(task), verifier=TaskVerifier(task)) for task in tasks]
+    make_runtime = functools.partial(stack_runtime, model="smollm2-135m", engine_kind="ours", sandbox="docker",
+                                     max_turns=2, pool_size=1)
+    results = []
+    with RayRuntime(make_runtime, WorkerPool(workers=2), tmp_path / "traces") as runtime:
+        assert len(set(runtime.nodes)) == 2  # one worker per node
+        doomed = runtime.workers[runtime.nodes.index(second.node_id)]
+        doomed_pid = ray.get(doomed.pid.remote())
+        for result in runtime.run_many(specs):
+            results.append(result)
+            if len(results) == 1:
+                cluster.remove_node(second)  # the worker there dies with a run in flight
+        assert runtime.faults.workers_lost == 1 and runtime.faults.runs_retried >= 1
+        assert "1 workers lost" in runtime.summary()
+    assert sorted(r.task_id for r in results) == sorted(t.task_id for t in tasks)  # each task exactly once
+    assert all(r.finish_reason != "error" for r in results)
+    traced = {json.loads(line)["trace_id"] for f in (tmp_path / "traces").glob("*.jsonl")
+              for line in f.read_text().splitlines()}
+    assert traced == {r.trace_id for r in results}  # the lost run shipped no trace
+    deadline = time.monotonic() + 30  # the dead worker's containers stop on their own (orphan grace)
+    while docker_client.containers.list(all=True, filters={"label": f"{OWNER_PID}={doomed_pid}"}):
+        assert time.monotonic() < deadline, "the lost worker's containers outlived it"
+        time.sleep(1)
