@@ -181,11 +181,11 @@ class Stages:
         return {**summary, "steps": len(history), "steps_with_update": sum(h.loss is not None for h in history)}
 
     def _train(self, policy: LoraPolicy, config: TrainConfig, source, out: Path, budget_s: float | None = None):
-        from loopwright.train.loop import run_training
+        from loopwright.train.loop import engine_weights, run_training
         from loopwright.train.trainer import Trainer
 
         trainer = Trainer(policy, config, pad_id=self.stack.local.tokenizer.pad_token_id or 0)
-        return run_training(trainer, source, out, on_weights=self.stack.engine.update_weights,
+        return run_training(trainer, source, out, on_weights=engine_weights(self.stack.engine),
                             time_budget_s=budget_s, progress=False)
 
 

@@ -14,18 +14,29 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import torch
 from tqdm import tqdm
 
 from loopwright.agent.trajectory import Trajectory
 from loopwright.train.checkpoint import latest_checkpoint, restore_checkpoint, save_checkpoint
 from loopwright.train.config import TrainConfig
 from loopwright.train.log import STEP_LOG, StepLog, plot_families, plot_rewards
+from loopwright.train.policy import LoraPolicy
 from loopwright.train.trainer import NonFiniteLossError, StepStats, Trainer
 
-WeightSink = Callable[[dict[str, torch.Tensor]], None]
+if TYPE_CHECKING:
+    from loopwright.models import Engine
+
+WeightSink = Callable[[LoraPolicy], None]
+"""Called with the policy after each optimizer step (and on resume): pushes its weights to
+what serves the rollouts (`engine_weights` for an engine in this process; Ray workers take
+the LoRA factors, `loopwright.scale.driver.RayRuntime.publish`)."""
+
+
+def engine_weights(engine: "Engine") -> WeightSink:
+    """The sink of an engine in this process: the merged weights, copied between two steps."""
+    return lambda policy: engine.update_weights(policy.merged_state_dict())
 
 
 class RolloutSource(Protocol):
@@ -110,7 +121,7 @@ def run_training(
             restore_checkpoint(ckpt, trainer.policy, trainer.optimizer, config, trainer.algorithm)
             start = saved = ckpt.step
             if on_weights is not None:
-                on_weights(trainer.policy.merged_state_dict())
+                on_weights(trainer.policy)
     log = StepLog(out_dir / STEP_LOG, resume_from_step=start)
     history: list[StepStats] = []
     stop = stop or StopRequest()
@@ -128,7 +139,7 @@ def run_training(
             kept = f"last good checkpoint: {last.path}" if last else "no checkpoint was written yet"
             raise TrainingStopped(f"step {step}: non-finite loss ({exc}); stopped, {kept}") from None
         if stats.loss is not None and on_weights is not None:
-            on_weights(trainer.policy.merged_state_dict())
+            on_weights(trainer.policy)
         log.write(stats, trajectories)
         history.append(stats)
         bar.set_postfix(reward=f"{stats.reward_mean:.2f}", loss=f"{stats.loss or 0:.3f}", kl=f"{stats.kl:.3f}")

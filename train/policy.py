@@ -5,6 +5,7 @@ so no second copy of the weights is kept. After each optimizer step the merged w
 (base + LoRA delta) of the adapted layers go to the engine under their HF names.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,13 +104,21 @@ class LoraPolicy:
     @torch.no_grad()
     def merged_state_dict(self) -> dict[str, torch.Tensor]:
         """Base + LoRA delta of every adapted layer, keyed by the HF parameter name."""
-        merged: dict[str, torch.Tensor] = {}
+        return {key: (module.get_base_layer().weight + module.get_delta_weight("default")).detach().clone()
+                for key, module in self._adapted_layers()}
+
+    @torch.no_grad()
+    def lora_factors(self) -> dict[str, tuple[torch.Tensor, torch.Tensor, float]]:
+        """(A, B, scaling) of every adapted layer, keyed like `merged_state_dict`: whoever holds
+        the base weights merges W + scaling * B @ A itself, from a few MB instead of the layers."""
+        return {key: (module.lora_A["default"].weight.detach().clone(), module.lora_B["default"].weight.detach().clone(),
+                      float(module.scaling["default"]))
+                for key, module in self._adapted_layers()}
+
+    def _adapted_layers(self) -> Iterator[tuple[str, LoraLayer]]:
         for name, module in self.model.named_modules():
             if isinstance(module, LoraLayer) and "default" in module.lora_A:
-                base = module.get_base_layer().weight
-                key = name.removeprefix("base_model.model.") + ".weight"
-                merged[key] = (base + module.get_delta_weight("default")).detach().clone()
-        return merged
+                yield name.removeprefix("base_model.model.") + ".weight", module
 
     def adapter_state(self) -> dict[str, torch.Tensor]:
         return {k: v.detach().clone() for k, v in get_peft_model_state_dict(self.model).items()}

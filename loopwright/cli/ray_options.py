@@ -11,7 +11,8 @@ import typer
 from loopwright.cli.common import fail
 
 if TYPE_CHECKING:
-    from loopwright.scale.driver import RayRuntime
+    from loopwright.scale.driver import Publish, RayRuntime
+    from loopwright.scale.publish_mode import PublishMode
 
 RayFlag = Annotated[str | None, typer.Option(
     "--ray", metavar="ADDRESS",
@@ -25,16 +26,25 @@ CpusPerWorkerFlag = Annotated[float, typer.Option(
 
 @contextlib.contextmanager
 def ray_runtime(address: str, workers: int, cpus_per_worker: float, slots: int,
-                make_runtime: Callable[[Path], object], trace_dir: Path) -> Iterator["RayRuntime"]:
-    """Rollout workers for the block, on the cluster at `address`; prints the workers' fault
-    summary (runs retried, workers lost) at the end. Cluster errors exit with one line."""
+                make_runtime: Callable[[Path], object], trace_dir: Path,
+                publish: "PublishMode | None" = None) -> Iterator["RayRuntime"]:
+    """Rollout workers for the block, on the cluster at `address`; prints each weight publish
+    (`publish`: what a trainer sends) and the summary (runs retried, workers lost) at the end.
+    Cluster errors exit with one line."""
     from loopwright.scale.cluster import ClusterError, ray_cluster
-    from loopwright.scale.driver import RayRuntime, WorkerPool
+    from loopwright.scale.driver import RayRuntime, WorkerPool, WorkersLostError
+    from loopwright.scale.publish_mode import PublishMode
 
-    pool = WorkerPool(workers=workers, cpus_per_worker=cpus_per_worker, slots=slots)
+    pool = WorkerPool(workers=workers, cpus_per_worker=cpus_per_worker, slots=slots,
+                      publish=publish or PublishMode.lora)
+
+    def said(p: "Publish") -> None:
+        typer.echo(f"weights published: {p.nbytes / 1e6:.2f} MB ({pool.publish.value}) to the workers "
+                   f"in {p.seconds:.2f} s", err=True)
+
     try:
-        with ray_cluster(address, pool), RayRuntime(make_runtime, pool, trace_dir) as runtime:
+        with ray_cluster(address, pool), RayRuntime(make_runtime, pool, trace_dir, on_publish=said) as runtime:
             yield runtime
             typer.echo(runtime.summary(), err=True)
-    except ClusterError as exc:
+    except (ClusterError, WorkersLostError) as exc:
         fail(str(exc))

@@ -5,10 +5,12 @@ abandoned (rollouts) or finished (update), the last finished step is checkpointe
 command exits 0 saying how to resume.
 """
 
+import functools
 import json
 import shlex
 import signal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -16,6 +18,8 @@ import typer
 
 from loopwright.cli.common import OldMaxSteps, fail, turn_budget
 from loopwright.cli.eval import USER_ERRORS
+from loopwright.cli.ray_options import CpusPerWorkerFlag, RayFlag, WorkersFlag, ray_runtime
+from loopwright.scale.publish_mode import PublishMode
 
 if TYPE_CHECKING:
     from loopwright.train.loop import RolloutSource, StopRequest
@@ -78,6 +82,12 @@ def register(app: typer.Typer) -> None:
             1, min=1, help="Data-parallel trainer ranks (torch.distributed, gloo on CPU, started like torchrun): "
             "each trains on a share of every round's rows, gradients are summed, rank 0 collects rollouts "
             "and writes --out. grpo, sft and ppo. Example: --nproc 2"),
+        ray: RayFlag = None,
+        workers: WorkersFlag = 1,
+        cpus_per_worker: CpusPerWorkerFlag = 1.0,
+        publish: Annotated[PublishMode, typer.Option(
+            help="With --ray, what goes to the workers after each step: lora (the adapters' factors; "
+                 "each worker merges them into its base weights) or full (the merged layers).")] = PublishMode.lora,
     ) -> None:
         """Fine-tune the local model with LoRA on verified rollouts or on traced runs.
 
@@ -88,6 +98,8 @@ def register(app: typer.Typer) -> None:
         Offline: `loopwright train --algo sft --traces .loopwright/traces --steps 10 --out runs/sft`
 
         Data-parallel: `loopwright train --algo grpo --suite arith --nproc 2 --out runs/grpo2`
+
+        Ray rollout workers: `loopwright train --algo grpo --suite arith --ray local --workers 2 --out runs/grpo-ray`
         """
         from loopwright.train.config import TrainConfig
         from loopwright.train.policy import LoraSettings
@@ -99,6 +111,8 @@ def register(app: typer.Typer) -> None:
             fail("--dynamic-sampling and --curriculum draw tasks for online rollouts (--suite), not --traces")
         if resume and not (out / "checkpoints" / "LATEST").is_file():
             fail(f"--resume: no checkpoint in {out / 'checkpoints'}")
+        if ray and traces is not None:
+            fail("--ray runs rollouts on workers; --traces trains on logged runs with no rollouts")
         if nproc > 1 and resume:
             fail("--resume with --nproc is not supported yet: resume with one process")
         ranks = None
@@ -125,8 +139,9 @@ def register(app: typer.Typer) -> None:
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
             )
+            scale_out = RayFlags(ray, workers, cpus_per_worker, publish) if ray else None
             history, failed_runs = _run(config, suite, split, traces, out, resume, model, engine,
-                                        sandbox, concurrency, limit, trace_dir, stop, ranks)
+                                        sandbox, concurrency, limit, trace_dir, stop, ranks, scale_out)
         except Exception as exc:
             if type(exc).__name__ in USER_ERRORS + ("TrainingStopped", "NoTrainableTraces"):
                 fail(str(exc))
@@ -170,7 +185,8 @@ def train_until_stopped(trainer: "Trainer", source: "RolloutSource", out: Path, 
 
 
 def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir, stop,
-         ranks=None):
+         ranks=None, scale_out: "RayFlags | None" = None):
+    from loopwright.train.loop import engine_weights
     from loopwright.train.trainer import Trainer
 
     if ranks is not None and ranks.rank > 0:
@@ -194,6 +210,9 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     from loopwright.train.stack import build_stack, trainable_policy
 
     tasks = load_suite(suite, split, limit).tasks
+    if scale_out is not None:
+        return _run_on_ray(config, tasks, out, resume, model, engine, sandbox, concurrency, trace_dir, stop,
+                           ranks, scale_out)
     stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns, pool_size=concurrency)
     with stack.sandboxes:
         policy = trainable_policy(stack.local, config.lora)
@@ -201,7 +220,39 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
                                step_log=out / STEP_LOG)
         history = train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume,
-                                      on_weights=stack.engine.update_weights)
+                                      on_weights=engine_weights(stack.engine))
+    return history, source.failed_runs
+
+
+@dataclass(frozen=True, slots=True)
+class RayFlags:
+    address: str
+    workers: int
+    cpus_per_worker: float
+    publish: PublishMode
+
+
+def _run_on_ray(config, tasks, out, resume, model, engine, sandbox, concurrency, trace_dir, stop, ranks,
+                scale_out: RayFlags):
+    """Rollouts on Ray workers (each its own engine and sandboxes); this process only trains,
+    and publishes the new weights to the workers after each step."""
+    from loopwright.models import load
+    from loopwright.train.log import STEP_LOG
+    from loopwright.train.rollouts import AgentRollouts
+    from loopwright.train.stack import driver_images, stack_runtime, trainable_policy
+    from loopwright.train.trainer import Trainer
+
+    make_runtime = functools.partial(stack_runtime, model=model, engine_kind=engine, sandbox=sandbox,
+                                     max_turns=config.max_turns, pool_size=concurrency)
+    local = load(model)
+    with ray_runtime(scale_out.address, scale_out.workers, scale_out.cpus_per_worker, concurrency, make_runtime,
+                     trace_dir, publish=scale_out.publish) as runtime:
+        trainer = Trainer(trainable_policy(local, config.lora), config, pad_id=local.tokenizer.pad_token_id or 0,
+                          ranks=ranks)
+        source = AgentRollouts(runtime, tasks, config, trace_dir, concurrency * scale_out.workers,
+                               driver_images(sandbox), step_log=out / STEP_LOG)
+        history = train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume,
+                                      on_weights=runtime.publish)
     return history, source.failed_runs
 
 

@@ -87,7 +87,7 @@ def test_a_worker_node_lost_mid_eval_costs_no_task_and_duplicates_none(two_nodes
             results.append(result)
             if len(results) == 1:
                 cluster.remove_node(second)  # the worker there dies with a run in flight
-        assert runtime.faults.workers_lost == 1 and runtime.faults.runs_retried >= 1
+        assert len(runtime.faults.lost) == 1 and runtime.faults.runs_retried >= 1
         assert "1 workers lost" in runtime.summary()
     assert sorted(r.task_id for r in results) == sorted(t.task_id for t in tasks)  # each task exactly once
     assert all(r.finish_reason != "error" for r in results)

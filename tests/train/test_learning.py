@@ -27,7 +27,7 @@ def _setup(**overrides) -> tuple[Trainer, TokenTaskEnv]:
 def test_tiny_model_learns_two_task_suite(tmp_path, algo):
     trainer, env = _setup(algo=algo, kl_beta=0.01 if algo == "grpo" else 0.0, dpo_beta=0.5)
     synced: list[int] = []
-    history = run_training(trainer, env, tmp_path, on_weights=lambda sd: synced.append(len(sd)), progress=False)
+    history = run_training(trainer, env, tmp_path, on_weights=lambda policy: synced.append(len(policy.merged_state_dict())), progress=False)
     rewards = [s.reward_mean for s in history]
     assert sum(rewards[-3:]) / 3 > sum(rewards[:3]) / 3 + 0.15, rewards
     assert synced and synced[0] == 2 * 7  # 2 layers x 7 adapted projections, HF names

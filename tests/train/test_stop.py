@@ -70,7 +70,7 @@ def test_a_stopped_training_checkpoints_its_last_finished_step_and_resumes_exact
     stop = StopRequest()
     synced: list[int] = []
 
-    def sync(_weights: dict) -> None:  # after each update; a stop asked here only marks
+    def sync(_policy) -> None:  # after each update; a stop asked here only marks
         synced.append(1)
         if during == "update" and len(synced) == 2:
             stop(signal.SIGTERM)
