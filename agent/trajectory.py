@@ -61,6 +61,9 @@ class Trajectory:
     draw: int = 0
     """Which draw of its training step the run's task came from: 0 for the step's tasks,
     k for the k-th refill of dynamic sampling (`train.dynamic_sampling`)."""
+    staleness: int = 0
+    """Optimizer steps between the weights the run started with and the ones it trains
+    (`train --async`; 0 in the synchronous loop)."""
 
     def sequences(self) -> list[TokenSequence]:
         """Joins turns into rows where each prompt extends the previous turn token for token.

@@ -102,6 +102,11 @@ class TrainConfig:
     (`train.curriculum`)."""
     lora: LoraSettings = field(default_factory=LoraSettings)
     """Adapter shape."""
+    max_staleness: int | None = None
+    """`--async`: rollouts run ahead with weights at most this many steps old (None: the
+    synchronous loop; 0 is the synchronous loop too, run through the asynchronous one)."""
+    behaviour_cap: float = 5.0
+    """With max_staleness >= 1 (GRPO): cap of the importance weight pi_prox / pi_behaviour."""
 
     def __post_init__(self) -> None:
         """Rejects a config no run could use, with a message naming the field."""
@@ -129,6 +134,11 @@ class TrainConfig:
         if self.dynamic_max_rounds < 1:
             raise ValueError(f"dynamic_max_rounds must be >= 1, got {self.dynamic_max_rounds}")
         self._check_kl_and_gae()
+        if self.max_staleness is not None and (self.max_staleness < 0 or self.algo not in ("grpo", "sft")):
+            raise ValueError(f"--async needs --max-staleness >= 0 and grpo or sft (their losses correct for, or "
+                             f"ignore, the behaviour policy), got {self.max_staleness} with {self.algo}")
+        if self.behaviour_cap < 1:
+            raise ValueError(f"behaviour_cap must be >= 1, got {self.behaviour_cap}")
         if self.lora.r < 1 or self.lora.alpha <= 0 or not 0 <= self.lora.dropout < 1:
             raise ValueError(f"lora needs r >= 1, alpha > 0 and 0 <= dropout < 1, got {self.lora}")
 

@@ -127,7 +127,9 @@ def run_training(
     stop = stop or StopRequest()
     bar = tqdm(range(start, config.steps), initial=start, total=config.steps, disable=not progress, desc=config.algo)
     for step in bar:
+        waited = time.monotonic()
         trajectories = stop.collect(source, step)
+        waited = time.monotonic() - waited
         if trajectories is None:  # stopped while collecting: the step is dropped whole
             if saved != step:  # so `--resume` continues from the last finished step
                 save_checkpoint(out_dir, step, trainer.policy, trainer.optimizer, config, trainer.algorithm)
@@ -138,6 +140,7 @@ def run_training(
             last = latest_checkpoint(out_dir)
             kept = f"last good checkpoint: {last.path}" if last else "no checkpoint was written yet"
             raise TrainingStopped(f"step {step}: non-finite loss ({exc}); stopped, {kept}") from None
+        stats.collect_s = waited
         if stats.loss is not None and on_weights is not None:
             on_weights(trainer.policy)
         log.write(stats, trajectories)

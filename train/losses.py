@@ -61,12 +61,19 @@ def grpo_loss(
     clip_eps: float = 0.2,
     kl_beta: float = 0.0,
     norm: Normalisation = "token",
+    behaviour_weight: torch.Tensor | None = None,
 ) -> LossOutput:
     """Clipped-ratio policy gradient against the rollout logprobs, plus beta * k3 KL.
 
-    logp, old_logp, ref_logp, mask: [B, T]; advantages: [B] (one per row).
+    Decoupled (asynchronous RL, AReaL): `old_logp` is the proximal policy (the trainer's
+    weights at the step's start) and `behaviour_weight` the capped pi_prox / pi_behaviour of
+    each token, a constant factor on its policy term.
+
+    logp, old_logp, ref_logp, mask, behaviour_weight: [B, T]; advantages: [B] (one per row).
     """
     per_token, was_clipped = clipped_policy_loss(logp, old_logp, advantages[:, None], clip_eps)
+    if behaviour_weight is not None:
+        per_token = per_token * behaviour_weight.detach()
     kl = torch.zeros_like(logp) if ref_logp is None else k3_kl(logp, ref_logp)
     if kl_beta:
         per_token = per_token + kl_beta * kl

@@ -85,6 +85,11 @@ class StepStats:
     """Loss tokens trained on (each inner epoch counts again)."""
     tokens_per_s: float = 0.0
     duration_s: float = 0.0
+    collect_s: float = 0.0
+    """Time the loop waited for the step's runs: every rollout when synchronous, only what was
+    not ready yet with --async."""
+    staleness_max: int = 0
+    """Most optimizer steps between a run's weights and the step's (0 when synchronous)."""
 
 
 class Trainer:
@@ -211,4 +216,5 @@ def _reward_stats(step: int, trajs: list[Trajectory]) -> StepStats:
         reward_std=float(rewards.std()) if len(rewards) > 1 else 0.0,
         pass_rate=float((rewards >= PASS_THRESHOLD).float().mean()),
         runs=len(trajs),
+        staleness_max=max((t.staleness for t in trajs), default=0),
     )

@@ -22,7 +22,8 @@ from loopwright.cli.ray_options import CpusPerWorkerFlag, RayFlag, WorkersFlag, 
 from loopwright.scale.publish_mode import PublishMode
 
 if TYPE_CHECKING:
-    from loopwright.train.loop import RolloutSource, StopRequest
+    from loopwright.train.loop import RolloutSource, StopRequest, WeightSink
+    from loopwright.train.rollouts import AgentRollouts
     from loopwright.train.trainer import StepStats, Trainer
 
 STOP_DEADLINE_S = 120.0
@@ -85,6 +86,11 @@ def register(app: typer.Typer) -> None:
         ray: RayFlag = None,
         workers: WorkersFlag = 1,
         cpus_per_worker: CpusPerWorkerFlag = 1.0,
+        async_: bool = typer.Option(
+            False, "--async", help="Collect the rollouts of later steps while training (grpo, sft), with weights "
+            "at most --max-staleness steps old; GRPO corrects for the older policy. Example: --async --max-staleness 1"),
+        max_staleness: int = typer.Option(1, min=0, help="With --async: most optimizer steps a run's weights may lag "
+                                          "(0: the synchronous loop)."),
         publish: Annotated[PublishMode, typer.Option(
             help="With --ray, what goes to the workers after each step: lora (the adapters' factors; "
                  "each worker merges them into its base weights) or full (the merged layers).")] = PublishMode.lora,
@@ -100,6 +106,8 @@ def register(app: typer.Typer) -> None:
         Data-parallel: `loopwright train --algo grpo --suite arith --nproc 2 --out runs/grpo2`
 
         Ray rollout workers: `loopwright train --algo grpo --suite arith --ray local --workers 2 --out runs/grpo-ray`
+
+        Asynchronous: `loopwright train --algo grpo --suite arith --ray local --workers 2 --async --max-staleness 1`
         """
         from loopwright.train.config import TrainConfig
         from loopwright.train.policy import LoraSettings
@@ -111,6 +119,8 @@ def register(app: typer.Typer) -> None:
             fail("--dynamic-sampling and --curriculum draw tasks for online rollouts (--suite), not --traces")
         if resume and not (out / "checkpoints" / "LATEST").is_file():
             fail(f"--resume: no checkpoint in {out / 'checkpoints'}")
+        if async_ and traces is not None:
+            fail("--async collects rollouts ahead; --traces trains on logged runs with no rollouts")
         if ray and traces is not None:
             fail("--ray runs rollouts on workers; --traces trains on logged runs with no rollouts")
         if nproc > 1 and resume:
@@ -137,10 +147,10 @@ def register(app: typer.Typer) -> None:
                 gamma=gamma, gae_lambda=gae_lambda, vf_coef=vf_coef, ent_coef=ent_coef,
                 sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
-                lora=LoraSettings(r=lora_r, alpha=2 * lora_r),
+                lora=LoraSettings(r=lora_r, alpha=2 * lora_r), max_staleness=max_staleness if async_ else None,
             )
             scale_out = RayFlags(ray, workers, cpus_per_worker, publish) if ray else None
-            history, failed_runs = _run(config, suite, split, traces, out, resume, model, engine,
+            history, report = _run(config, suite, split, traces, out, resume, model, engine,
                                         sandbox, concurrency, limit, trace_dir, stop, ranks, scale_out)
         except Exception as exc:
             if type(exc).__name__ in USER_ERRORS + ("TrainingStopped", "NoTrainableTraces"):
@@ -153,8 +163,7 @@ def register(app: typer.Typer) -> None:
             "reward_last": last.reward_mean if last else None,
             "plot": str(out / "reward.png"), "family_plot": str(out / "families.png"),
             "adapter": str(out / "adapter"),
-            "failed_runs": failed_runs,
-        }
+        } | report
         if stop.requested:
             summary |= report_stop(stop, out, sys.argv[1:])
         if ranks is None or ranks.rank == 0:
@@ -192,7 +201,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     if ranks is not None and ranks.rank > 0:
         from loopwright.scale.ddp import train_as_follower
 
-        return train_as_follower(config, model, ranks, stop, train_until_stopped), 0
+        return train_as_follower(config, model, ranks, stop, train_until_stopped), {}
     out.mkdir(parents=True, exist_ok=True)
     if traces is not None:
         from loopwright.models import load
@@ -203,7 +212,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         local = load(model)
         policy = trainable_policy(local, config.lora)
         trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks)
-        return train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume), 0
+        return train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume), {"failed_runs": 0}
     from loopwright.envs.tasks import load_suite
     from loopwright.train.log import STEP_LOG
     from loopwright.train.rollouts import AgentRollouts
@@ -219,9 +228,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0, ranks=ranks)
         source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
                                step_log=out / STEP_LOG)
-        history = train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume,
-                                      on_weights=engine_weights(stack.engine))
-    return history, source.failed_runs
+        return _train_online(trainer, source, out, stop, resume, engine_weights(stack.engine), ranks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,9 +258,27 @@ def _run_on_ray(config, tasks, out, resume, model, engine, sandbox, concurrency,
                           ranks=ranks)
         source = AgentRollouts(runtime, tasks, config, trace_dir, concurrency * scale_out.workers,
                                driver_images(sandbox), step_log=out / STEP_LOG)
-        history = train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume,
-                                      on_weights=runtime.publish)
-    return history, source.failed_runs
+        return _train_online(trainer, source, out, stop, resume, runtime.publish, ranks)
+
+
+def _train_online(trainer: "Trainer", source: "AgentRollouts", out: Path, stop: "StopRequest", resume: bool,
+                  on_weights: "WeightSink", ranks) -> tuple[list["StepStats"], dict]:
+    """Trains on `source`'s rollouts, collected ahead on a thread with --async; returns the
+    steps and what the summary adds (failed runs; with --async the staleness and where the
+    time went)."""
+    from loopwright.train.async_rollouts import AsyncRollouts
+
+    config = trainer.config
+    if config.max_staleness is None:
+        history = train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume, on_weights=on_weights)
+        return history, {"failed_runs": source.failed_runs}
+    ahead = AsyncRollouts(source, config.max_staleness, config.steps)
+    try:
+        history = train_until_stopped(trainer, lead(ahead, ranks), out, stop, resume=resume, on_weights=on_weights)
+    finally:
+        ahead.close()
+    return history, {"failed_runs": source.failed_runs, "max_staleness": config.max_staleness,
+                     "staleness_max": max((h.staleness_max for h in history), default=0), **ahead.timing.fractions()}
 
 
 def lead(source: "RolloutSource", ranks) -> "RolloutSource":

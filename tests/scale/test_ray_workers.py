@@ -98,3 +98,21 @@ def test_a_worker_node_lost_mid_eval_costs_no_task_and_duplicates_none(two_nodes
     while docker_client.containers.list(all=True, filters={"label": f"{OWNER_PID}={doomed_pid}"}):
         assert time.monotonic() < deadline, "the lost worker's containers outlived it"
         time.sleep(1)
+
+
+@pytest.mark.slow
+def test_async_training_on_two_workers_keeps_staleness_within_one(two_nodes, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(app, [
+        "train", "--algo", "sft", "--sft-threshold", "0", "--suite", "arith", "--limit", "4", "--steps", "3",
+        "--group-size", "2", "--tasks-per-step", "1", "--max-new-tokens", "16", "--max-turns", "1", "--lora-r", "4",
+        "--concurrency", "1", "--sandbox", "local", "--out", "run", "--trace-dir", "traces",
+        "--ray", two_nodes[0].address, "--workers", "2", "--async", "--max-staleness", "1"])
+    assert done.exit_code == 0, done.output
+    summary = [json.loads(line) for line in done.output.splitlines() if line.startswith("{")][-1]
+    assert summary["max_staleness"] == 1 and summary["staleness_max"] == 1  # it ran ahead, never further
+    assert 0 <= summary["trainer_wait_fraction"] <= 1 and 0 <= summary["rollout_idle_fraction"] <= 1
+    log = [json.loads(line) for line in Path("run/train_log.jsonl").read_text().splitlines()]
+    assert [line["staleness_max"] for line in log] == [0, 1, 1]
+    assert all(line["loss"] is not None for line in log)
+    assert "3 weight publishes" in done.output  # the workers got each step's LoRA factors

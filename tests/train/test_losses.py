@@ -155,3 +155,16 @@ def test_target_logprobs_equal_the_full_forward_on_trained_positions():
     reference = policy.reference_logprobs(batch)
     assert torch.allclose(reference[batch.loss_mask], base[batch.loss_mask], atol=1e-5)
     assert not torch.allclose(reference[batch.loss_mask], trimmed[batch.loss_mask], atol=1e-3)
+
+
+def test_decoupled_loss_weights_each_token_by_its_behaviour_weight():
+    # against the proximal policy (0): ratios e^0.5 -> clipped 1.2, e^0.1 = 1.10517; A = 1
+    # behaviour weights 2.0 and 0.5 (pi_prox / pi_behaviour, capped upstream): -(2*1.2 + 0.5*1.10517) / 2
+    logp = torch.tensor([[0.5, 0.1]], requires_grad=True)
+    weight = torch.tensor([[2.0, 0.5]], requires_grad=True)
+    out = grpo_loss(logp, torch.zeros(1, 2), torch.tensor([1.0]), torch.tensor([[True, True]]),
+                    behaviour_weight=weight)
+    assert out.loss.item() == pytest.approx(-(2 * 1.2 + 0.5 * math.exp(0.1)) / 2, abs=1e-6)
+    out.loss.backward()
+    assert weight.grad is None  # a constant: no gradient flows into the behaviour weights
+    assert logp.grad[0, 1].item() == pytest.approx(-0.5 * math.exp(0.1) / 2, rel=1e-5)
