@@ -3,6 +3,7 @@ this machine, one CPU each, so Ray places one worker per node): eval over two wo
 the local path run for run, and a worker node removed mid-eval costs no task and duplicates
 no task or trace."""
 
+import contextlib
 import functools
 import json
 import time
@@ -116,3 +117,61 @@ def test_async_training_on_two_workers_keeps_staleness_within_one(two_nodes, tmp
     assert [line["staleness_max"] for line in log] == [0, 1, 1]
     assert all(line["loss"] is not None for line in log)
     assert "3 weight publishes" in done.output  # the workers got each step's LoRA factors
+
+
+@pytest.mark.slow
+def test_a_driver_killed_with_sigkill_leaves_no_container(tmp_path, docker_client):
+    """`eval --ray local` SIGKILLed mid-run: Ray ends its workers, and their containers stop on
+    their own once their owner is gone (no handler of ours runs)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from loopwright.envs.sandbox.labels import OWNER_PID
+
+    driver = subprocess.Popen(
+        [str(Path(sys.executable).parent / "loopwright"), "eval", "--suite", "arith", "--split", "train",
+         "--limit", "20", "--max-new-tokens", "64", "--concurrency", "1", "--ray", "local", "--workers", "2",
+         "--json", "--out", str(tmp_path / "runs.jsonl"), "--trace-dir", str(tmp_path / "traces")],
+        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ray_processes: list[int] = []
+
+    def ours() -> list:
+        return [c for c in docker_client.containers.list(all=True, filters={"label": OWNER_PID})
+                if c.labels[OWNER_PID] != str(os.getpid())]  # not this process's own test sandboxes
+
+    try:
+        deadline = time.monotonic() + 180
+        while not (started := ours()):  # the workers are running tasks
+            assert driver.poll() is None, driver.stderr.read().decode()[-2000:]
+            assert time.monotonic() < deadline, "no worker started a sandbox"
+            time.sleep(0.5)
+        ray_processes = _descendants(driver.pid)  # Ray's head processes, started by the driver
+        driver.send_signal(signal.SIGKILL)
+        driver.wait(timeout=30)
+        deadline = time.monotonic() + 60
+        while left := ours():
+            assert time.monotonic() < deadline, f"{len(left)} containers outlived the driver: {left}"
+            time.sleep(1)
+        assert started
+    finally:
+        driver.kill()
+        for pid in ray_processes:  # Ray's agents may outlive the driver
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid`, from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
