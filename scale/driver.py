@@ -124,7 +124,7 @@ class RayRuntime:
         self.faults.lost[w] = f"worker {w}: {_first_line(exc)}"
         del busy[w]
 
-    def publish(self, policy: LoraPolicy) -> None:
+    def publish(self, policy: LoraPolicy) -> Publish:
         """The trainer's new weights to every live worker (a `WeightSink`): put once in the
         object store, swapped in by each worker between two of its engine steps."""
         started = time.perf_counter()
@@ -137,6 +137,7 @@ class RayRuntime:
         self.publishes.append(Publish(update.nbytes, time.perf_counter() - started))
         if self.on_publish is not None:
             self.on_publish(self.publishes[-1])
+        return self.publishes[-1]
 
     def summary(self) -> str:
         """One line for the end of the command: workers used, runs retried, workers lost."""

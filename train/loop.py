@@ -28,10 +28,17 @@ from loopwright.train.trainer import NonFiniteLossError, StepStats, Trainer
 if TYPE_CHECKING:
     from loopwright.models import Engine
 
-WeightSink = Callable[[LoraPolicy], None]
+WeightSink = Callable[[LoraPolicy], "Published | None"]
 """Called with the policy after each optimizer step (and on resume): pushes its weights to
 what serves the rollouts (`engine_weights` for an engine in this process; Ray workers take
-the LoRA factors, `loopwright.scale.driver.RayRuntime.publish`)."""
+the LoRA factors, `loopwright.scale.driver.RayRuntime.publish`, which says what it sent)."""
+
+
+class Published(Protocol):
+    """What a sink that sends weights somewhere reports; the step's log line keeps it."""
+
+    nbytes: int
+    seconds: float
 
 
 def engine_weights(engine: "Engine") -> WeightSink:
@@ -142,7 +149,9 @@ def run_training(
             raise TrainingStopped(f"step {step}: non-finite loss ({exc}); stopped, {kept}") from None
         stats.collect_s = waited
         if stats.loss is not None and on_weights is not None:
-            on_weights(trainer.policy)
+            published = on_weights(trainer.policy)
+            if published is not None:
+                stats.publish_bytes, stats.publish_s = published.nbytes, published.seconds
         log.write(stats, trajectories)
         history.append(stats)
         bar.set_postfix(reward=f"{stats.reward_mean:.2f}", loss=f"{stats.loss or 0:.3f}", kl=f"{stats.kl:.3f}")

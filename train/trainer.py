@@ -90,6 +90,10 @@ class StepStats:
     not ready yet with --async."""
     staleness_max: int = 0
     """Most optimizer steps between a run's weights and the step's (0 when synchronous)."""
+    publish_bytes: int = 0
+    """Bytes of weights sent to rollout workers after the step (`--ray`; 0 in one process)."""
+    publish_s: float = 0.0
+    """Seconds until every worker had swapped them in."""
 
 
 class Trainer:

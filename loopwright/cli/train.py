@@ -123,6 +123,9 @@ def register(app: typer.Typer) -> None:
             fail("--async collects rollouts ahead; --traces trains on logged runs with no rollouts")
         if ray and traces is not None:
             fail("--ray runs rollouts on workers; --traces trains on logged runs with no rollouts")
+        if nproc > 1 and ray:
+            fail("--nproc with --ray is not supported yet: train on one process with rollouts on Ray, or --nproc "
+                 "with local rollouts")
         if nproc > 1 and resume:
             fail("--resume with --nproc is not supported yet: resume with one process")
         ranks = None

@@ -116,6 +116,7 @@ def test_async_training_on_two_workers_keeps_staleness_within_one(two_nodes, tmp
     log = [json.loads(line) for line in Path("run/train_log.jsonl").read_text().splitlines()]
     assert [line["staleness_max"] for line in log] == [0, 1, 1]
     assert all(line["loss"] is not None for line in log)
+    assert all(line["publish_bytes"] > 1e6 and line["publish_s"] > 0 for line in log)  # LoRA factors, r=4
     assert "3 weight publishes" in done.output  # the workers got each step's LoRA factors
 
 
@@ -175,3 +176,20 @@ def _descendants(pid: int) -> list[int]:
             found.append(child)
             todo.append(child)
     return found
+
+
+@pytest.mark.slow
+def test_batch_over_two_workers_appends_every_run_once(two_nodes, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(app, [
+        "batch", "--suite", "arith", "--limit", "3", "--samples", "2", "--max-new-tokens", "24", "--max-turns", "1",
+        "--sandbox", "local", "--out", "runs.jsonl", "--trace-dir", "traces", "--concurrency", "1",
+        "--ray", two_nodes[0].address, "--workers", "2"])
+    assert done.exit_code == 0, done.output
+    runs = [json.loads(line) for line in Path("runs.jsonl").read_text().splitlines()]
+    assert sorted((r["task_id"], r["sample"]) for r in runs) == sorted(
+        (t, s) for t in {r["task_id"] for r in runs} for s in (0, 1)) and len(runs) == 6
+    traced = {json.loads(line)["trace_id"] for f in Path("traces").glob("*.jsonl") for line in f.read_text().splitlines()}
+    assert traced == {r["trace_id"] for r in runs}
+    assert all(r["reward"] is not None for r in runs)  # verified on the workers
+    assert "ray: 2 workers, 0 runs retried, 0 workers lost" in done.output
