@@ -96,6 +96,11 @@ class StepStats:
     """Seconds until every worker had swapped them in."""
 
 
+TIMING_FIELDS = ("duration_s", "tokens_per_s", "collect_s", "publish_s")
+"""StepStats fields that are wall-clock measurements: they differ between two runs that are
+otherwise the same (a resumed run's log is compared without them)."""
+
+
 class Trainer:
     """LoRA policy + AdamW + the configured algorithm; also the `GradientPass` the
     algorithm computes its loss through."""

@@ -31,7 +31,10 @@ def process_start_ticks(pid: int) -> int | None:
             stat = f.read()
     except OSError:
         return None
-    return int(stat[stat.rindex(b")") + 2 :].split()[19])
+    fields = stat[stat.rindex(b")") + 2 :].split()
+    if fields[0] == b"Z":  # exited, not yet reaped by its parent (PID 1 here may never): owns nothing
+        return None
+    return int(fields[19])
 
 
 def owner_labels(session_id: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ from loopwright.train.log import StepLog, read_log
 from loopwright.train.loop import run_training
 from loopwright.train.policy import LoraPolicy, LoraSettings
 from loopwright.train.rollouts import AgentRollouts
-from loopwright.train.trainer import StepStats, Trainer
+from loopwright.train.trainer import TIMING_FIELDS, StepStats, Trainer
 from tests.train.scripted_runtime import ScriptedRuntime, make_tasks
 from tests.train.token_env import tiny_llama
 
@@ -147,7 +147,7 @@ def test_mixed_tasks_are_drawn_more_often_once_seen(trace_dir, tmp_path):
 
 
 def test_a_resumed_run_replays_the_same_draws(trace_dir, tmp_path):
-    drop = ("duration_s", "tokens_per_s")
+    drop = TIMING_FIELDS
     full = _train(trace_dir, tmp_path / "full", steps=6, checkpoint_every=3, dynamic_sampling=True)
     _train(trace_dir, tmp_path / "cut", steps=3, checkpoint_every=3, dynamic_sampling=True)
     cut = _train(trace_dir, tmp_path / "cut", steps=6, checkpoint_every=3, dynamic_sampling=True, resume=True)

@@ -12,7 +12,7 @@ from loopwright.train.config import TrainConfig
 from loopwright.train.log import read_log
 from loopwright.train.loop import TrainingStopped, run_training
 from loopwright.train.policy import LoraPolicy, LoraSettings
-from loopwright.train.trainer import Trainer
+from loopwright.train.trainer import TIMING_FIELDS, Trainer
 from tests.train.token_env import TokenTaskEnv, tiny_llama
 
 
@@ -61,7 +61,7 @@ def test_resume_continues_exactly(tmp_path):
     resumed = run_training(trainer, env, tmp_path / "cut", resume=True, progress=False)
     assert [s.step for s in resumed] == [2, 3]
     full, cut = read_log(tmp_path / "full" / "train_log.jsonl"), read_log(tmp_path / "cut" / "train_log.jsonl")
-    drop = ("duration_s", "tokens_per_s")
+    drop = TIMING_FIELDS
     assert [{k: v for k, v in r.items() if k not in drop} for r in full] == [
         {k: v for k, v in r.items() if k not in drop} for r in cut
     ]

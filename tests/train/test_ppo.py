@@ -17,7 +17,7 @@ from loopwright.train.log import read_log
 from loopwright.train.loop import TrainingStopped, run_training
 from loopwright.train.losses import next_token_entropy
 from loopwright.train.policy import LoraPolicy, LoraSettings
-from loopwright.train.trainer import Trainer
+from loopwright.train.trainer import TIMING_FIELDS, Trainer
 from loopwright.train.value_head import clipped_value_loss
 from tests.train.token_env import TokenTaskEnv, tiny_llama
 
@@ -183,7 +183,7 @@ def test_a_resumed_ppo_run_continues_exactly(tmp_path):
     resumed = run_training(trainer, TokenTaskEnv(trainer.policy, group_size=8), tmp_path / "cut",
                            resume=True, progress=False)
     assert [s.step for s in resumed] == [2, 3]
-    drop = ("duration_s", "tokens_per_s")
+    drop = TIMING_FIELDS
     full, cut = read_log(tmp_path / "full" / "train_log.jsonl"), read_log(tmp_path / "cut" / "train_log.jsonl")
     assert [{k: v for k, v in r.items() if k not in drop} for r in full] == [
         {k: v for k, v in r.items() if k not in drop} for r in cut]  # the next losses, exactly

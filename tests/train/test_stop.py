@@ -20,11 +20,11 @@ from loopwright.train.config import TrainConfig
 from loopwright.train.log import read_log
 from loopwright.train.loop import StopRequest, run_training
 from loopwright.train.policy import LoraPolicy, LoraSettings
-from loopwright.train.trainer import Trainer
+from loopwright.train.trainer import TIMING_FIELDS, Trainer
 from tests.train.token_env import TokenTaskEnv, tiny_llama
 
 STEPS = 4
-DROP = ("duration_s", "tokens_per_s")
+DROP = TIMING_FIELDS
 
 
 def _setup(lr: float = 1e-2) -> tuple[Trainer, TokenTaskEnv]:

@@ -112,3 +112,23 @@ def test_sandboxes_left_open_are_removed_when_the_program_exits(sandbox_image, c
                           text=True, check=True, timeout=120)
     container_id = done.stdout.strip()
     assert container_id and container_state(container_id) is None
+
+
+def test_an_exited_owner_not_yet_reaped_owns_nothing():
+    """A zombie (exited, its parent has not waited; PID 1 of some machines never reaps) still
+    has a /proc entry with its start time: it must count as gone, or its containers stay."""
+    import time
+    from pathlib import Path
+
+    from loopwright.envs.sandbox.labels import process_start_ticks
+
+    child = subprocess.Popen(["true"])
+    try:
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert process_start_ticks(child.pid) is None
+        assert process_start_ticks(os.getpid()) is not None
+    finally:
+        child.wait()
