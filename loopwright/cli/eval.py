@@ -18,7 +18,13 @@ import typer
 from loopwright.cli.common import OldMaxSteps, fail, turn_budget
 from loopwright.cli.mcp_options import McpFlag, builtin_names, mcp_tools
 from loopwright.cli.memory import DEFAULT_DB, MemoryDbFlag, MemoryFlag, MemoryMode, memory_for
-from loopwright.cli.ray_options import CpusPerWorkerFlag, RayFlag, WorkersFlag, ray_runtime
+from loopwright.cli.ray_options import (
+    CpusPerWorkerFlag,
+    RayFlag,
+    WorkersFlag,
+    ray_runtime,
+    refuse_local_only,
+)
 
 USER_ERRORS = ("TaskFormatError", "ModelLoadError", "SandboxError", "FileNotFoundError", "ValueError",
                "WorkersLostError")
@@ -98,22 +104,20 @@ def register(app: typer.Typer) -> None:
             results.claim(settings)
             results.drop_interrupted()  # they run again now
             read_back = len(results.done())
-            if ray and (mcp or memory == MemoryMode.on):
-                fail("--ray runs without --mcp and --memory for now (they live on this machine)")
+            refuse_local_only(ray, mcp, memory == MemoryMode.on)
+            pool_size = concurrency if pool_size is None else pool_size
             err = Console(stderr=True)
             if read_back:
                 err.print(f"{read_back} runs read back from {results.path} (--fresh runs them again)")
             with contextlib.ExitStack() as scope:
                 if ray:
                     make_runtime = functools.partial(stack_runtime, model=model, engine_kind=engine, sandbox=sandbox,
-                                                     max_turns=max_turns, pool_size=concurrency if pool_size is None
-                                                     else pool_size, adapter_dir=adapter_dir)
+                                                     max_turns=max_turns, pool_size=pool_size, adapter_dir=adapter_dir)
                     runtime = scope.enter_context(
                         ray_runtime(ray, workers, cpus_per_worker, concurrency, make_runtime, trace_dir))
                     image_for = driver_images(sandbox)
                 else:
-                    stack = build_stack(model, engine, sandbox, trace_dir, max_turns,
-                                        pool_size=concurrency if pool_size is None else pool_size)
+                    stack = build_stack(model, engine, sandbox, trace_dir, max_turns, pool_size=pool_size)
                     if adapter_dir:
                         apply_adapter(stack, adapter_dir)
                     stack.runtime.memory = memory_for(memory, memory_db)

@@ -24,6 +24,12 @@ CpusPerWorkerFlag = Annotated[float, typer.Option(
     "--cpus-per-worker", min=0.1, help="CPUs each Ray worker reserves (its engine's threads).")]
 
 
+def refuse_local_only(ray: str | None, mcp: list[str] | None, memory_on: bool) -> None:
+    """`--mcp` servers and the `--memory` database live on this machine: not with `--ray` yet."""
+    if ray and (mcp or memory_on):
+        fail("--ray runs without --mcp and --memory for now (they live on this machine)")
+
+
 @contextlib.contextmanager
 def ray_runtime(address: str, workers: int, cpus_per_worker: float, slots: int,
                 make_runtime: Callable[[Path], object], trace_dir: Path,

@@ -21,7 +21,13 @@ from loopwright.cli.common import (
 )
 from loopwright.cli.mcp_options import McpFlag, McpTrustFlag, builtin_names, mcp_tools
 from loopwright.cli.memory import DEFAULT_DB, MemoryDbFlag, MemoryFlag, MemoryMode, memory_for
-from loopwright.cli.ray_options import CpusPerWorkerFlag, RayFlag, WorkersFlag, ray_runtime
+from loopwright.cli.ray_options import (
+    CpusPerWorkerFlag,
+    RayFlag,
+    WorkersFlag,
+    ray_runtime,
+    refuse_local_only,
+)
 
 if TYPE_CHECKING:
     from loopwright.agent.runner import AgentRuntime
@@ -232,8 +238,7 @@ def batch(
     if not todo:
         typer.echo(f"nothing to do: every run is already in {out}", err=True)
         return
-    if ray and (mcp or memory == MemoryMode.on):
-        fail("--ray runs without --mcp and --memory for now (they live on this machine)")
+    refuse_local_only(ray, mcp, memory == MemoryMode.on)
     with contextlib.ExitStack() as scope:
         settings = dict(model=model, engine=engine, sandbox=sandbox, approve=approve, otlp_endpoint=otlp_endpoint,
                         action_format=action_format, max_new_tokens=max_new_tokens, temperature=temperature,
