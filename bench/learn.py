@@ -10,10 +10,13 @@ train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone)
 adapter further on those traces alone: the base passes no train task, so its logs hold
 nothing to learn from). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
 SFT+RL model of this suite evaluated on every other suite's `test` against the base. The
-budget covers the whole command: evals and demonstrations first, RL gets what is left,
-split between `sft_rl` and `rl` by `--rl-base-share` (RL from a base that passes no train
-task has no signal to learn from, so by default it gets the smaller part). Plots of reward and pass rate per step and per
-family are written next to each training log.
+budget covers the whole command: each suite gets an equal part of what is left when it
+starts; within it the evals of every line are reserved first (timed on the base's), SFT with
+its demonstrations takes up to `--sft-share` of the rest, the offline line `--offline-share`
+of what then remains, and RL the remainder, split between `rl` and `sft_rl` by
+`--rl-base-share` (RL from a base that passes no train task has no signal to learn from, so
+by default it gets the smaller part). A stage cut by the budget says so in its line. Plots
+of reward and pass rate per step and per family are written next to each training log.
 """
 
 import argparse
@@ -21,6 +24,7 @@ import json
 import platform
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 SUITES = ("arith", "files", "code", "shell")
@@ -40,7 +44,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--sft-epochs", type=int, default=3)
     p.add_argument("--sft-batch", type=int, default=4)
     p.add_argument("--sft-lr", type=float, default=5e-4)
-    p.add_argument("--sft-share", type=float, default=0.3, help="Most of a suite's budget SFT may take.")
+    p.add_argument("--sft-share", type=float, default=0.4,
+                   help="Share of a suite's training time (its budget less its evals) SFT and its demonstrations may take.")
+    p.add_argument("--offline-share", type=float, default=0.25,
+                   help="Share of the training time left after SFT for the offline line (batch and training).")
     p.add_argument("--rl-algo", choices=("grpo", "ppo"), default="grpo")
     p.add_argument("--rl-lr", type=float, default=5e-5)
     p.add_argument("--rl-base-share", type=float, default=0.25,
@@ -79,8 +86,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         stages = Stages(stack, settings(args), log)
         forgetting = ForgettingBase(stages, args.forgetting_limit)
+        end = started + 60 * args.minutes
         for i, suite in enumerate(suites):
-            suite_deadline = started + 60 * args.minutes * (i + 1) / len(suites)
+            suite_deadline = time.monotonic() + max(0.0, end - time.monotonic()) / (len(suites) - i)
             line = bench_suite(stages, suite, args, suite_deadline, forgetting)
             emit({"bench": "learn", "model": "smollm2-135m", "cpu": cpu_model(), **line,
                   "minutes_total": round((time.monotonic() - started) / 60, 2), "budget_minutes": args.minutes})
@@ -98,7 +106,9 @@ def settings(args: argparse.Namespace):
 
 
 def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, forgetting: "ForgettingBase") -> dict:
-    """All lines of one suite, in the order that lets the RL lines take what time is left."""
+    """All lines of one suite within its deadline: the evals of every line are reserved first
+    (timed on the base's), SFT takes up to `--sft-share` of what is left, the offline line
+    `--offline-share`, and RL the rest, split between `rl` and `sft_rl`."""
     from loopwright.envs.tasks import load_suite
     from loopwright.train.stack import trainable_policy
 
@@ -106,31 +116,32 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     out = args.out / suite
     train = load_suite(suite, "train").tasks
     evals = {split: load_suite(suite, split, args.test_limit).tasks for split in SPLITS}
+    others = forgetting.suites_besides(suite)
 
     def evaluate_all(label: str) -> dict:
-        return {split: stages.evaluate(suite, split, tasks, label) for split, tasks in evals.items()}
+        figures = {split: stages.evaluate(suite, split, tasks, label) for split, tasks in evals.items()}
+        clock.evals_done(len(SPLITS))
+        return figures
 
+    clock = SuiteClock(deadline, evals=LINE_EVALS + forgetting.share(others, args.test_limit))
     lines = {"base": evaluate_all("base")}
-    eval_s = (time.monotonic() - began) / len(SPLITS)
-    sft_budget = args.sft_share * (deadline - began)
+    clock.time_evals(time.monotonic() - began, len(SPLITS))
     sft_policy, warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
-                                                    args.sft_batch, args.sft_lr, out / "sft", sft_budget)
+                                                    args.sft_batch, args.sft_lr, out / "sft",
+                                                    args.sft_share * clock.free_s())
     lines["sft"] = evaluate_all("sft")
     sft_adapter = out / "sft" / "adapter"
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
                              rl_config(args, args.offline_algo, steps=4, lr=args.offline_lr), out / "offline",
-                             start=sft_adapter if sft_adapter.exists() else None)
+                             args.offline_share * clock.free_s(), start=sft_adapter if sft_adapter.exists() else None)
     lines["offline"] = {"test": stages.evaluate(suite, "test", evals["test"], "offline")}
+    clock.evals_done(1)
     stages.reset()
-    others = forgetting.suites_besides(suite)
-    evals_left = 2 * len(SPLITS) + len(others)
-    rl_budget = max(0.0, deadline - time.monotonic() - eval_s * evals_left)
     rl = stages.reinforce(trainable_policy(stages.stack.local, stages.settings.lora), train,
-                          rl_config(args, args.rl_algo), rl_budget * args.rl_base_share, out / "rl")
+                          rl_config(args, args.rl_algo), clock.free_s() * args.rl_base_share, out / "rl")
     lines["rl"] = evaluate_all("rl")
-    stages.stack.engine.update_weights(sft_policy.merged_state_dict())
-    sft_rl_budget = max(0.0, deadline - time.monotonic() - eval_s * (evals_left - len(SPLITS)))
-    sft_rl = stages.reinforce(sft_policy, train, rl_config(args, args.rl_algo), sft_rl_budget, out / "sft_rl")
+    stages.stack.engine.update_adapter(sft_policy.lora_factors())
+    sft_rl = stages.reinforce(sft_policy, train, rl_config(args, args.rl_algo), clock.free_s(), out / "sft_rl")
     lines["sft_rl"] = evaluate_all("sft_rl")
     matrix = forgetting.measure(suite, others)
     stages.reset()
@@ -142,8 +153,33 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
         "forgetting": matrix,
         "stages": stages.ledger.to_json(),
         "minutes": round((time.monotonic() - began) / 60, 2),
+        "budget_minutes": round((deadline - began) / 60, 2),
         "plots": [str(out / name / png) for name in ("rl", "sft_rl") for png in ("reward.png", "families.png")],
     }
+
+
+LINE_EVALS = 4 * len(SPLITS) + 1
+"""Split-evals of one suite's lines: base, sft, offline (test only), rl, sft_rl."""
+
+
+class SuiteClock:
+    """What a suite's training stages may spend: the time to its deadline less the evals still
+    to run, each costing what one split-eval of the base took (later lines' models answer
+    the same tasks in about as many tokens, or fewer once they finish runs)."""
+
+    def __init__(self, deadline: float, evals: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.deadline, self.evals_left, self.clock = deadline, evals, clock
+        self.eval_s = 0.0
+
+    def time_evals(self, seconds: float, count: int) -> None:
+        self.eval_s = seconds / count
+
+    def evals_done(self, count: float) -> None:
+        self.evals_left = max(0.0, self.evals_left - count)
+
+    def free_s(self) -> float:
+        """Seconds left for training once the evals still to run are reserved (never < 0)."""
+        return max(0.0, self.deadline - self.clock() - self.eval_s * self.evals_left)
 
 
 def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: float | None = None):
@@ -180,6 +216,10 @@ class ForgettingBase:
 
     def suites_besides(self, suite: str) -> list[str]:
         return [s for s in self.tasks if s != suite]
+
+    def share(self, others: list[str], test_limit: int) -> float:
+        """The matrix row of `others` in split-evals of `test_limit` tasks (for the budget)."""
+        return sum(len(self.tasks[s]) for s in others) / test_limit
 
     def measure(self, trained_on: str, others: list[str]) -> dict:
         matrix = {}

@@ -2,8 +2,8 @@
 evaluate a split, SFT on forced oracle demonstrations, RL rollouts with a trainer, and
 offline training on the traces of a batch of verified runs.
 
-Every stage that trains starts from a LoRA policy and pushes merged weights to the engine;
-`reset` puts the base weights back, so each line of the bench starts where it says.
+Every stage that trains starts from a LoRA policy whose adapters the engine then serves;
+`reset` serves the base weights alone again, so each line of the bench starts where it says.
 """
 
 import time
@@ -79,12 +79,10 @@ class Stages:
         self.settings = settings
         self.log = log
         self.ledger = Ledger()
-        self.base_weights = trainable_policy(stack.local, settings.lora).merged_state_dict()
-        """Fresh adapters have B = 0, so their merged weights are the base model's."""
 
     def reset(self) -> None:
-        """Puts the base weights back into the engine."""
-        self.stack.engine.update_weights(self.base_weights)
+        """The engine serves the base weights alone again."""
+        self.stack.engine.update_adapter(None)
 
     def evaluate(self, suite: str, split: str, tasks: list[Task], label: str) -> Figure:
         s = self.settings
@@ -101,15 +99,15 @@ class Stages:
     def sft_on_demonstrations(self, train: list[Task], demos_per_family: int, epochs: int, batch: int,
                               lr: float, out: Path, budget_s: float) -> tuple[LoraPolicy, str]:
         """Forced oracle demonstrations of train tasks (real runs, verified, traced), then SFT
-        on the ones the verifier passed, for `epochs` or until `budget_s` (at least one step);
-        the engine ends with the SFT weights."""
+        on the ones the verifier passed, for `epochs` or until `budget_s` from now, the
+        demonstrations included (at least one step); the engine ends serving the SFT adapter."""
         from loopwright.agent import AgentConfig, AgentRuntime
         from loopwright.tools import builtin_tools
         from loopwright.train.demos import demo_spec
         from loopwright.train.rollouts import read_runs
 
         s, stack = self.settings, self.stack
-        started = time.monotonic()
+        began = started = time.monotonic()
         forced = AgentRuntime(stack.engine, stack.local, stack.sandboxes, tools=builtin_tools(),
                               tracing=stack.runtime.tracing, agent_config=AgentConfig(max_turns=s.max_turns),
                               constrained=False)
@@ -128,7 +126,8 @@ class Stages:
         steps = -(-len(demos) * epochs // batch)
         config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed)
         started = time.monotonic()
-        done = len(self._train(policy, config, Replay(demos, batch), out, budget_s=budget_s))
+        left_s = budget_s - (started - began)
+        done = len(self._train(policy, config, Replay(demos, batch), out, budget_s=left_s))
         self.ledger.add("sft", 0, time.monotonic() - started)
         families = len({t.family for t in tasks})
         return policy, (f"sft on {len(demos)} demonstrations of {families} families "
@@ -151,17 +150,18 @@ class Stages:
                 "seconds": round(time.monotonic() - started, 1), "log": str(out / "train_log.jsonl")}
 
     def offline(self, train: list[Task], per_family_tasks: int, samples: int, config: TrainConfig,
-                out: Path, start: Path | None = None) -> dict:
+                out: Path, budget_s: float, start: Path | None = None) -> dict:
         """`loopwright batch --suite` then `loopwright train --traces [--adapter start]`, in
         process: verified runs of the weights the engine holds on train tasks, traced; then
-        training on those traces alone, from the adapter `start` (fresh adapters if None)."""
+        training on those traces alone, from the adapter `start` (fresh adapters if None),
+        until `budget_s` from now is spent (at least one step)."""
         from loopwright.models.sampling import SamplingParams
         from loopwright.train.offline import NoTrainableTraces, OfflineTraces
         from loopwright.train.rollouts import run_spec
         from loopwright.train.seeds import derived_seed
 
         s, stack = self.settings, self.stack
-        started = time.monotonic()
+        began = started = time.monotonic()
         specs = [run_spec(t, group_id=f"batch-{t.task_id}", max_turns=s.max_turns, image=stack.image_for(t),
                           sampling=SamplingParams(max_new_tokens=s.max_new_tokens, temperature=0.7,
                                                   seed=derived_seed(s.seed, "batch", t.task_id, i)))
@@ -176,7 +176,7 @@ class Stages:
             return {**summary, "skipped": str(exc)}
         policy = trainable_policy(stack.local, s.lora, start)
         started = time.monotonic()
-        history = self._train(policy, config, source, out)
+        history = self._train(policy, config, source, out, budget_s=budget_s - (started - began))
         self.ledger.add(f"offline_{config.algo}", 0, time.monotonic() - started)
         return {**summary, "steps": len(history), "steps_with_update": sum(h.loss is not None for h in history)}
 

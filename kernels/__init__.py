@@ -3,7 +3,7 @@
 Callers (`models/`) use only the names re-exported here. Attention: `flash_attention`,
 `paged_decode_attention`, `write_kv_cache` (Triton on CUDA, batched SDPA on CPU, or the
 reference). A model's layers: `layer_stack_for` (the C++ stack for prefill and decode, or
-None to run op by op), `linear` (GGUF blocks or the dense weight) and `exact_gguf_matmul`
+None to run op by op), `linear` (GGUF blocks or the dense weight, plus a LoRA adapter's `LowRank` delta) and `exact_gguf_matmul`
 (int8 or fp32 activations against the blocks). Shapes (vLLM /
 flash-attn layout):
 
@@ -26,14 +26,16 @@ from loopwright.kernels.checks import AttentionInputError
 from loopwright.kernels.cpu_build import CPUKernelsUnavailable
 from loopwright.kernels.dispatch import flash_attention, paged_decode_attention, write_kv_cache
 from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix, stack_rows
-from loopwright.kernels.layer_stack import LayerWeights, QuantizedLayer
+from loopwright.kernels.layer_stack import LayerDeltas, LayerWeights, LowRank, QuantizedLayer
 from loopwright.kernels.user_cache import user_cache_dir
 
 __all__ = [
     "BLOCK_BYTES",
     "AttentionInputError",
     "CPUKernelsUnavailable",
+    "LayerDeltas",
     "LayerWeights",
+    "LowRank",
     "QuantizedLayer",
     "QuantizedMatrix",
     "backend_for",

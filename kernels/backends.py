@@ -35,7 +35,7 @@ import torch.nn.functional as F
 from loopwright.kernels import cpu, reference
 from loopwright.kernels.cpu_build import BUILDS, CPUBuild, CPUKernelsUnavailable, load_build
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu
-from loopwright.kernels.layer_stack import STACK_DTYPES, DecoderWeights, build_layer_stack
+from loopwright.kernels.layer_stack import STACK_DTYPES, DecoderWeights, LowRank, build_layer_stack
 
 if TYPE_CHECKING:
     from loopwright.kernels.gguf_matmul import QuantizedMatrix
@@ -173,9 +173,12 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
 
 
 def linear(x: torch.Tensor, dense: torch.Tensor, blocks: "QuantizedMatrix | None",
-           bias: torch.Tensor | None = None) -> torch.Tensor:
-    """x [rows, in] @ W.T (+ bias): from GGUF blocks for decode-sized x, else the dense weight."""
+           bias: torch.Tensor | None = None, delta: LowRank | None = None) -> torch.Tensor:
+    """x [rows, in] @ W.T (+ bias) (+ an adapter's low-rank delta): from GGUF blocks for
+    decode-sized x, else the dense weight."""
     if blocks is None or x.shape[0] > cpu_kernels().QUANTIZED_MAX_ROWS:
-        return F.linear(x, dense, bias)
-    out = blocks.matmul(x)
-    return out if bias is None else out + bias
+        out = F.linear(x, dense, bias)
+    else:
+        out = blocks.matmul(x)
+        out = out if bias is None else out + bias
+    return out if delta is None else out + delta.apply(x)

@@ -6,7 +6,7 @@ themselves, and attention first gathers the paged cache into a padded buffer. Th
 stack runs the same layers with no dispatch between ops and reads the cache in place
 (decode), or gathers each sequence once per layer for SDPA (prefill). It holds the model's
 own tensors (dense weights are views, so a weight load updates them in place); only GGUF
-blocks are swapped, and then the model builds a new stack.
+blocks and adapter deltas are swapped, and then the model builds a new stack.
 
 The layer containers below are the stack's input format (csrc's `DecoderLayer`); the model
 keeps its weights in them.
@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 import torch
+import torch.nn.functional as F
 
 if TYPE_CHECKING:
     from loopwright.kernels.gguf_matmul import QuantizedMatrix
@@ -51,6 +52,30 @@ class QuantizedLayer:
     down: "QuantizedMatrix | None"
 
 
+@dataclass(slots=True)
+class LowRank:
+    """A LoRA adapter's delta on one (fused) matrix, served without merging it into the weight:
+    y = W x + up @ (down @ x). Merging would change the weight, so it would no longer be the
+    GGUF file's blocks and decoding would fall back to the dense fp32 matrices (several times
+    the bytes a step reads); the delta costs two rank-r matmuls."""
+
+    down: torch.Tensor  # [rank, in] float32 (A; fused matrices stack their parts' A)
+    up: torch.Tensor  # [out, rank] float32 (scaling * B; block-diagonal over fused parts)
+
+    def apply(self, x: torch.Tensor) -> torch.Tensor:
+        return F.linear(F.linear(x.float(), self.down), self.up).to(x.dtype)
+
+
+@dataclass(slots=True)
+class LayerDeltas:
+    """A layer's adapter deltas (None: that matrix has no adapter)."""
+
+    qkv: LowRank | None
+    o_proj: LowRank | None
+    gate_up: LowRank | None
+    down: LowRank | None
+
+
 class DecoderWeights(Protocol):
     """What the stack reads from a model (models.llama.LlamaForward has it)."""
 
@@ -62,13 +87,15 @@ class DecoderWeights(Protocol):
     scale: float
     layers: list[LayerWeights]
     quantized_layers: list[QuantizedLayer] | None
+    deltas: list[LayerDeltas] | None
 
 
 def build_layer_stack(kernels: ModuleType, model: DecoderWeights) -> Any:
     """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`."""
 
-    def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None") -> Any:
-        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None)
+    def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
+        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None,
+                              *((delta.down, delta.up) if delta is not None else ()))
 
     def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
         """Norm weights and biases as the stack reads them (copies for bf16: a weight update
@@ -76,12 +103,14 @@ def build_layer_stack(kernels: ModuleType, model: DecoderWeights) -> Any:
         return None if vector is None else vector.float()
 
     stack = kernels.LayerStack(model.num_heads, model.num_kv_heads, model.head_dim, model.eps, model.scale)
-    quantized = model.quantized_layers or [None] * len(model.layers)
-    for layer, blocks in zip(model.layers, quantized, strict=True):
+    none = QuantizedLayer(None, None, None, None)
+    quantized = model.quantized_layers or [none] * len(model.layers)
+    deltas = model.deltas or [LayerDeltas(None, None, None, None)] * len(model.layers)
+    for layer, blocks, delta in zip(model.layers, quantized, deltas, strict=True):
         stack.add_layer(
             fp32(layer.input_norm), fp32(layer.post_norm),
-            linear(layer.qkv, blocks and blocks.qkv), linear(layer.o_proj, blocks and blocks.o_proj),
-            linear(layer.gate_up, blocks and blocks.gate_up), linear(layer.down, blocks and blocks.down),
+            linear(layer.qkv, blocks.qkv, delta.qkv), linear(layer.o_proj, blocks.o_proj, delta.o_proj),
+            linear(layer.gate_up, blocks.gate_up, delta.gate_up), linear(layer.down, blocks.down, delta.down),
             fp32(layer.qkv_bias), fp32(layer.q_norm), fp32(layer.k_norm),
         )
     return stack

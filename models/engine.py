@@ -20,6 +20,7 @@ from loopwright.models.config import EngineConfig
 from loopwright.models.gguf_weights import read_quantized_matrices
 from loopwright.models.llama import LlamaForward
 from loopwright.models.local_model import LocalModel
+from loopwright.models.lora_deltas import LoraFactors
 from loopwright.models.model_runner import ModelRunner
 from loopwright.models.request_front import RequestFront
 from loopwright.models.requests import Prompt, Request
@@ -72,11 +73,20 @@ class PagedEngine:
             self.forward.load(state_dict, require_all=False)
             self.blocks.reset_prefix_cache()
 
+    def update_adapter(self, factors: LoraFactors | None) -> None:
+        """Serves a LoRA adapter beside the weights between two steps (None: none); the weights
+        and their GGUF blocks stay as they are, so decoding keeps its fast path. Drops the
+        prefix cache, whose keys and values came from the previous adapter."""
+        with self.front.between_steps():
+            self.forward.set_adapter(factors)
+            self.blocks.reset_prefix_cache()
+
     @property
     def stats(self) -> dict[str, int]:
         counters = self.scheduler.counters
         return {"prefilled_tokens": counters.prefilled_tokens, "cached_tokens": counters.cached_tokens,
                 "decode_tokens": counters.decode_tokens, "steps": counters.steps,
+                "prefill_steps": counters.prefill_steps,
                 "quantized_matrices": self.forward.num_quantized(), "preemptions": counters.preemptions,
                 "free_blocks": self.blocks.num_free_blocks, "num_blocks": self.runner.num_blocks,
                 "running_seqs": len(self.scheduler.running), "waiting_seqs": len(self.scheduler.waiting)}

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     import torch
 
+    from loopwright.models.lora_deltas import LoraFactors
     from loopwright.models.requests import Prompt
     from loopwright.models.sampling import GenerationResult, SamplingParams, StreamDelta
 
@@ -38,6 +39,11 @@ class Engine(Protocol):
 
     def update_weights(self, state_dict: "dict[str, torch.Tensor]") -> None:
         """Copies HF-named tensors into the served weights between two generation steps."""
+        ...
+
+    def update_adapter(self, factors: "LoraFactors | None") -> None:
+        """Serves a LoRA adapter (HF weight name -> (A, B, scaling)) over the loaded weights
+        between two generation steps, replacing the previous one; None: the weights alone."""
         ...
 
     @property

@@ -17,6 +17,7 @@ from transformers import LogitsProcessorList, StoppingCriteria, StoppingCriteria
 from transformers.generation.streamers import BaseStreamer
 
 from loopwright.models.local_model import LocalModel
+from loopwright.models.lora_deltas import LoraFactors
 from loopwright.models.output import CompletionBuilder
 from loopwright.models.requests import Prompt, params_per_prompt, prompt_ids
 from loopwright.models.sampling import GenerationResult, SamplingParams, StreamDelta
@@ -29,6 +30,8 @@ class HFEngine:
     def __init__(self, local: LocalModel):
         self.local = local
         self._lock = threading.Lock()
+        self._adapter_base: dict[str, torch.Tensor] = {}
+        """Weights as they were before an adapter was merged into them (update_adapter)."""
         self._stats = {"prefilled_tokens": 0, "cached_tokens": 0, "preemptions": 0}
 
     @property
@@ -77,12 +80,35 @@ class HFEngine:
             worker.join()
 
     def update_weights(self, state_dict: dict[str, torch.Tensor]) -> None:
+        """New weights end the adapter served over the old ones (as in our engine)."""
         with self._lock, torch.no_grad():
             params = self.local.hf_model.state_dict()
+            unknown = [name for name in state_dict if name not in params]
+            if unknown:
+                raise KeyError(f"unknown parameter {unknown[0]!r}")
+            for name, base in self._adapter_base.items():
+                params[name].copy_(base)
+            self._adapter_base.clear()
             for name, tensor in state_dict.items():
-                if name not in params:
-                    raise KeyError(f"unknown parameter {name!r}")
                 params[name].copy_(tensor)
+
+    def update_adapter(self, factors: LoraFactors | None) -> None:
+        """transformers' generate has no low-rank path here, so the adapter is merged:
+        W + scaling * B @ A over each weight as it was before the first adapter (kept then)."""
+        factors = factors or {}
+        with self._lock, torch.no_grad():
+            params = self.local.hf_model.state_dict()
+            unknown = [name for name in factors if name not in params]
+            if unknown:
+                raise KeyError(f"an adapter for a weight the model does not have: {unknown[0]!r}")
+            for name in factors:
+                self._adapter_base.setdefault(name, params[name].detach().clone())
+            for name, base in self._adapter_base.items():
+                if name in factors:
+                    a, b, scaling = factors[name]
+                    params[name].copy_(base + scaling * (b @ a).to(base.dtype))
+                else:
+                    params[name].copy_(base)
 
     def _generate_one(self, ids: list[int], params: SamplingParams,
                       cancel: threading.Event | None = None) -> GenerationResult:

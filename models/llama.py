@@ -3,8 +3,10 @@
 Weights are copied out of the HF model into fused tensors (q|k|v, gate|up) so one decode
 step is a handful of large matmuls per layer; `param_views` maps every HF parameter name
 onto its slice of those tensors, which is how both loading and `update_weights` write
-them. Every kernel (attention, the C++ layer stack, GGUF block matmuls) is reached only
-through `loopwright.kernels`, which chooses the backend.
+them; a LoRA adapter can instead be served beside them as low-rank deltas
+(`set_adapter`), which keeps the GGUF blocks in use. Every kernel (attention, the C++ layer
+stack, GGUF block matmuls) is reached only through `loopwright.kernels`, which chooses the
+backend.
 """
 
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ import torch.nn.functional as F
 from transformers import PretrainedConfig
 
 from loopwright.kernels import (
+    LayerDeltas,
     LayerWeights,
     QuantizedLayer,
     QuantizedMatrix,
@@ -24,6 +27,7 @@ from loopwright.kernels import (
     stack_rows,
     write_kv_cache,
 )
+from loopwright.models.lora_deltas import FusedRows, LoraFactors, fused_deltas
 from loopwright.models.rope import RotaryTable
 
 
@@ -96,29 +100,33 @@ class LlamaForward:
             for _ in range(self.num_layers)
         ]
 
-    def param_views(self) -> dict[str, torch.Tensor]:
-        """HF parameter name -> the tensor (or slice) of ours that holds it."""
+    def fused_rows(self) -> FusedRows:
+        """HF projection name -> (our fused matrix, its rows in it); the same in every layer."""
         q_out, kv_out = self.num_heads * self.head_dim, self.num_kv_heads * self.head_dim
         inter = self.config.intermediate_size
+        return {"self_attn.q_proj": ("qkv", slice(0, q_out)),
+                "self_attn.k_proj": ("qkv", slice(q_out, q_out + kv_out)),
+                "self_attn.v_proj": ("qkv", slice(q_out + kv_out, q_out + 2 * kv_out)),
+                "self_attn.o_proj": ("o_proj", slice(None)),
+                "mlp.gate_proj": ("gate_up", slice(0, inter)), "mlp.up_proj": ("gate_up", slice(inter, 2 * inter)),
+                "mlp.down_proj": ("down", slice(None))}
+
+    def param_views(self) -> dict[str, torch.Tensor]:
+        """HF parameter name -> the tensor (or slice) of ours that holds it."""
         views = {"model.embed_tokens.weight": self.embed, "model.norm.weight": self.final_norm,
                  "lm_head.weight": self.lm_head}
+        fused = self.fused_rows()
         for i, layer in enumerate(self.layers):
             p = f"model.layers.{i}."
-            splits = {"q_proj": slice(0, q_out), "k_proj": slice(q_out, q_out + kv_out),
-                      "v_proj": slice(q_out + kv_out, q_out + 2 * kv_out)}
-            for name, rows in splits.items():
-                views[f"{p}self_attn.{name}.weight"] = layer.qkv[rows]
-                if layer.qkv_bias is not None:
-                    views[f"{p}self_attn.{name}.bias"] = layer.qkv_bias[rows]
+            for name, (matrix, rows) in fused.items():
+                views[f"{p}{name}.weight"] = getattr(layer, matrix)[rows]
+                if matrix == "qkv" and layer.qkv_bias is not None:
+                    views[f"{p}{name}.bias"] = layer.qkv_bias[rows]
             if layer.q_norm is not None:
                 views[f"{p}self_attn.q_norm.weight"] = layer.q_norm
                 views[f"{p}self_attn.k_norm.weight"] = layer.k_norm
-            views[f"{p}self_attn.o_proj.weight"] = layer.o_proj
             views[f"{p}input_layernorm.weight"] = layer.input_norm
             views[f"{p}post_attention_layernorm.weight"] = layer.post_norm
-            views[f"{p}mlp.gate_proj.weight"] = layer.gate_up[:inter]
-            views[f"{p}mlp.up_proj.weight"] = layer.gate_up[inter:]
-            views[f"{p}mlp.down_proj.weight"] = layer.down
         return views
 
     @torch.no_grad()
@@ -135,10 +143,17 @@ class LlamaForward:
         for name, tensor in state_dict.items():
             if name in views:
                 views[name].copy_(tensor)
-        # new weights are no longer the file's blocks
+        # new weights are no longer the file's blocks, and an adapter served over the old ones ends
         self.quantized_layers: list[QuantizedLayer] | None = None
         self.quantized_head: QuantizedMatrix | None = None
+        self.deltas: list[LayerDeltas] | None = None
         self._layer_stack = None  # rebuilt on the next step
+
+    def set_adapter(self, factors: LoraFactors | None) -> None:
+        """Serves a LoRA adapter as low-rank deltas beside the weights, which stay as they are
+        (GGUF blocks included); None serves the weights alone again."""
+        self.deltas = None if factors is None else fused_deltas(factors, self.fused_rows(), self.layers)
+        self._layer_stack = None
 
     def adopt_quantized(self, matrices: dict[str, QuantizedMatrix]) -> int:
         """Uses GGUF blocks for decode matmuls where they de-quantize to exactly our weights.
@@ -212,14 +227,15 @@ class LlamaForward:
                                  meta.context_lens)
             return self._logits(x.to(self.dtype), logits_indices)
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
-        no_blocks = QuantizedLayer(None, None, None, None)
+        no_blocks, no_deltas = QuantizedLayer(None, None, None, None), LayerDeltas(None, None, None, None)
         for i, layer in enumerate(self.layers):
             blocks = self.quantized_layers[i] if self.quantized_layers else no_blocks
-            x = x + self._attention(self.rms_norm(x, layer.input_norm), layer, blocks, cos, sin, meta,
+            deltas = self.deltas[i] if self.deltas else no_deltas
+            x = x + self._attention(self.rms_norm(x, layer.input_norm), layer, blocks, deltas, cos, sin, meta,
                                     k_cache[i], v_cache[i])
             h = self.rms_norm(x, layer.post_norm)
-            gate, up = linear(h, layer.gate_up, blocks.gate_up).chunk(2, dim=-1)  # [T, inter] each
-            x = x + linear(F.silu(gate) * up, layer.down, blocks.down)
+            gate, up = linear(h, layer.gate_up, blocks.gate_up, delta=deltas.gate_up).chunk(2, dim=-1)  # [T, inter] each
+            x = x + linear(F.silu(gate) * up, layer.down, blocks.down, delta=deltas.down)
         return self._logits(x, logits_indices)
 
     def _logits(self, x: torch.Tensor, logits_indices: torch.Tensor | None) -> torch.Tensor:
@@ -234,10 +250,10 @@ class LlamaForward:
             self._layer_stack = layer_stack_for(self) or False
         return self._layer_stack or None
 
-    def _attention(self, h, layer: LayerWeights, blocks: QuantizedLayer, cos, sin, meta: AttentionMetadata,
-                   k_cache, v_cache):
+    def _attention(self, h, layer: LayerWeights, blocks: QuantizedLayer, deltas: LayerDeltas, cos, sin,
+                   meta: AttentionMetadata, k_cache, v_cache):
         num_tokens, heads, kv_heads, dim = h.shape[0], self.num_heads, self.num_kv_heads, self.head_dim
-        qkv = linear(h, layer.qkv, blocks.qkv, layer.qkv_bias).view(num_tokens, heads + 2 * kv_heads, dim)
+        qkv = linear(h, layer.qkv, blocks.qkv, layer.qkv_bias, deltas.qkv).view(num_tokens, heads + 2 * kv_heads, dim)
         qk, v = qkv[:, : heads + kv_heads], qkv[:, heads + kv_heads :]  # [T, H + KV, D], [T, KV, D]
         if layer.q_norm is not None:
             qk = torch.cat((self.rms_norm(qk[:, :heads], layer.q_norm), self.rms_norm(qk[:, heads:], layer.k_norm)), 1)
@@ -254,4 +270,4 @@ class LlamaForward:
             out = flash_attention(q, k_cache, v_cache, meta.cu_seqlens_q, meta.cu_seqlens_k,
                                   meta.max_seqlen_q, meta.max_seqlen_k, causal=True,
                                   softmax_scale=self.scale, block_table=meta.block_tables)
-        return linear(out.reshape(num_tokens, -1), layer.o_proj, blocks.o_proj)  # [T, hidden]
+        return linear(out.reshape(num_tokens, -1), layer.o_proj, blocks.o_proj, delta=deltas.o_proj)  # [T, hidden]

@@ -40,7 +40,7 @@ class WorkerPool:
     slots: int = 1
     """Runs in flight on one worker at a time (`--concurrency`); they batch in its engine."""
     publish: PublishMode = PublishMode.lora
-    """What a weight publish sends: LoRA factors (workers merge) or merged layers."""
+    """What a weight publish sends: LoRA factors (workers serve them beside their base) or merged layers."""
 
 
 @dataclass(slots=True)

@@ -6,6 +6,6 @@ from enum import StrEnum
 
 class PublishMode(StrEnum):
     lora = "lora"
-    """The adapters' factors (A, B, scaling); each worker merges them into its base weights."""
+    """The adapters' factors (A, B, scaling); each worker's engine serves them beside its base weights."""
     full = "full"
     """The merged layers, as a worker without the base weights would need."""

@@ -1,9 +1,10 @@
 """The weights a trainer publishes to its rollout workers after an optimizer step.
 
 Workers hold the base model, so by default only the LoRA factors travel (A and B of each
-adapted layer and its scaling: a few MB for the embedded model) and each worker merges
-W + scaling * B @ A into its engine; `full` sends the merged layers instead (what a worker
-without the base weights would need), for comparison in `bench/scale.py`.
+adapted layer and its scaling: a few MB for the embedded model) and each worker's engine
+serves them beside its base weights (`Engine.update_adapter`); `full` sends the merged
+layers instead (what a worker without the base weights would need), for comparison in
+`bench/scale.py`.
 """
 
 from dataclasses import dataclass
@@ -33,9 +34,3 @@ class WeightUpdate:
         if self.merged is not None:
             return sum(t.numel() * t.element_size() for t in self.merged.values())
         return sum(a.numel() * a.element_size() + b.numel() * b.element_size() for a, b, _ in self.factors.values())
-
-    def merged_over(self, base: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-        """The layers to load into an engine whose base weights are `base` (HF names)."""
-        if self.merged is not None:
-            return self.merged
-        return {key: base[key] + scaling * (b @ a) for key, (a, b, scaling) in self.factors.items()}

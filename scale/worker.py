@@ -12,8 +12,6 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-import torch
-
 from loopwright.agent.runner import AgentRuntime, RunResult, RunSpec
 from loopwright.scale.traces import TraceCursor
 from loopwright.scale.weights import WeightUpdate
@@ -30,8 +28,6 @@ class RolloutWorker:
         self.scratch = Path(tempfile.mkdtemp(prefix="loopwright-worker-"))
         self.runtime = make_runtime(self.scratch / "traces")
         self.traces = TraceCursor(self.scratch / "traces")
-        self.base: dict[str, torch.Tensor] | None = None
-        """The engine's starting weights of the layers LoRA adapts, kept at the first publish."""
 
     def ready(self) -> str:
         """The node this worker runs on, once its engine is loaded (the driver waits for it)."""
@@ -45,11 +41,12 @@ class RolloutWorker:
         return result, self.traces.take(result.trace_id)
 
     def load_weights(self, update: WeightUpdate) -> None:
-        """Swaps the trainer's new weights into this worker's engine between two engine steps."""
-        if update.factors is not None and self.base is None:  # what the factors add to, before any swap
-            state = self.runtime.local.hf_model.state_dict()
-            self.base = {key: state[key].detach().clone() for key in update.factors}
-        self.runtime.engine.update_weights(update.merged_over(self.base or {}))
+        """Swaps the trainer's new weights into this worker's engine between two engine steps:
+        LoRA factors are served beside the base weights, merged layers replace them."""
+        if update.factors is not None:
+            self.runtime.engine.update_adapter(update.factors)
+        else:
+            self.runtime.engine.update_weights(update.merged)
 
     def pid(self) -> int:
         return os.getpid()

@@ -42,8 +42,9 @@ class Published(Protocol):
 
 
 def engine_weights(engine: "Engine") -> WeightSink:
-    """The sink of an engine in this process: the merged weights, copied between two steps."""
-    return lambda policy: engine.update_weights(policy.merged_state_dict())
+    """The sink of an engine in this process: the adapter's factors, served beside the base
+    weights from the next engine step (merging them would cost the GGUF blocks' fast decode)."""
+    return lambda policy: engine.update_adapter(policy.lora_factors())
 
 
 class RolloutSource(Protocol):

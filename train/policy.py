@@ -1,8 +1,9 @@
 """The trained policy: LoRA adapters (peft) on the HF model the engine was loaded from.
 
 The frozen reference for the KL term is the same network with the adapters switched off,
-so no second copy of the weights is kept. After each optimizer step the merged weights
-(base + LoRA delta) of the adapted layers go to the engine under their HF names.
+so no second copy of the weights is kept. After each optimizer step the adapters' factors
+(A, B and scaling of each adapted layer, under HF names) go to the engine, which serves them
+beside its base weights.
 """
 
 from collections.abc import Iterator

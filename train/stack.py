@@ -1,6 +1,6 @@
 """Builds the pieces eval and train share: model, engine, sandbox image, agent runtime,
-and a trainable copy of the HF weights (the engine keeps serving the original; merged
-weights flow to it through `engine.update_weights` after each optimizer step)."""
+and a trainable copy of the HF weights (the engine keeps serving the original; the
+adapters flow to it through `engine.update_adapter` after each optimizer step)."""
 
 import copy
 from collections.abc import Callable
@@ -61,7 +61,7 @@ def build_stack(
 def stack_runtime(trace_dir: Path, *, model: str, engine_kind: str, sandbox: str, max_turns: int,
                   pool_size: int, adapter_dir: Path | None = None) -> object:
     """A Ray rollout worker's runtime (`loopwright.scale.worker.RuntimeFactory`): the stack
-    eval builds in one process, with the adapter merged in, tracing into the worker's folder."""
+    eval builds in one process, serving the adapter, tracing into the worker's folder."""
     stack = build_stack(model, engine_kind, sandbox, trace_dir, max_turns, pool_size=pool_size)
     if adapter_dir is not None:
         apply_adapter(stack, adapter_dir)
@@ -89,6 +89,6 @@ def trainable_policy(local, settings: LoraSettings, adapter_dir: Path | None = N
 
 
 def apply_adapter(stack: Stack, adapter_dir: Path) -> None:
-    """Loads a trained adapter and pushes the merged weights into the engine."""
+    """Loads a trained adapter and serves it from the engine."""
     policy = trainable_policy(stack.local, LoraSettings(), adapter_dir)
-    stack.engine.update_weights(policy.merged_state_dict())
+    stack.engine.update_adapter(policy.lora_factors())

@@ -19,10 +19,20 @@
 
 namespace loopwright {
 
+namespace {
+
+at::Tensor base_apply(const Linear& linear, const at::Tensor& x) {
+  if (linear.quantized && x.size(0) <= kQuantizedMaxRows) return gguf_matmul(x, *linear.quantized);
+  if (linear.dense.scalar_type() == x.scalar_type()) return at::linear(x, linear.dense);
+  return at::linear(x.to(linear.dense.scalar_type()), linear.dense).to(at::kFloat);  // bf16 weights, float32 stream
+}
+
+}  // namespace
+
 at::Tensor Linear::apply(const at::Tensor& x) const {
-  if (quantized && x.size(0) <= kQuantizedMaxRows) return gguf_matmul(x, *quantized);
-  if (dense.scalar_type() == x.scalar_type()) return at::linear(x, dense);
-  return at::linear(x.to(dense.scalar_type()), dense).to(at::kFloat);  // bf16 weights, float32 stream
+  at::Tensor out = base_apply(*this, x);
+  if (lora_down) out.add_(at::linear(at::linear(x, *lora_down), *lora_up));
+  return out;
 }
 
 namespace {

@@ -77,10 +77,13 @@ at::Tensor gguf_matmul(const at::Tensor& x, const QuantizedWeight& weight);
 // The float32 weight [N, in_features] (mul then add, bit for bit gguf-py's).
 at::Tensor gguf_dequantize(const QuantizedWeight& weight, int64_t in_features);
 
-// A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks.
+// A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks, plus an optional
+// low-rank delta (a LoRA adapter served without merging, so the blocks stay in use):
+// y = W x + lora_up @ (lora_down @ x), lora_down [rank, in], lora_up [out, rank] pre-scaled, float32.
 struct Linear {
   at::Tensor dense;
   std::optional<QuantizedWeight> quantized;
+  std::optional<at::Tensor> lora_down, lora_up;
   at::Tensor apply(const at::Tensor& x) const;
 };
 

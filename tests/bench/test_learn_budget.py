@@ -1,0 +1,34 @@
+"""The learn bench's budget within a suite: training gets what is left once every eval still
+to run is reserved at the base eval's measured cost."""
+
+from loopwright.bench.learn import LINE_EVALS, SuiteClock
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_training_time_is_the_deadline_less_the_evals_to_come():
+    clock = FakeClock()
+    suite = SuiteClock(deadline=1600.0, evals=LINE_EVALS + 1.5, clock=clock)
+    assert LINE_EVALS == 9  # base 2, sft 2, offline 1 (test), rl 2, sft_rl 2; + 1.5 for the forgetting row
+    clock.now += 60
+    suite.evals_done(2)
+    suite.time_evals(60, 2)  # the base's two split-evals took 30 s each
+    assert suite.free_s() == 1600 - 1060 - 30 * 8.5
+    clock.now += 100
+    suite.evals_done(2)
+    assert suite.free_s() == 1600 - 1160 - 30 * 6.5
+
+
+def test_an_overrun_leaves_nothing_never_a_negative_budget():
+    clock = FakeClock()
+    suite = SuiteClock(deadline=1100.0, evals=4, clock=clock)
+    suite.time_evals(90, 2)
+    assert suite.free_s() == 0.0
+    suite.evals_done(10)
+    assert suite.evals_left == 0.0 and suite.free_s() == 100.0
