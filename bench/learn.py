@@ -40,16 +40,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--forgetting-limit", type=int, default=6, help="Tasks per other suite in the forgetting matrix (0: skip).")
     p.add_argument("--samples", type=int, default=2, help="Eval runs per task (>= 2 for an interval).")
     p.add_argument("--eval-temperature", type=float, default=0.7)
-    p.add_argument("--demos-per-family", type=int, default=4, help="Forced oracle demonstrations per train family.")
-    p.add_argument("--sft-epochs", type=int, default=3)
+    p.add_argument("--demos-per-family", type=int, default=8, help="Forced oracle demonstrations per train family.")
+    p.add_argument("--sft-epochs", type=int, default=2, help="A ceiling: the budget usually ends SFT first.")
     p.add_argument("--sft-batch", type=int, default=4)
     p.add_argument("--sft-lr", type=float, default=5e-4)
-    p.add_argument("--sft-share", type=float, default=0.4,
+    p.add_argument("--sft-share", type=float, default=0.5,
                    help="Share of a suite's training time (its budget less its evals) SFT and its demonstrations may take.")
-    p.add_argument("--offline-share", type=float, default=0.25,
+    p.add_argument("--offline-share", type=float, default=0.2,
                    help="Share of the training time left after SFT for the offline line (batch and training).")
     p.add_argument("--rl-algo", choices=("grpo", "ppo"), default="grpo")
-    p.add_argument("--rl-lr", type=float, default=5e-5)
+    p.add_argument("--rl-lr", type=float, default=3e-4)
     p.add_argument("--rl-base-share", type=float, default=0.25,
                    help="Share of the RL budget for RL from the base (the rest goes to RL after SFT).")
     p.add_argument("--temperature", type=float, default=0.9, help="RL rollout temperature.")
