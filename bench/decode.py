@@ -5,6 +5,17 @@ Scenarios on the embedded model, per dtype and thread count:
   samples  8 sampled completions of one prompt, 128 each    -> tokens/s
   chat     10 turns, each appending ~100 user tokens and 32 generated tokens
            (each engine continues its own dialogue)         -> whole-dialogue seconds
+  rollouts 32 agent-like sequences sharing a 400-token system-and-tools prefix, each with its
+           own 20-token task, 4 greedy turns of 64 tokens with a 50-token tool output after
+           each (`decode_rollouts.py`)                      -> aggregate tokens/s and wall seconds
+In `rollouts` ours runs the 32 sequences at once, one thread each calling `engine.generate` for
+its next turn as soon as its last one returns (how concurrent agents use the engine: each
+turn is admitted while the others decode, and reuses the cached prefix and its own earlier
+turns); llama.cpp runs them one after another, turn by turn, reusing the longest common
+prefix of its previous prompt (its prompt cache: a sequence's earlier turns, and the shared
+prefix when a new sequence starts). HF is left out of `rollouts` (`hf_tok_s: null`, with the
+reason): `generate()` one sequence at a time with no cache between turns would take 15-20
+minutes per repeat.
 Every measurement runs in a fresh child process (`--measure`), warmed up, with the thread
 count given and nothing else running: engines in one process fight over the same cores
 (llama.cpp decoded 29 tokens/s beside torch, 95 alone). Each scenario prints one JSON line
@@ -12,9 +23,15 @@ with every engine's median over `--repeats` and its range, and the ratio of medi
 peer, so > 1 means ours is faster). The line names what was measured: our kernel build and
 GGUF matmul path (`ours_path`), and llama.cpp's build (`scripts/setup --bench` records it)
 and its system info. llama.cpp missing or crashing fails the bench (exit 1); `--no-llama-cpp`
-leaves it out on purpose. `ours_weight_mb` is what one decode step of ours reads in weights
-and `ours_gb_s` that times steps per second: how close single-stream decoding is to the
-machine's memory bandwidth.
+leaves it out on purpose.
+
+Next to each figure of ours: `ours_weight_mb`, what one decode step reads in weights (GGUF
+blocks where it uses them), and `ours_gb_s` = weight bytes x decode steps / seconds, the weight
+bandwidth achieved (how close decoding is to the machine's memory bandwidth; prefill steps,
+which read the dense weights, are left out, so it is a lower bound). For the batched scenarios
+(samples, rollouts) also `ours_gflop_s` = 2 x matmul parameters (layers' projections and the
+LM head) x tokens through the forward (prefilled, i.e. not from the prefix cache, plus decode
+rows) / seconds: the matmul work done, ignoring attention, against the CPU's peak FLOP/s.
 
     python -m loopwright.bench.decode --threads 1 2 --repeats 3
 """
@@ -27,10 +44,25 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
 import torch
 
+from loopwright.bench.decode_rollouts import (
+    ROLLOUT_SEQS,
+    TURN_TOKENS,
+    RolloutWorkload,
+    build_workload,
+    run_sequence,
+)
+
+SCENARIOS = ("single", "samples", "chat", "rollouts")
+BATCHED = ("samples", "rollouts")
+"""Scenarios that decode many rows per step: their lines add GFLOP/s."""
+LEFT_OUT = {("hf", "rollouts"): "generate() one sequence at a time without a cache between turns: "
+                                "8,192 tokens over contexts up to 826, ~15-20 min per repeat"}
+"""(engine, scenario) pairs not measured, with the reason the line gives."""
 SINGLE_TOKENS = 256
 SAMPLES, SAMPLE_TOKENS = 8, 128
 CHAT_TURNS, CHAT_REPLY_TOKENS = 10, 32
@@ -51,10 +83,26 @@ class Measure:
     """Weight bytes one decode step reads (ours only): GGUF blocks where the engine uses them."""
     path: str = ""
     """What ran: our kernel build and GGUF matmul path, or llama.cpp's version and system info."""
+    decode_steps: int = 0
+    """Our engine's decode steps while timed (steps that prefilled are not counted)."""
+    forward_tokens: int = 0
+    """Tokens through our forward while timed: prefilled (not from the prefix cache) + decode rows."""
+    matmul_params: int = 0
+    """Weights our forward multiplies per token: every layer's projections and the LM head."""
+    preemptions: int = 0
+    """Our sequences preempted for lack of KV blocks while timed (each one's KV is computed again)."""
 
     @property
     def tok_s(self) -> float:
         return self.tokens / self.seconds
+
+    @property
+    def weight_gb_s(self) -> float:
+        return self.weight_bytes * self.decode_steps / self.seconds / 1e9
+
+    @property
+    def gflop_s(self) -> float:
+        return 2 * self.matmul_params * self.forward_tokens / self.seconds / 1e9
 
 
 def _timed(fn: Callable[[], int]) -> Measure:
@@ -82,15 +130,29 @@ class Ours:
             return "pytorch (C++ kernels off)"
         return f"{cpu_build_for(host_cpu()).name} build, {'exact' if exact_gguf_matmul() else 'int8'} GGUF matmul"
 
+    @staticmethod
+    def _counted(engine, fn: Callable[[], int]) -> Measure:
+        """`_timed(fn)` with what the engine did meanwhile, for the bandwidth and GFLOP/s figures."""
+        before = engine.stats
+        measure = _timed(fn)
+        done = {key: value - before[key] for key, value in engine.stats.items()}
+        forward = engine.forward
+        measure.decode_steps = done["steps"] - done["prefill_steps"]
+        measure.forward_tokens = done["prefilled_tokens"] + done["decode_tokens"]
+        measure.preemptions = done["preemptions"]
+        measure.weight_bytes = forward.decode_weight_bytes()
+        measure.matmul_params = forward.lm_head.numel() + sum(
+            layer.qkv.numel() + layer.o_proj.numel() + layer.gate_up.numel() + layer.down.numel()
+            for layer in forward.layers)
+        return measure
+
     def single(self, ids: list[int]) -> Measure:
         from loopwright.models.sampling import SamplingParams
 
         engine = self.make()
         engine.generate([ids[:8]], SamplingParams(max_new_tokens=4))  # warm-up
         params = SamplingParams(max_new_tokens=SINGLE_TOKENS, ignore_eos=True)
-        measure = _timed(lambda: len(engine.generate([ids], params)[0].completions[0].token_ids))
-        measure.weight_bytes = engine.forward.decode_weight_bytes()
-        return measure
+        return self._counted(engine, lambda: len(engine.generate([ids], params)[0].completions[0].token_ids))
 
     def samples(self, ids: list[int]) -> Measure:
         from loopwright.models.sampling import SamplingParams
@@ -99,7 +161,7 @@ class Ours:
         engine.generate([ids[:8]], SamplingParams(max_new_tokens=4))
         params = SamplingParams(max_new_tokens=SAMPLE_TOKENS, temperature=0.8, top_p=0.95, n=SAMPLES, seed=0,
                                 ignore_eos=True)
-        return _timed(lambda: sum(len(c.token_ids) for c in engine.generate([ids], params)[0].completions))
+        return self._counted(engine, lambda: sum(len(c.token_ids) for c in engine.generate([ids], params)[0].completions))
 
     def chat(self) -> Measure:
         from loopwright.models.sampling import SamplingParams
@@ -112,7 +174,24 @@ class Ours:
             completion = engine.generate([ids], params)[0].completions[0]
             return completion.text, len(completion.token_ids)
 
-        return _timed(lambda: _dialogue(self.local, reply))
+        return self._counted(engine, lambda: _dialogue(self.local, reply))
+
+    def rollouts(self, workload: RolloutWorkload) -> Measure:
+        """Every sequence on its own thread, each turn one `generate` call: see the module docstring."""
+        from loopwright.models.sampling import SamplingParams
+
+        engine = self.make()
+        engine.generate([workload.tasks[0][:8]], SamplingParams(max_new_tokens=4))
+        params = SamplingParams(max_new_tokens=TURN_TOKENS, ignore_eos=True)
+
+        def complete(ids: list[int]) -> list[int]:
+            return engine.generate([ids], params)[0].completions[0].token_ids
+
+        with ThreadPoolExecutor(ROLLOUT_SEQS, thread_name_prefix="rollout") as pool:
+            def all_sequences() -> int:
+                return sum(pool.map(lambda seq: run_sequence(workload, seq, complete), range(ROLLOUT_SEQS)))
+
+            return self._counted(engine, all_sequences)
 
 
 class HF:
@@ -195,6 +274,31 @@ class LlamaCpp:
 
         return _timed(lambda: _dialogue(self.local, reply))
 
+    def rollouts(self, workload: RolloutWorkload) -> Measure:
+        """One sequence after another, turn by turn; each prompt reuses the longest common prefix
+        of the one before (llama-cpp-python's `generate`, the loop under `create_completion`,
+        which returns the reply's ids rather than its text)."""
+        from llama_cpp import LogitsProcessorList
+
+        eos = self.local.tokenizer.eos_token_id
+
+        def no_eos(_ids, logits):
+            logits[eos] = -float("inf")
+            return logits
+
+        processors = LogitsProcessorList([no_eos])
+
+        def complete(ids: list[int]) -> list[int]:
+            reply = []
+            for token in self.llm.generate(ids, temp=0.0, repeat_penalty=1.0, logits_processor=processors):
+                reply.append(token)
+                if len(reply) == TURN_TOKENS:
+                    return reply
+            return reply
+
+        self._complete(workload.tasks[0][:8], 4, 0.0)
+        return _timed(lambda: sum(run_sequence(workload, seq, complete) for seq in range(ROLLOUT_SEQS)))
+
 
 def _dialogue(local, reply: Callable[[list[int]], tuple[str, int]]) -> int:
     """Runs CHAT_TURNS turns, each prompt the whole dialogue so far; returns generated tokens."""
@@ -225,7 +329,12 @@ def measure(engine: str, scenario: str, dtype: str, threads: int) -> Measure:
         peer = LlamaCpp(local, f"{directory}/{gguf}", threads)
     else:
         peer = Ours(local) if engine == "ours" else HF(local)
-    result = peer.chat() if scenario == "chat" else getattr(peer, scenario)(ids)
+    if scenario == "rollouts":
+        result = peer.rollouts(build_workload(local.tokenizer))
+    elif scenario == "chat":
+        result = peer.chat()
+    else:
+        result = getattr(peer, scenario)(ids)
     result.path = peer.path()
     return result
 
@@ -249,15 +358,18 @@ def run(dtypes: list[str], scenarios: list[str], threads: list[int], repeats: in
     for dtype in dtypes:
         for count in threads:
             for scenario in scenarios:
-                measures: dict[str, list[Measure]] = {engine: [] for engine in engines}
+                left_out = {e: LEFT_OUT[e, scenario] for e in engines if (e, scenario) in LEFT_OUT}
+                measures: dict[str, list[Measure]] = {e: [] for e in engines if e not in left_out}
                 for _ in range(repeats):
-                    for engine in engines:
+                    for engine in measures:
                         measures[engine].append(_measure_in_child(engine, scenario, dtype, count))
-                print(json.dumps(_line(scenario, dtype, count, measures)), flush=True)
+                print(json.dumps(_line(scenario, dtype, count, measures, left_out)), flush=True)
 
 
-def _line(scenario: str, dtype: str, threads: int, measures: dict[str, list[Measure]]) -> dict:
-    """Medians, ranges and ratios of medians; tokens/s, or seconds for the chat."""
+def _line(scenario: str, dtype: str, threads: int, measures: dict[str, list[Measure]],
+          left_out: dict[str, str] | None = None) -> dict:
+    """Medians, ranges and ratios of medians; tokens/s, or seconds for the chat (rollouts: both);
+    our weight bandwidth, and GFLOP/s for batched scenarios; engines left out, with the reason."""
     line: dict = {"bench": "decode", "scenario": scenario, "dtype": dtype, "threads": threads,
                   "repeats": len(measures["ours"])}
     chat = scenario == "chat"
@@ -269,14 +381,21 @@ def _line(scenario: str, dtype: str, threads: int, measures: dict[str, list[Meas
         medians[name] = statistics.median(values)
         line[f"{name}_{unit}"] = round(medians[name], 3)
         line[f"{name}_{unit}_range"] = [round(min(values), 3), round(max(values), 3)]
+        if scenario == "rollouts":
+            line[f"{name}_s"] = round(statistics.median(m.seconds for m in runs), 3)
+    for name, reason in (left_out or {}).items():
+        line[f"{name}_{unit}"] = None
+        line[f"{name}_left_out"] = reason
     for name, value in medians.items():
         if name != "ours":
             ratio = value / medians["ours"] if chat else medians["ours"] / value
             line[f"ratio_vs_{name}"] = round(ratio, 3)
-    ours = measures["ours"][0]
-    if scenario == "single":
-        line["ours_weight_mb"] = round(ours.weight_bytes / 1e6, 1)
-        line["ours_gb_s"] = round(ours.weight_bytes * medians["ours"] / 1e9, 2)
+    ours = measures["ours"]
+    line["ours_weight_mb"] = round(ours[0].weight_bytes / 1e6, 1)
+    line["ours_gb_s"] = round(statistics.median(m.weight_gb_s for m in ours), 2)
+    if scenario in BATCHED:
+        line["ours_gflop_s"] = round(statistics.median(m.gflop_s for m in ours), 2)
+        line["ours_preemptions"] = max(m.preemptions for m in ours)
     for name, runs in measures.items():
         line[f"{name}_path"] = runs[0].path
     return line
@@ -285,8 +404,7 @@ def _line(scenario: str, dtype: str, threads: int, measures: dict[str, list[Meas
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dtypes", nargs="+", default=["fp32"], choices=["fp32", "bf16"])
-    parser.add_argument("--scenarios", nargs="+", default=["single", "samples", "chat"],
-                        choices=["single", "samples", "chat"])
+    parser.add_argument("--scenarios", nargs="+", default=list(SCENARIOS), choices=SCENARIOS)
     parser.add_argument("--threads", nargs="+", type=int, default=[2], help="Thread counts to measure at.")
     parser.add_argument("--repeats", type=int, default=2, help="Measurements per engine (median and range).")
     parser.add_argument("--no-llama-cpp", action="store_true", help="Leave llama.cpp out on purpose.")

@@ -100,7 +100,10 @@ class RequestFront:
                     self._thread = None  # under the lock: the next _submit starts a new thread
                     return
                 for request in self._incoming:
-                    self.scheduler.add(request)
+                    try:
+                        self.scheduler.add(request)
+                    except Exception as exc:  # a request that cannot start fails its own caller
+                        self.scheduler.fail(request, exc)
                 self._incoming.clear()
             with self._step_lock:
                 try:

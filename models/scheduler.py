@@ -40,6 +40,8 @@ class StepCounters:
     """Prompt tokens whose KV came from the prefix cache instead of a prefill."""
     decode_tokens: int = 0
     steps: int = 0
+    prefill_steps: int = 0
+    """Steps that prefilled (dense weights); the others decoded one row per sequence."""
     preemptions: int = 0
 
 
@@ -168,7 +170,9 @@ class Scheduler:
             seq.num_cached_tokens = len(seq)
             self.blocks.register_computed(seq)
         counters.steps += 1
-        if not batch.is_prefill:
+        if batch.is_prefill:
+            counters.prefill_steps += 1
+        else:
             counters.decode_tokens += len(batch.seqs)
 
     def fork(self, parent: Sequence, sample_index: int | None = None) -> Sequence:

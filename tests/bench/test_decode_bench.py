@@ -1,14 +1,23 @@
-"""The decode bench's own logic: medians, ranges and ratios, and a failing engine failing it."""
+"""The decode bench's own logic: medians, ranges, ratios, bandwidth and GFLOP/s, engines left out
+with their reason, ours running the rollouts concurrently, and a failing engine failing it."""
 
 import pytest
 
-from loopwright.bench.decode import Measure, PeerFailed, _line, _measure_in_child
+from loopwright.bench.decode import LEFT_OUT, Measure, Ours, PeerFailed, _line, _measure_in_child
+from loopwright.bench.decode_rollouts import (
+    ROLLOUT_SEQS,
+    ROLLOUT_TURNS,
+    TURN_TOKENS,
+    build_workload,
+)
+from tests.fixtures.model import tiny_local_model
 
 
 def test_a_line_has_medians_ranges_ratios_and_paths():
     measures = {
-        "ours": [Measure(100, 2.0, 1_000_000, "avx2 int8"), Measure(100, 1.0, 1_000_000, "avx2 int8"),
-                 Measure(100, 4.0, 1_000_000, "avx2 int8")],
+        "ours": [Measure(100, 2.0, 1_000_000, "avx2 int8", decode_steps=100),
+                 Measure(100, 1.0, 1_000_000, "avx2 int8", decode_steps=100),
+                 Measure(100, 4.0, 1_000_000, "avx2 int8", decode_steps=100)],
         "llama_cpp": [Measure(100, 1.0, path="llama"), Measure(100, 1.0, path="llama"),
                       Measure(100, 0.5, path="llama")],
     }
@@ -18,6 +27,7 @@ def test_a_line_has_medians_ranges_ratios_and_paths():
     assert line["ratio_vs_llama_cpp"] == 0.5  # ours / peer: below 1 means the peer is faster
     assert line["ours_gb_s"] == 0.05 and line["ours_path"] == "avx2 int8" and line["llama_cpp_path"] == "llama"
     assert line["threads"] == 2 and line["repeats"] == 3
+    assert "ours_gflop_s" not in line  # one row per step: bandwidth-bound, FLOP/s says nothing
 
 
 def test_the_chat_ratio_is_peer_seconds_over_ours():
@@ -28,3 +38,35 @@ def test_the_chat_ratio_is_peer_seconds_over_ours():
 def test_a_measurement_process_that_fails_fails_the_bench_with_its_message():
     with pytest.raises(PeerFailed, match=r"(?s)ours failed on nonsense .*exit 2.*invalid choice: 'nonsense'"):
         _measure_in_child("ours", "nonsense", "fp32", 1)
+
+
+def test_a_rollouts_line_has_tokens_s_wall_seconds_bandwidth_gflop_s_and_hf_left_out_with_its_reason():
+    ours = Measure(8192, 4.0, 100_000_000, "avx512", decode_steps=260, forward_tokens=20_000,
+                   matmul_params=134_000_000, preemptions=3)
+    left_out = {"hf": LEFT_OUT["hf", "rollouts"]}
+    line = _line("rollouts", "fp32", 2, {"ours": [ours], "llama_cpp": [Measure(8192, 32.0)]}, left_out)
+    assert line["ours_tok_s"] == 2048.0 and line["llama_cpp_tok_s"] == 256.0 and line["ratio_vs_llama_cpp"] == 8.0
+    assert line["ours_s"] == 4.0 and line["llama_cpp_s"] == 32.0
+    assert line["ours_weight_mb"] == 100.0
+    assert line["ours_gb_s"] == 6.5  # 100 MB x 260 decode steps / 4 s
+    assert line["ours_gflop_s"] == 1340.0  # 2 x 134 M weights x 20,000 tokens / 4 s
+    assert line["ours_preemptions"] == 3
+    assert line["hf_tok_s"] is None and "one sequence at a time" in line["hf_left_out"]
+    assert "ratio_vs_hf" not in line
+
+
+class _ByteTokenizer:
+    def encode(self, text: str, add_special_tokens: bool = False) -> list[int]:
+        return list(text.encode())  # ids < 256 fit the tiny model's 320
+
+
+def test_ours_runs_the_32_sequences_at_once_reusing_cached_prefixes(embedded_model):
+    local = tiny_local_model("llama", embedded_model.tokenizer)  # the engine reads eos from it
+    local.hf_config.max_position_embeddings = 1024  # the last turn's prompt and reply reach 826 tokens
+    measure = Ours(local).rollouts(build_workload(_ByteTokenizer()))
+    assert measure.tokens == ROLLOUT_SEQS * ROLLOUT_TURNS * TURN_TOKENS
+    # one sequence at a time takes 32 x 4 x 63 decode steps; together about 4 x 63 and stragglers
+    assert ROLLOUT_TURNS * (TURN_TOKENS - 1) <= measure.decode_steps < 3 * ROLLOUT_TURNS * TURN_TOKENS
+    # every prompt in full would be 32 x (4 x 420 + 6 x 114) = 75,648 tokens, plus 8,064 decode rows
+    assert measure.forward_tokens < 30_000 and measure.preemptions == 0
+    assert measure.weight_bytes == 4 * measure.matmul_params  # fp32 dense weights, no GGUF blocks

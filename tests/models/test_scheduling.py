@@ -182,6 +182,22 @@ def test_a_failing_request_fails_its_caller_and_the_engine_keeps_serving(tiny_ch
     assert {"prefilled_tokens", "cached_tokens", "preemptions"} <= set(engine.stats)
 
 
+def test_a_request_that_cannot_be_admitted_fails_its_caller_and_the_engine_keeps_serving(tiny_chat_llama):
+    engine = _engine(tiny_chat_llama)
+    admit = engine.scheduler.add
+
+    def add(request):  # admission breaks for one prompt (a tokenizer without eos did this)
+        if request.prompt_ids == _prompt(74, 6):
+            raise AttributeError("no eos_token_id")
+        admit(request)
+
+    engine.scheduler.add = add
+    with pytest.raises(RuntimeError, match="no eos_token_id"):
+        engine.generate([_prompt(74, 6)], SamplingParams(max_new_tokens=4))
+    result = engine.generate([_prompt(75, 6)], SamplingParams(max_new_tokens=4, ignore_eos=True))[0]
+    assert len(result.completions[0].token_ids) == 4
+
+
 def test_queue_time_ends_at_admission_and_prefill_time_covers_the_forward(tiny_chat_llama):
     from loopwright.models.requests import Request
 
