@@ -15,7 +15,9 @@ starts; within it the evals of every line are reserved first (timed on the base'
 its demonstrations takes up to `--sft-share` of the rest, the offline line `--offline-share`
 of what then remains, and RL the remainder, split between `rl` and `sft_rl` by
 `--rl-base-share` (RL from a base that passes no train task has no signal to learn from, so
-by default it gets the smaller part). A stage cut by the budget says so in its line. Plots
+by default it gets the smaller part). A stage cut by the budget says so in its line; a line
+whose training updated no weight is not measured again: it carries the figures of the model
+it started from, and its summary says so. Plots
 of reward and pass rate per step and per family are written next to each training log.
 """
 
@@ -119,30 +121,32 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     others = forgetting.suites_besides(suite)
 
     def evaluate_all(label: str) -> dict:
-        figures = {split: stages.evaluate(suite, split, tasks, label) for split, tasks in evals.items()}
-        clock.evals_done(len(SPLITS))
-        return figures
+        return {split: stages.evaluate(suite, split, tasks, label) for split, tasks in evals.items()}
 
     clock = SuiteClock(deadline, evals=LINE_EVALS + forgetting.share(others, args.test_limit))
     lines = {"base": evaluate_all("base")}
+    clock.evals_done(len(SPLITS))
     clock.time_evals(time.monotonic() - began, len(SPLITS))
     sft_policy, warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
                                                     args.sft_batch, args.sft_lr, out / "sft",
                                                     args.sft_share * clock.free_s())
     lines["sft"] = evaluate_all("sft")
+    clock.evals_done(len(SPLITS))
     sft_adapter = out / "sft" / "adapter"
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
                              rl_config(args, args.offline_algo, steps=4, lr=args.offline_lr), out / "offline",
                              args.offline_share * clock.free_s(), start=sft_adapter if sft_adapter.exists() else None)
-    lines["offline"] = {"test": stages.evaluate(suite, "test", evals["test"], "offline")}
+    lines["offline"] = figures_after(offline, {"test": lines["sft"]["test"]},
+                                     lambda: {"test": stages.evaluate(suite, "test", evals["test"], "offline")}, "sft")
     clock.evals_done(1)
     stages.reset()
     rl = stages.reinforce(trainable_policy(stages.stack.local, stages.settings.lora), train,
                           rl_config(args, args.rl_algo), clock.free_s() * args.rl_base_share, out / "rl")
-    lines["rl"] = evaluate_all("rl")
+    lines["rl"] = figures_after(rl, lines["base"], lambda: evaluate_all("rl"), "base")
+    clock.evals_done(len(SPLITS))  # measured or not, their reserved time is spent or free for sft_rl
     stages.stack.engine.update_adapter(sft_policy.lora_factors())
     sft_rl = stages.reinforce(sft_policy, train, rl_config(args, args.rl_algo), clock.free_s(), out / "sft_rl")
-    lines["sft_rl"] = evaluate_all("sft_rl")
+    lines["sft_rl"] = figures_after(sft_rl, lines["sft"], lambda: evaluate_all("sft_rl"), "sft")
     matrix = forgetting.measure(suite, others)
     stages.reset()
     return {
@@ -192,6 +196,17 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,
                        max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
                        dynamic_sampling=algo == "grpo", curriculum=algo in ("grpo", "ppo"))
+
+
+def figures_after(training: dict, start: dict, evaluate: Callable[[], dict], start_name: str) -> dict:
+    """A line's figures: measured, unless no step of its training updated the weights; then the
+    model is the one it started from and so are its figures (the summary says so). RL from a
+    base that passes no train task gets no reward and no update, and measuring the same model
+    again cost two evals of the suite's budget."""
+    if training["steps_with_update"]:
+        return evaluate()
+    training["figures"] = f"the {start_name} line's: no step updated the weights"
+    return start
 
 
 def deltas(lines: dict) -> dict:

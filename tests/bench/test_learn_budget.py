@@ -1,7 +1,8 @@
 """The learn bench's budget within a suite: training gets what is left once every eval still
-to run is reserved at the base eval's measured cost."""
+to run is reserved at the base eval's measured cost, and a model training left unchanged is
+not measured again."""
 
-from loopwright.bench.learn import LINE_EVALS, SuiteClock
+from loopwright.bench.learn import LINE_EVALS, SuiteClock, figures_after
 
 
 class FakeClock:
@@ -32,3 +33,19 @@ def test_an_overrun_leaves_nothing_never_a_negative_budget():
     assert suite.free_s() == 0.0
     suite.evals_done(10)
     assert suite.evals_left == 0.0 and suite.free_s() == 100.0
+
+
+def test_a_line_whose_training_updated_nothing_takes_the_base_figures_and_says_so():
+    base = {"test": "base figure"}
+    measured: list[str] = []
+
+    def evaluate() -> dict:
+        measured.append("rl")
+        return {"test": "rl figure"}
+
+    unchanged = {"steps": 1, "steps_with_update": 0}
+    assert figures_after(unchanged, base, evaluate, "base") is base and measured == []
+    assert unchanged["figures"] == "the base line's: no step updated the weights"
+    trained = {"steps": 2, "steps_with_update": 1}
+    assert figures_after(trained, base, evaluate, "base") == {"test": "rl figure"} and measured == ["rl"]
+    assert "figures" not in trained
