@@ -136,14 +136,11 @@ class Ours:
         before = engine.stats
         measure = _timed(fn)
         done = {key: value - before[key] for key, value in engine.stats.items()}
-        forward = engine.forward
         measure.decode_steps = done["steps"] - done["prefill_steps"]
         measure.forward_tokens = done["prefilled_tokens"] + done["decode_tokens"]
         measure.preemptions = done["preemptions"]
-        measure.weight_bytes = forward.decode_weight_bytes()
-        measure.matmul_params = forward.lm_head.numel() + sum(
-            layer.qkv.numel() + layer.o_proj.numel() + layer.gate_up.numel() + layer.down.numel()
-            for layer in forward.layers)
+        measure.weight_bytes = engine.forward.decode_weight_bytes()
+        measure.matmul_params = engine.forward.matmul_weights()
         return measure
 
     def single(self, ids: list[int]) -> Measure:

@@ -184,6 +184,14 @@ class LlamaForward:
         self._layer_stack = None
         return self.num_quantized()
 
+    def _matmuls(self) -> list[tuple[torch.Tensor, QuantizedMatrix | None]]:
+        """Every matrix a token goes through (layers' projections, LM head): dense weight and
+        its adopted GGUF blocks, if any."""
+        layers = self.quantized_layers or [QuantizedLayer(None, None, None, None)] * self.num_layers
+        return [(self.lm_head, self.quantized_head)] + [
+            pair for layer, q in zip(self.layers, layers, strict=True)
+            for pair in ((layer.qkv, q.qkv), (layer.o_proj, q.o_proj), (layer.gate_up, q.gate_up), (layer.down, q.down))]
+
     def decode_weight_bytes(self) -> int:
         """Weight bytes one decode step reads: GGUF codes and scales where adopted, else dense."""
         def size(dense: torch.Tensor, blocks: QuantizedMatrix | None) -> int:
@@ -191,10 +199,11 @@ class LlamaForward:
                 return dense.numel() * dense.element_size()
             return sum(t.numel() * t.element_size() for t in (blocks.codes, blocks.scales, blocks.mins) if t is not None)
 
-        layers = self.quantized_layers or [QuantizedLayer(None, None, None, None)] * self.num_layers
-        return size(self.lm_head, self.quantized_head) + sum(
-            size(layer.qkv, q.qkv) + size(layer.o_proj, q.o_proj) + size(layer.gate_up, q.gate_up)
-            + size(layer.down, q.down) for layer, q in zip(self.layers, layers, strict=True))
+        return sum(size(dense, blocks) for dense, blocks in self._matmuls())
+
+    def matmul_weights(self) -> int:
+        """Weights each token multiplies by (2 FLOP each): what a GFLOP/s figure counts."""
+        return sum(dense.numel() for dense, _ in self._matmuls())
 
     def num_quantized(self) -> int:
         """How many matrices decode from GGUF blocks (0 after new weights are loaded)."""
