@@ -6,8 +6,9 @@ layout a paged cache gives up; naive attention is HF's eager path (repeat K/V pe
 head, matmul, softmax, matmul). One JSON line per case with every timing (best of
 `--repeats`, milliseconds per call), the ratios peer/ours, and the K/V bytes read per
 second by ours. Then a new agent turn's prefill (128 tokens after a 1024-token cached
-prefix) against SDPA on a contiguous cache. Triton timings need CUDA and are reported as
-skipped without it.
+prefix) against SDPA on a contiguous cache. Where CUDA exists, the Triton decode and prefill
+kernels run the same cases in fp16 against SDPA on the GPU; without it they are reported as
+skipped.
 
     .venv/bin/python -m loopwright.bench.attention --contexts 512 2048 8192 --batches 1 8
 """
@@ -125,8 +126,14 @@ def prefill_case(batch: int, prefix: int, new: int, repeats: int, gen: torch.Gen
     }
 
 
+def _synced(fn: Callable[[], object]) -> Callable[[], None]:
+    """`fn` plus a CUDA sync, so a wall-clock timing covers the kernel and not just its launch."""
+    return lambda: (fn(), torch.cuda.synchronize())
+
+
 def triton_case(batch: int, context: int, repeats: int, gen: torch.Generator) -> dict:
-    """The Triton decode kernel on CUDA (only reached where CUDA exists)."""
+    """The Triton decode kernel on CUDA over a paged fp16 cache vs SDPA on a contiguous one
+    (only reached where CUDA exists)."""
     from loopwright.kernels import triton_decode
 
     device = torch.device("cuda")
@@ -137,12 +144,64 @@ def triton_case(batch: int, context: int, repeats: int, gen: torch.Generator) ->
     block_tables = torch.randperm(num_blocks, generator=gen).view(batch, blocks_per_seq).int().to(device)
     context_lens = torch.full((batch,), context, dtype=torch.int32, device=device)
     q = torch.randn(batch, HEADS, HEAD_DIM, generator=gen).to(device, torch.float16)
+    k_contig = k_cache[block_tables.long()].flatten(1, 2)[:, :context].transpose(1, 2).contiguous()
+    v_contig = v_cache[block_tables.long()].flatten(1, 2)[:, :context].transpose(1, 2).contiguous()
+    q4 = q.unsqueeze(2)
 
-    def run() -> None:
-        triton_decode.paged_decode_attention(q, k_cache, v_cache, block_tables, context_lens)
-        torch.cuda.synchronize()
+    ours = triton_decode.paged_decode_attention(q, k_cache, v_cache, block_tables, context_lens)
+    peer = F.scaled_dot_product_attention(q4, k_contig, v_contig, enable_gqa=True).squeeze(2)
+    timings = best_ms({
+        "triton_ms": _synced(lambda: triton_decode.paged_decode_attention(
+            q, k_cache, v_cache, block_tables, context_lens)),
+        "sdpa_contiguous_cuda_ms": _synced(lambda: F.scaled_dot_product_attention(
+            q4, k_contig, v_contig, enable_gqa=True)),
+    }, repeats)
+    kv_bytes = 2 * batch * context * KV_HEADS * HEAD_DIM * k_cache.element_size()
+    return {
+        "case": f"decode-triton/b{batch}/ctx{context}",
+        **{name: round(ms, 4) for name, ms in timings.items()},
+        "sdpa_over_triton": round(timings["sdpa_contiguous_cuda_ms"] / timings["triton_ms"], 3),
+        "triton_kv_gb_per_s": round(kv_bytes / (timings["triton_ms"] * 1e-3) / 1e9, 2),
+        "max_abs_diff_vs_sdpa": (ours - peer).abs().max().item(),
+        "gpu": torch.cuda.get_device_name(),
+    }
 
-    return {"case": f"decode-triton/b{batch}/ctx{context}", "triton_ms": round(best_ms({"t": run}, repeats)["t"], 4)}
+
+def triton_prefill_case(batch: int, prefix: int, new: int, repeats: int, gen: torch.Generator) -> dict:
+    """A new agent turn on CUDA: the Triton prefill kernel over a paged fp16 cache vs SDPA with
+    the same bottom-right causal mask on a contiguous one."""
+    from loopwright.kernels import triton_prefill
+
+    device, dtype = torch.device("cuda"), torch.float16
+    total = prefix + new
+    blocks_per_seq = -(-total // PAGE_SIZE)
+    num_blocks = batch * blocks_per_seq
+    k_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen).to(device, dtype)
+    v_cache = torch.randn_like(k_cache)
+    block_tables = torch.randperm(num_blocks, generator=gen).view(batch, blocks_per_seq).int().to(device)
+    q = torch.randn(batch * new, HEADS, HEAD_DIM, generator=gen).to(device, dtype)
+    cu_q = (torch.arange(batch + 1, dtype=torch.int32) * new).to(device)
+    cu_k = (torch.arange(batch + 1, dtype=torch.int32) * total).to(device)
+    k_contig = k_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
+    v_contig = v_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
+    q4 = q.view(batch, new, HEADS, HEAD_DIM).transpose(1, 2)
+    mask = torch.ones(new, total, dtype=torch.bool, device=device).tril(prefix)
+
+    def ours() -> torch.Tensor:
+        return triton_prefill.flash_attention(
+            q, k_cache, v_cache, cu_q, cu_k, new, total, causal=True, block_table=block_tables)
+
+    def peer() -> torch.Tensor:
+        return F.scaled_dot_product_attention(q4, k_contig, v_contig, attn_mask=mask, enable_gqa=True)
+
+    max_abs_diff = (ours().view(batch, new, HEADS, HEAD_DIM) - peer().transpose(1, 2)).abs().max().item()
+    timings = best_ms({"triton_ms": _synced(ours), "sdpa_contiguous_cuda_ms": _synced(peer)}, repeats)
+    return {
+        "case": f"prefill-triton/b{batch}/prefix{prefix}/new{new}",
+        **{name: round(ms, 4) for name, ms in timings.items()},
+        "sdpa_over_triton": round(timings["sdpa_contiguous_cuda_ms"] / timings["triton_ms"], 3),
+        "max_abs_diff_vs_sdpa": max_abs_diff,
+    }
 
 
 def main() -> None:
@@ -162,6 +221,8 @@ def main() -> None:
                 print(json.dumps(triton_case(batch, context, args.repeats, gen)), flush=True)
     for batch in args.batches:
         print(json.dumps(prefill_case(batch, 1024, 128, args.repeats, gen)), flush=True)
+        if torch.cuda.is_available():
+            print(json.dumps(triton_prefill_case(batch, 1024, 128, args.repeats, gen)), flush=True)
     if not torch.cuda.is_available():
         print(json.dumps({"case": "decode-triton", "triton": "skipped: no CUDA"}), flush=True)
 

@@ -19,6 +19,8 @@ import triton.language as tl
 from loopwright.kernels import tiling
 
 LOG2E = math.log2(math.e)
+IEEE_MAX_TILE = 64 * 32
+"""Largest BLOCK_M x BLOCK_N tried for full-precision fp32 prefill on CUDA."""
 _TL_DTYPES = {torch.float32: tl.float32, torch.float16: tl.float16, torch.bfloat16: tl.bfloat16}
 
 
@@ -98,7 +100,7 @@ def _prefill_kernel(
 
 
 def _prune_to_sram(configs: list[triton.Config], named_args: dict, **kwargs) -> list[triton.Config]:
-    """Drops configs whose tiles overflow the device's shared memory."""
+    """Drops configs whose tiles overflow the device's shared memory (and, for fp32, large ones)."""
     q = named_args["Q"]
     sram = tiling.cuda_sram_bytes(q.device.index or 0)
     d_pad = kwargs.get("HEAD_DIM_PAD", named_args.get("HEAD_DIM_PAD"))
@@ -106,6 +108,10 @@ def _prune_to_sram(configs: list[triton.Config], named_args: dict, **kwargs) -> 
         c for c in configs
         if tiling.fits_sram(c.kwargs["BLOCK_M"], c.kwargs["BLOCK_N"], d_pad, q.element_size(), sram)
     ]
+    if kwargs.get("DOT_PRECISION", named_args.get("DOT_PRECISION")) == "ieee":
+        # full-precision fp32 dots run on plain FMAs, not tensor cores: large tiles gain nothing
+        # and each takes the compiler long enough that tuning all of them stalls the first call
+        kept = [c for c in kept if c.kwargs["BLOCK_M"] * c.kwargs["BLOCK_N"] <= IEEE_MAX_TILE and c.num_stages == 2]
     return kept or configs[-1:]
 
 

@@ -2,6 +2,11 @@
 
 TRITON_INTERPRET must be set before `triton.jit` decorates the kernels, i.e. before the
 Triton modules are first imported; scripts/test sets it too.
+
+On a GPU machine, `LOOPWRIGHT_KERNEL_TESTS=cuda TRITON_INTERPRET=0` runs the same cases
+through the compiled Triton kernels: the inputs are still built on the CPU (one seeded
+generator), moved to CUDA for the call, and the outputs (and in-place cache writes) come back
+to be held to the same float64 reference.
 """
 
 import os
@@ -10,19 +15,52 @@ os.environ.setdefault("TRITON_INTERPRET", "1")
 
 import math  # noqa: E402
 import zlib  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 
 import pytest  # noqa: E402
 import torch  # noqa: E402
 
+from loopwright.kernels import backends, dispatch  # noqa: E402
 from tests.kernels.naive import WORST_ERRORS  # noqa: E402
 
 BACKENDS = ["triton", "cpu", "reference"]
+ON_CUDA = os.environ.get("LOOPWRIGHT_KERNEL_TESTS") == "cuda"
+
+
+def _on_cuda(fn: Callable[..., torch.Tensor]) -> Callable[..., torch.Tensor]:
+    """`fn` called on CUDA copies of its tensor arguments, its result brought back to the CPU."""
+
+    def call(*args: object, **kwargs: object) -> torch.Tensor:
+        move = lambda x: x.cuda() if isinstance(x, torch.Tensor) else x  # noqa: E731
+        return fn(*map(move, args), **{key: move(x) for key, x in kwargs.items()}).cpu()
+
+    return call
+
+
+def _cache_write_on_cuda(fn: Callable[..., None]) -> Callable[..., None]:
+    """The cache write on CUDA copies, copied back into the caller's caches (same storage)."""
+
+    def call(k, v, k_cache, v_cache, slot_mapping) -> None:  # noqa: ANN001
+        k_gpu, v_gpu = k_cache.cuda(), v_cache.cuda()
+        fn(k.cuda(), v.cuda(), k_gpu, v_gpu, slot_mapping.cuda())
+        k_cache.copy_(k_gpu)
+        v_cache.copy_(v_gpu)
+
+    return call
 
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Routes the public functions to one backend through LOOPWRIGHT_ATTENTION."""
+    """Routes the public functions to one backend through LOOPWRIGHT_ATTENTION (Triton on the
+    GPU under LOOPWRIGHT_KERNEL_TESTS=cuda)."""
     monkeypatch.setenv("LOOPWRIGHT_ATTENTION", request.param)
+    if ON_CUDA and request.param == "triton":
+        compiled = backends.backend_for("cuda")
+        on_gpu = backends.Backend(
+            compiled.name, _on_cuda(compiled.flash_attention), _on_cuda(compiled.paged_decode_attention),
+            _cache_write_on_cuda(compiled.write_kv_cache),
+        )
+        monkeypatch.setattr(dispatch, "backend_for", lambda device: on_gpu)
     return request.param
 
 
