@@ -11,11 +11,13 @@ adapter further on those traces alone: the base passes no train task, so its log
 nothing to learn from). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
 SFT+RL model of this suite evaluated on every other suite's `test` against the base. The
 budget covers the whole command: each suite gets an equal part of what is left when it
-starts; within it the evals of every line are reserved first (timed on the base's), SFT with
-its demonstrations takes up to `--sft-share` of the rest, the offline line `--offline-share`
-of what then remains, and RL the remainder, split between `rl` and `sft_rl` by
-`--rl-base-share` (RL from a base that passes no train task has no signal to learn from, so
-by default it gets the smaller part). A stage cut by the budget says so in its line; a line
+starts. Within it SFT comes first, since it is where the gains are: with its demonstrations
+it takes up to `--sft-share` of what is left once its own line's evals are reserved (timed on
+the base's). The later lines' evals are then reserved at the SFT eval's cost (a model that
+finishes its runs answers in fewer turns than the base, which runs every one to its turn
+limit), the offline line takes `--offline-share` of the rest, and RL the remainder, split
+between `rl` and `sft_rl` by `--rl-base-share` (RL from a base that passes no train task has
+no signal to learn from, so by default it gets the smaller part). A stage cut by the budget says so in its line; a line
 whose training updated no weight is not measured again: it carries the figures of the model
 it started from, and its summary says so. Plots
 of reward and pass rate per step and per family are written next to each training log.
@@ -41,8 +43,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--test-limit", type=int, default=12, help="Tasks per eval split (the first N of a mixed order).")
     p.add_argument("--forgetting-limit", type=int, default=6, help="Tasks per other suite in the forgetting matrix (0: skip).")
     p.add_argument("--samples", type=int, default=2, help="Eval runs per task (>= 2 for an interval).")
-    p.add_argument("--eval-temperature", type=float, default=0.7)
-    p.add_argument("--demos-per-family", type=int, default=8, help="Forced oracle demonstrations per train family.")
+    p.add_argument("--eval-temperature", type=float, default=0.2,
+                   help="Sampling temperature of eval runs (0.2: where pass@1 of sampled code peaks in "
+                        "Chen et al. 2021, and still > 0 so a task's samples differ).")
+    p.add_argument("--demos-per-family", type=int, default=4,
+                   help="Forced oracle demonstrations per train family (more than SFT's time can train on is time lost).")
     p.add_argument("--sft-epochs", type=int, default=2, help="A ceiling: the budget usually ends SFT first.")
     p.add_argument("--sft-batch", type=int, default=4)
     p.add_argument("--sft-lr", type=float, default=5e-4)
@@ -92,7 +97,8 @@ def main(argv: list[str] | None = None) -> None:
         for i, suite in enumerate(suites):
             suite_deadline = time.monotonic() + max(0.0, end - time.monotonic()) / (len(suites) - i)
             line = bench_suite(stages, suite, args, suite_deadline, forgetting)
-            emit({"bench": "learn", "model": "smollm2-135m", "cpu": cpu_model(), **line,
+            emit({"bench": "learn", "model": "smollm2-135m", "cpu": cpu_model(), "eval_temperature":
+                  args.eval_temperature, "eval_samples": args.samples, **line,
                   "minutes_total": round((time.monotonic() - started) / 60, 2), "budget_minutes": args.minutes})
     finally:
         stack.sandboxes.close()
@@ -108,9 +114,9 @@ def settings(args: argparse.Namespace):
 
 
 def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, forgetting: "ForgettingBase") -> dict:
-    """All lines of one suite within its deadline: the evals of every line are reserved first
-    (timed on the base's), SFT takes up to `--sft-share` of what is left, the offline line
-    `--offline-share`, and RL the rest, split between `rl` and `sft_rl`."""
+    """All lines of one suite within its deadline: SFT takes up to `--sft-share` of what is left
+    once its own evals are reserved, then, with the later evals reserved at the SFT eval's cost,
+    the offline line `--offline-share` and RL the rest, split between `rl` and `sft_rl`."""
     from loopwright.envs.tasks import load_suite
     from loopwright.train.stack import trainable_policy
 
@@ -129,9 +135,11 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     clock.time_evals(time.monotonic() - began, len(SPLITS))
     sft_policy, warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
                                                     args.sft_batch, args.sft_lr, out / "sft",
-                                                    args.sft_share * clock.free_s())
+                                                    args.sft_share * clock.left_s(len(SPLITS)))
+    sft_eval_began = time.monotonic()
     lines["sft"] = evaluate_all("sft")
     clock.evals_done(len(SPLITS))
+    clock.time_evals(time.monotonic() - sft_eval_began, len(SPLITS))
     sft_adapter = out / "sft" / "adapter"
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
                              rl_config(args, args.offline_algo, steps=4, lr=args.offline_lr), out / "offline",
@@ -168,8 +176,8 @@ LINE_EVALS = 4 * len(SPLITS) + 1
 
 class SuiteClock:
     """What a suite's training stages may spend: the time to its deadline less the evals still
-    to run, each costing what one split-eval of the base took (later lines' models answer
-    the same tasks in about as many tokens, or fewer once they finish runs)."""
+    to run, each costing what the latest timed split-eval took (the base's, then the SFT
+    model's: later lines start from one of the two)."""
 
     def __init__(self, deadline: float, evals: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.deadline, self.evals_left, self.clock = deadline, evals, clock
@@ -181,9 +189,13 @@ class SuiteClock:
     def evals_done(self, count: float) -> None:
         self.evals_left = max(0.0, self.evals_left - count)
 
+    def left_s(self, evals: float) -> float:
+        """Seconds to the deadline once `evals` split-evals are reserved (never < 0)."""
+        return max(0.0, self.deadline - self.clock() - self.eval_s * evals)
+
     def free_s(self) -> float:
-        """Seconds left for training once the evals still to run are reserved (never < 0)."""
-        return max(0.0, self.deadline - self.clock() - self.eval_s * self.evals_left)
+        """Seconds left for training once every eval still to run is reserved."""
+        return self.left_s(self.evals_left)
 
 
 def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: float | None = None):

@@ -1,6 +1,6 @@
 """The learn bench's budget within a suite: training gets what is left once every eval still
-to run is reserved at the base eval's measured cost, and a model training left unchanged is
-not measured again."""
+to run is reserved at the latest eval's measured cost (SFT, first, reserves only its own), and
+a model training left unchanged is not measured again."""
 
 from loopwright.bench.learn import LINE_EVALS, SuiteClock, figures_after
 
@@ -24,6 +24,19 @@ def test_training_time_is_the_deadline_less_the_evals_to_come():
     clock.now += 100
     suite.evals_done(2)
     assert suite.free_s() == 1600 - 1160 - 30 * 6.5
+
+
+def test_sft_reserves_only_its_own_evals_and_later_evals_cost_what_the_sft_eval_did():
+    clock = FakeClock()
+    suite = SuiteClock(deadline=1600.0, evals=LINE_EVALS, clock=clock)
+    suite.evals_done(2)
+    suite.time_evals(100, 2)  # the base runs every task to its turn limit: 50 s a split
+    assert suite.left_s(2) == 600 - 100  # SFT's share is taken of this
+    assert suite.free_s() == 600 - 50 * 7
+    clock.now += 400  # demonstrations, SFT and its eval
+    suite.evals_done(2)
+    suite.time_evals(40, 2)  # the SFT model finishes its runs: 20 s a split
+    assert suite.free_s() == 200 - 20 * 5
 
 
 def test_an_overrun_leaves_nothing_never_a_negative_budget():
