@@ -17,6 +17,7 @@ import argparse
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
@@ -51,20 +52,41 @@ def naive_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.
     return torch.matmul(scores.softmax(-1), v)
 
 
+@dataclass
+class PagedBatch:
+    """Random K/V of `batch` sequences of `length` tokens in shuffled blocks of a paged cache
+    (as after a while of allocation and freeing), and the same keys laid out contiguously,
+    [B, Hkv, L, d], for the peers."""
+
+    k_cache: torch.Tensor
+    v_cache: torch.Tensor
+    block_tables: torch.Tensor
+    k_contig: torch.Tensor
+    v_contig: torch.Tensor
+
+    @classmethod
+    def random(cls, batch: int, length: int, gen: torch.Generator, device: str = "cpu",
+               dtype: torch.dtype = torch.float32) -> "PagedBatch":
+        blocks_per_seq = -(-length // PAGE_SIZE)
+        num_blocks = batch * blocks_per_seq + 8  # spare blocks nobody reads
+        k_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen).to(device, dtype)
+        v_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen).to(device, dtype)
+        tables = torch.randperm(num_blocks, generator=gen)[: batch * blocks_per_seq].view(batch, blocks_per_seq)
+        tables = tables.int().to(device)
+
+        def contiguous(cache: torch.Tensor) -> torch.Tensor:
+            return cache[tables.long()].flatten(1, 2)[:, :length].transpose(1, 2).contiguous()
+
+        return cls(k_cache, v_cache, tables, contiguous(k_cache), contiguous(v_cache))
+
+
 def case(batch: int, context: int, repeats: int, gen: torch.Generator) -> dict:
     """Times one (batch, context) decode step on every implementation."""
-    blocks_per_seq = -(-context // PAGE_SIZE)
-    num_blocks = batch * blocks_per_seq + 8
-    k_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen)
-    v_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen)
-    # shuffled blocks, as after a while of allocation and freeing
-    block_tables = torch.randperm(num_blocks, generator=gen)[: batch * blocks_per_seq]
-    block_tables = block_tables.view(batch, blocks_per_seq).int()
+    cache = PagedBatch.random(batch, context, gen)
+    k_cache, v_cache, block_tables = cache.k_cache, cache.v_cache, cache.block_tables
+    k_contig, v_contig = cache.k_contig, cache.v_contig
     context_lens = torch.full((batch,), context, dtype=torch.int32)
     q = torch.randn(batch, HEADS, HEAD_DIM, generator=gen)
-    # the same keys laid out contiguously for the peers: [B, Hkv, L, d]
-    k_contig = k_cache[block_tables.long()].flatten(1, 2)[:, :context].transpose(1, 2).contiguous()
-    v_contig = v_cache[block_tables.long()].flatten(1, 2)[:, :context].transpose(1, 2).contiguous()
     q4 = q.unsqueeze(2)
 
     ours = cpu.paged_decode_attention(q, k_cache, v_cache, block_tables, context_lens)
@@ -97,17 +119,12 @@ def case(batch: int, context: int, repeats: int, gen: torch.Generator) -> dict:
 def prefill_case(batch: int, prefix: int, new: int, repeats: int, gen: torch.Generator) -> dict:
     """A new agent turn: `new` tokens per sequence after a `prefix` already in the paged cache."""
     total = prefix + new
-    blocks_per_seq = -(-total // PAGE_SIZE)
-    num_blocks = batch * blocks_per_seq + 8
-    k_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen)
-    v_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen)
-    block_tables = torch.randperm(num_blocks, generator=gen)[: batch * blocks_per_seq]
-    block_tables = block_tables.view(batch, blocks_per_seq).int()
+    cache = PagedBatch.random(batch, total, gen)
+    k_cache, v_cache, block_tables = cache.k_cache, cache.v_cache, cache.block_tables
+    k_contig, v_contig = cache.k_contig, cache.v_contig
     q = torch.randn(batch * new, HEADS, HEAD_DIM, generator=gen)
     cu_q = torch.arange(batch + 1, dtype=torch.int32) * new
     cu_k = torch.arange(batch + 1, dtype=torch.int32) * total
-    k_contig = k_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
-    v_contig = v_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
     q4 = q.view(batch, new, HEADS, HEAD_DIM).transpose(1, 2)  # [B, H, new, d]
     mask = torch.ones(new, total, dtype=torch.bool).tril(prefix)
     paged = (q, k_cache, v_cache, cu_q, cu_k, new, total)
@@ -136,16 +153,11 @@ def triton_case(batch: int, context: int, repeats: int, gen: torch.Generator) ->
     (only reached where CUDA exists)."""
     from loopwright.kernels import triton_decode
 
-    device = torch.device("cuda")
-    blocks_per_seq = -(-context // PAGE_SIZE)
-    num_blocks = batch * blocks_per_seq
-    k_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen).to(device, torch.float16)
-    v_cache = torch.randn_like(k_cache)
-    block_tables = torch.randperm(num_blocks, generator=gen).view(batch, blocks_per_seq).int().to(device)
-    context_lens = torch.full((batch,), context, dtype=torch.int32, device=device)
-    q = torch.randn(batch, HEADS, HEAD_DIM, generator=gen).to(device, torch.float16)
-    k_contig = k_cache[block_tables.long()].flatten(1, 2)[:, :context].transpose(1, 2).contiguous()
-    v_contig = v_cache[block_tables.long()].flatten(1, 2)[:, :context].transpose(1, 2).contiguous()
+    cache = PagedBatch.random(batch, context, gen, "cuda", torch.float16)
+    k_cache, v_cache, block_tables = cache.k_cache, cache.v_cache, cache.block_tables
+    k_contig, v_contig = cache.k_contig, cache.v_contig
+    context_lens = torch.full((batch,), context, dtype=torch.int32, device="cuda")
+    q = torch.randn(batch, HEADS, HEAD_DIM, generator=gen).to("cuda", torch.float16)
     q4 = q.unsqueeze(2)
 
     ours = triton_decode.paged_decode_attention(q, k_cache, v_cache, block_tables, context_lens)
@@ -174,16 +186,12 @@ def triton_prefill_case(batch: int, prefix: int, new: int, repeats: int, gen: to
 
     device, dtype = torch.device("cuda"), torch.float16
     total = prefix + new
-    blocks_per_seq = -(-total // PAGE_SIZE)
-    num_blocks = batch * blocks_per_seq
-    k_cache = torch.randn(num_blocks, PAGE_SIZE, KV_HEADS, HEAD_DIM, generator=gen).to(device, dtype)
-    v_cache = torch.randn_like(k_cache)
-    block_tables = torch.randperm(num_blocks, generator=gen).view(batch, blocks_per_seq).int().to(device)
+    cache = PagedBatch.random(batch, total, gen, "cuda", dtype)
+    k_cache, v_cache, block_tables = cache.k_cache, cache.v_cache, cache.block_tables
+    k_contig, v_contig = cache.k_contig, cache.v_contig
     q = torch.randn(batch * new, HEADS, HEAD_DIM, generator=gen).to(device, dtype)
     cu_q = (torch.arange(batch + 1, dtype=torch.int32) * new).to(device)
     cu_k = (torch.arange(batch + 1, dtype=torch.int32) * total).to(device)
-    k_contig = k_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
-    v_contig = v_cache[block_tables.long()].flatten(1, 2)[:, :total].transpose(1, 2).contiguous()
     q4 = q.view(batch, new, HEADS, HEAD_DIM).transpose(1, 2)
     mask = torch.ones(new, total, dtype=torch.bool, device=device).tril(prefix)
 
