@@ -46,8 +46,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--eval-temperature", type=float, default=0.2,
                    help="Sampling temperature of eval runs (0.2: where pass@1 of sampled code peaks in "
                         "Chen et al. 2021, and still > 0 so a task's samples differ).")
-    p.add_argument("--demos-per-family", type=int, default=4,
-                   help="Forced oracle demonstrations per train family (more than SFT's time can train on is time lost).")
+    p.add_argument("--demos-per-family", type=int, default=6,
+                   help="Forced oracle demonstrations per train family, its difficulty levels in turn "
+                        "(6: two of each level; more than SFT's time can train on is time lost).")
     p.add_argument("--sft-epochs", type=int, default=2, help="A ceiling: the budget usually ends SFT first.")
     p.add_argument("--sft-batch", type=int, default=4)
     p.add_argument("--sft-lr", type=float, default=5e-4)

@@ -201,11 +201,21 @@ class Replay:
 
 
 def per_family(tasks: list[Task], count: int) -> list[Task]:
-    """The first `count` tasks of every family (in the split's seeded order), families
-    interleaved, so a demonstration set covers every skill equally."""
-    by_family: dict[str, list[Task]] = defaultdict(list)
+    """`count` tasks of every family (in the split's seeded order), taken in turn from each of
+    the family's difficulty levels, families interleaved: a level is its own shape of answer
+    (another pipeline, a condition more), so a demonstration set covers every skill and
+    every level of it equally."""
+    levels: dict[str, dict[str, list[Task]]] = defaultdict(lambda: defaultdict(list))
     for task in tasks:
-        if len(by_family[task.family]) < count:
-            by_family[task.family].append(task)
-    rounds = [[group[i] for group in by_family.values() if i < len(group)] for i in range(count)]
+        levels[task.family][task.difficulty].append(task)
+    chosen = [in_turn(list(by_level.values()), count) for by_level in levels.values()]
+    rounds = [[group[i] for group in chosen if i < len(group)] for i in range(count)]
     return [task for round_ in rounds for task in round_]
+
+
+def in_turn(queues: list[list[Task]], count: int) -> list[Task]:
+    """Up to `count` tasks, one from each queue in turn (round robin), in each queue's order."""
+    picked: list[Task] = []
+    for i in range(max((len(q) for q in queues), default=0)):
+        picked += [q[i] for q in queues if i < len(q)]
+    return picked[:count]
