@@ -31,6 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from loopwright.train.precision import PRECISION_CHOICES, resolve_precision
+
 SUITES = ("arith", "files", "code", "shell")
 SPLITS = ("test", "test-transfer")
 
@@ -57,7 +59,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--offline-share", type=float, default=0.2,
                    help="Share of the training time left after SFT for the offline line (batch and training).")
     p.add_argument("--rl-algo", choices=("grpo", "ppo"), default="grpo")
-    p.add_argument("--rl-lr", type=float, default=3e-4)
+    p.add_argument("--rl-lr", type=float, default=1e-4,
+                   help="GRPO after SFT refines: at 3e-4, 2 steps took files from 0.667 to 0.417 (session 13).")
     p.add_argument("--rl-base-share", type=float, default=0.25,
                    help="Share of the RL budget for RL from the base (the rest goes to RL after SFT).")
     p.add_argument("--temperature", type=float, default=0.9, help="RL rollout temperature.")
@@ -72,6 +75,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--max-turns", type=int, default=2, help="Model turns per run.")
     p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--lora-r", type=int, default=16)
+    p.add_argument("--precision", choices=PRECISION_CHOICES, default="auto",
+                   help="Training forward passes: auto = bf16 autocast where the CPU has AVX512-BF16 or AMX "
+                        "(2.8x faster steps there), else fp32.")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", type=Path, default=Path("runs/learn"))
     args = p.parse_args(argv)
@@ -111,7 +117,8 @@ def settings(args: argparse.Namespace):
 
     return Settings(samples=args.samples, eval_temperature=args.eval_temperature, max_turns=args.max_turns,
                     max_new_tokens=args.max_new_tokens, concurrency=args.concurrency,
-                    lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r), seed=args.seed)
+                    lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r), seed=args.seed,
+                    precision=resolve_precision(args.precision))
 
 
 def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, forgetting: "ForgettingBase") -> dict:
@@ -208,7 +215,8 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
                        lr=lr or args.rl_lr, lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r),
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,
                        max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
-                       dynamic_sampling=algo == "grpo", curriculum=algo in ("grpo", "ppo"))
+                       dynamic_sampling=algo == "grpo", curriculum=algo in ("grpo", "ppo"),
+                       precision=resolve_precision(args.precision))
 
 
 def figures_after(training: dict, start: dict, evaluate: Callable[[], dict], start_name: str) -> dict:

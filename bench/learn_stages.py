@@ -16,6 +16,7 @@ from loopwright.envs.tasks import Task
 from loopwright.train.config import TrainConfig
 from loopwright.train.evaluate import EvalReport, evaluate
 from loopwright.train.policy import LoraPolicy, LoraSettings
+from loopwright.train.precision import Precision
 from loopwright.train.stack import Stack, trainable_policy
 
 Log = Callable[[str], None]
@@ -56,6 +57,8 @@ class Settings:
     concurrency: int
     lora: LoraSettings
     seed: int
+    precision: Precision
+    """Of SFT's training passes (the RL and offline lines take theirs from their TrainConfig)."""
 
 
 @dataclass
@@ -124,7 +127,8 @@ class Stages:
         if not demos:
             return policy, f"none: 0/{len(specs)} demonstration runs passed the verifier"
         steps = -(-len(demos) * epochs // batch)
-        config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed)
+        config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed,
+                             precision=s.precision)
         started = time.monotonic()
         left_s = budget_s - (started - began)
         done = len(self._train(policy, config, Replay(demos, batch), out, budget_s=left_s))

@@ -8,6 +8,7 @@ from loopwright.train.algorithms.base import Credit
 from loopwright.train.kl import KLEstimator
 from loopwright.train.losses import Normalisation
 from loopwright.train.policy import LoraSettings
+from loopwright.train.precision import Precision
 
 Algo = Literal["grpo", "sft", "dpo", "ppo"]
 """The names `train.algorithms.ALGORITHMS` knows."""
@@ -102,6 +103,9 @@ class TrainConfig:
     (`train.curriculum`)."""
     lora: LoraSettings = field(default_factory=LoraSettings)
     """Adapter shape."""
+    precision: Precision = "fp32"
+    """Training forward passes in float32 or under bf16 autocast (`train.precision`; the
+    CLI's `auto` picks bf16 where the CPU has bf16 dot products)."""
     max_staleness: int | None = None
     """`--async`: rollouts run ahead with weights at most this many steps old (None: the
     synchronous loop; 0 is the synchronous loop too, run through the asynchronous one)."""
@@ -139,6 +143,8 @@ class TrainConfig:
                              f"ignore, the behaviour policy), got {self.max_staleness} with {self.algo}")
         if self.behaviour_cap < 1:
             raise ValueError(f"behaviour_cap must be >= 1, got {self.behaviour_cap}")
+        if self.precision not in ("fp32", "bf16"):
+            raise ValueError(f"precision must be fp32 or bf16, got {self.precision!r}")
         if self.lora.r < 1 or self.lora.alpha <= 0 or not 0 <= self.lora.dropout < 1:
             raise ValueError(f"lora needs r >= 1, alpha > 0 and 0 <= dropout < 1, got {self.lora}")
 

@@ -115,6 +115,7 @@ class Trainer:
         self._sharded = False
         """True while a pass's backward runs: `micro_batches` yields only this rank's share."""
         self.algorithm = make_algorithm(config)
+        policy.precision = config.precision
         if ranks is not None and config.algo not in ROW_ADDITIVE:
             raise ValueError(f"--nproc: {config.algo}'s loss is not a sum over rows, so it cannot be "
                              f"split across ranks; use one of {', '.join(sorted(ROW_ADDITIVE))}")

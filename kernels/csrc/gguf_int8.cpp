@@ -34,40 +34,6 @@ using loopwright::Packed;
 constexpr int kRowsPerTile = 4;      // activation rows sharing each unpacked weight block
 constexpr int64_t kChunkRows = 64;   // output rows whose blocks stay in cache while every row group passes
 
-// Activation rows coded per block of 32: x ~= unit * (128 * code + residual).
-struct Int8Rows {
-  std::vector<int8_t> codes;      // [rows, k] round(x / d), d = max|x| / 127 of the block
-  std::vector<int8_t> residuals;  // [rows, k] round(128 * (x / d - code)), in -64..64
-  std::vector<float> units;       // [rows, blocks] d / 128
-  std::vector<float> sums;        // [rows, blocks] unit * sum of (128 * code + residual): what a Q4_1 minimum multiplies
-  int64_t blocks;                 // per row
-};
-
-// Rounds to nearest (ties to even) the same way in every build, so every build sees the same codes.
-Int8Rows quantize_rows(const float* x, int64_t rows, int64_t k) {
-  const int64_t blocks = k / kBlockWeights;
-  Int8Rows out{std::vector<int8_t>(rows * k), std::vector<int8_t>(rows * k), std::vector<float>(rows * blocks),
-               std::vector<float>(rows * blocks), blocks};
-  for (int64_t b = 0; b < rows * blocks; ++b) {
-    const float* xb = x + b * kBlockWeights;
-    int8_t* pb = out.codes.data() + b * kBlockWeights;
-    int8_t* rb = out.residuals.data() + b * kBlockWeights;
-    float amax = 0.f;
-    for (int j = 0; j < kBlockWeights; ++j) amax = std::max(amax, std::fabs(xb[j]));
-    const float d = amax / 127.f, inverse = d > 0.f ? 1.f / d : 0.f;
-    int32_t sum = 0;
-    for (int j = 0; j < kBlockWeights; ++j) {
-      const float v = xb[j] * inverse, p = std::nearbyint(v);
-      pb[j] = static_cast<int8_t>(p);
-      rb[j] = static_cast<int8_t>(std::nearbyint((v - p) * 128.f));
-      sum += 128 * pb[j] + rb[j];
-    }
-    out.units[b] = d / 128.f;
-    out.sums[b] = out.units[b] * static_cast<float>(sum);
-  }
-  return out;
-}
-
 // -- the instruction set: `kStep` blocks per step as bytes, int32 sums and float lanes; `u` is
 // unsigned (weight codes or their magnitudes), `p` and `r` signed (activation codes, residuals) --
 
@@ -101,13 +67,18 @@ inline Bytes with_signs_of(Bytes x, Bytes w) {  // -x where w < 0, so |w| * that
 inline Sums coded_dot(Bytes u, Bytes p, Bytes r) {
   return _mm512_dpbusd_epi32(_mm512_slli_epi32(_mm512_dpbusd_epi32(_mm512_setzero_si512(), u, p), 7), u, r);
 }
+constexpr int kUnitLanes = 8;  // a block's activation unit over its 8 lanes: a step's units are one load
+using Scales = __m512;
 inline Floats zeros() { return _mm512_setzero_ps(); }
-// acc + sums * d_w u, each block's lanes by its own scales
-inline Floats scaled_add(Sums sums, const float* w_scales, const float* x_units, int count, Floats acc) {
-  const __m512 first = _mm512_set1_ps(w_scales[0] * x_units[0]);
-  const __m512 scale = count == 2 ? _mm512_mask_blend_ps(0xFF00, first, _mm512_set1_ps(w_scales[1] * x_units[1]))
-                                  : first;
-  return _mm512_fmadd_ps(_mm512_cvtepi32_ps(sums), scale, acc);
+// a weight row's scales d_w in the lanes of their blocks, once per step for every activation row
+inline Scales weight_scales(const float* w_scales, int count) {
+  const __m512 first = _mm512_set1_ps(w_scales[0]);
+  return count == 2 ? _mm512_mask_blend_ps(0xFF00, first, _mm512_set1_ps(w_scales[1])) : first;
+}
+// acc + sums * d_w u, each block's lanes by its own scales (a lone block's upper lanes: u = 0)
+inline Floats scaled_add(Sums sums, Scales w, const float* x_units, int count, Floats acc) {
+  const __m512 u = count == 2 ? _mm512_loadu_ps(x_units) : _mm512_maskz_loadu_ps(0x00FF, x_units);
+  return _mm512_fmadd_ps(_mm512_cvtepi32_ps(sums), _mm512_mul_ps(w, u), acc);
 }
 inline float total(Floats v) { return _mm512_reduce_add_ps(v); }
 
@@ -131,9 +102,12 @@ inline Sums coded_dot(Bytes u, Bytes p, Bytes r) {
   return _mm256_add_epi32(_mm256_madd_epi16(_mm256_maddubs_epi16(u, p), _mm256_set1_epi16(128)),
                           _mm256_madd_epi16(_mm256_maddubs_epi16(u, r), _mm256_set1_epi16(1)));
 }
+constexpr int kUnitLanes = 1;
+using Scales = __m256;
 inline Floats zeros() { return _mm256_setzero_ps(); }
-inline Floats scaled_add(Sums sums, const float* w_scales, const float* x_units, int, Floats acc) {
-  return _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_set1_ps(w_scales[0] * x_units[0]), acc);
+inline Scales weight_scales(const float* w_scales, int) { return _mm256_set1_ps(w_scales[0]); }
+inline Floats scaled_add(Sums sums, Scales w, const float* x_units, int, Floats acc) {
+  return _mm256_fmadd_ps(_mm256_cvtepi32_ps(sums), _mm256_mul_ps(w, _mm256_broadcast_ss(x_units)), acc);
 }
 inline float total(Floats v) {
   __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
@@ -176,12 +150,50 @@ inline Sums coded_dot(const Bytes& u, const Bytes& p, const Bytes& r) {
   for (int j = 0; j < kBlockWeights; ++j) sum += u.v[j] * (128 * p.v[j] + r.v[j]);
   return sum;
 }
+constexpr int kUnitLanes = 1;
+using Scales = float;
 inline Floats zeros() { return 0.f; }
-inline Floats scaled_add(Sums sums, const float* w_scales, const float* x_units, int, Floats acc) {
-  return acc + static_cast<float>(sums) * (w_scales[0] * x_units[0]);
+inline Scales weight_scales(const float* w_scales, int) { return w_scales[0]; }
+inline Floats scaled_add(Sums sums, Scales w, const float* x_units, int, Floats acc) {
+  return acc + static_cast<float>(sums) * (w * x_units[0]);
 }
 inline float total(Floats v) { return v; }
 #endif
+
+// Activation rows coded per block of 32: x ~= unit * (128 * code + residual).
+struct Int8Rows {
+  std::vector<int8_t> codes;      // [rows, k] round(x / d), d = max|x| / 127 of the block
+  std::vector<int8_t> residuals;  // [rows, k] round(128 * (x / d - code)), in -64..64
+  std::vector<float> units;       // [rows, blocks, kUnitLanes] d / 128, repeated over the lanes its block's sums fill
+  std::vector<float> sums;        // [rows, blocks] unit * sum of (128 * code + residual): what a Q4_1 minimum multiplies
+  int64_t blocks;                 // per row
+};
+
+// Rounds to nearest (ties to even) the same way in every build, so every build sees the same codes.
+Int8Rows quantize_rows(const float* x, int64_t rows, int64_t k) {
+  const int64_t blocks = k / kBlockWeights;
+  Int8Rows out{std::vector<int8_t>(rows * k), std::vector<int8_t>(rows * k),
+               std::vector<float>(rows * blocks * kUnitLanes), std::vector<float>(rows * blocks), blocks};
+  for (int64_t b = 0; b < rows * blocks; ++b) {
+    const float* xb = x + b * kBlockWeights;
+    int8_t* pb = out.codes.data() + b * kBlockWeights;
+    int8_t* rb = out.residuals.data() + b * kBlockWeights;
+    float amax = 0.f;
+    for (int j = 0; j < kBlockWeights; ++j) amax = std::max(amax, std::fabs(xb[j]));
+    const float d = amax / 127.f, inverse = d > 0.f ? 1.f / d : 0.f;
+    int32_t sum = 0;
+    for (int j = 0; j < kBlockWeights; ++j) {
+      const float v = xb[j] * inverse, p = std::nearbyint(v);
+      pb[j] = static_cast<int8_t>(p);
+      rb[j] = static_cast<int8_t>(std::nearbyint((v - p) * 128.f));
+      sum += 128 * pb[j] + rb[j];
+    }
+    const float unit = d / 128.f;
+    std::fill_n(out.units.data() + b * kUnitLanes, kUnitLanes, unit);
+    out.sums[b] = unit * static_cast<float>(sum);
+  }
+  return out;
+}
 
 // -- block kinds: unpack `count` blocks of weight codes once, then dot them with each activation row
 
@@ -223,7 +235,7 @@ inline void dot_tile(const Packed& w, int64_t i, const Int8Rows& x, int64_t m0, 
   const float* w_scales = w.scales + i * blocks;
   const int8_t* x_codes = x.codes.data() + m0 * blocks * kBlockWeights;
   const int8_t* x_residuals = x.residuals.data() + m0 * blocks * kBlockWeights;
-  const float* x_units = x.units.data() + m0 * blocks;
+  const float* x_units = x.units.data() + m0 * blocks * kUnitLanes;
   Floats acc[Cols][Rows];
   for (int c = 0; c < Cols; ++c)
     for (int r = 0; r < Rows; ++r) acc[c][r] = zeros();
@@ -233,12 +245,16 @@ inline void dot_tile(const Packed& w, int64_t i, const Int8Rows& x, int64_t m0, 
     // prefetchers (one Zen 3 core: 17 -> 12 ms for a SmolLM2-135M token's matmuls)
     for (int c = 0; c < Cols; ++c) __builtin_prefetch(codes + (c + Cols) * code_stride + b * Q::kCodeBytes);
     typename Q::Unpacked wb[Cols];
-    for (int c = 0; c < Cols; ++c) wb[c] = Q::unpack(codes + c * code_stride + b * Q::kCodeBytes, count);
+    Scales ws[Cols];
+    for (int c = 0; c < Cols; ++c) {
+      wb[c] = Q::unpack(codes + c * code_stride + b * Q::kCodeBytes, count);
+      ws[c] = weight_scales(w_scales + c * blocks + b, count);
+    }
     for (int r = 0; r < Rows; ++r) {
       const Bytes xp = load_bytes(x_codes + (r * blocks + b) * kBlockWeights, count);
       const Bytes xr = load_bytes(x_residuals + (r * blocks + b) * kBlockWeights, count);
       for (int c = 0; c < Cols; ++c)
-        acc[c][r] = scaled_add(Q::dot(wb[c], xp, xr), w_scales + c * blocks + b, x_units + r * blocks + b, count,
+        acc[c][r] = scaled_add(Q::dot(wb[c], xp, xr), ws[c], x_units + (r * blocks + b) * kUnitLanes, count,
                                acc[c][r]);
     }
   }

@@ -67,6 +67,9 @@ def register(app: typer.Typer) -> None:
         sft_threshold: float = typer.Option(1.0, help="SFT keeps runs with reward >= this."),
         checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
         seed: int = typer.Option(0, help="Seeds task order and sampling."),
+        precision: str = typer.Option(
+            "auto", help="Training forward passes: fp32, bf16 (autocast) or auto (bf16 where the CPU has "
+                         "AVX512-BF16 or AMX, 2.8x faster there; else fp32)."),
         out: Annotated[Path, typer.Option(help="Output folder (log, plot, checkpoints, adapter).")] = Path("runs/train"),
         resume: bool = typer.Option(False, help="Continue from the latest checkpoint in --out."),
         model: str = typer.Option("smollm2-135m", help="Embedded name, HF dir, .gguf or hub id."),
@@ -111,6 +114,7 @@ def register(app: typer.Typer) -> None:
         """
         from loopwright.train.config import TrainConfig
         from loopwright.train.policy import LoraSettings
+        from loopwright.train.precision import resolve_precision
 
         max_turns = turn_budget(ctx, max_turns, max_steps)
         if (suite is None) == (traces is None):
@@ -151,6 +155,7 @@ def register(app: typer.Typer) -> None:
                 sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r), max_staleness=max_staleness if async_ else None,
+                precision=resolve_precision(precision),
             )
             scale_out = RayFlags(ray, workers, cpus_per_worker, publish) if ray else None
             history, report = _run(config, suite, split, traces, out, resume, model, engine,

@@ -17,6 +17,7 @@ import random
 import textwrap
 from dataclasses import dataclass
 
+from loopwright.envs.tasks.generate.code_score import score_script
 from loopwright.envs.tasks.generate.phrasing import FINISH, WORDS, phrase
 from loopwright.envs.tasks.generate.spec import Family, Level, TaskSpec
 
@@ -58,69 +59,6 @@ TEMPLATES = (
     "Tests will import /workspace/solution.py and call `{name}` on several inputs. "
     "Define `{sig}` there so that it {doc} (for instance, `{call}` is `{result}`).",
 )
-
-SCORE_BODY = '''
-import contextlib
-import importlib.util
-import io
-import signal
-
-
-class TimeUp(Exception):
-    """Raised by SIGALRM: the function ran past its time limit."""
-
-
-def time_up(signum, frame):
-    raise TimeUp()
-
-
-def load():
-    spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return getattr(module, NAME)
-
-
-def passes(function, args, expected):
-    signal.alarm(CASE_LIMIT_S)
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            return function(*args) == expected
-    except BaseException:
-        return False
-    finally:
-        signal.alarm(0)
-
-
-def main():
-    signal.signal(signal.SIGALRM, time_up)
-    signal.alarm(CASE_LIMIT_S)
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            function = load()
-    except BaseException:
-        print(0)
-        return
-    finally:
-        signal.alarm(0)
-    passed = sum(passes(function, args, expected) for args, expected in CASES)
-    print(round(passed / len(CASES), 4))
-
-
-main()
-'''
-"""tests/score.py after its NAME and CASES lines: a missing or broken solution.py scores 0;
-each case is scored on its own, so an exception, a wrong answer or a timeout (an endless
-loop) fails only that case; what the solution prints cannot mix into the score line."""
-
-
-def score_script(function: Function, cases: list[Case]) -> str:
-    head = (
-        '"""Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""\n\n'
-        f"NAME = {function.name!r}\nCASES = {cases!r}\nCASE_LIMIT_S = 1\n"
-    )
-    return head + SCORE_BODY
-
 
 def run_oracle(function: Function) -> list[Case]:
     """One case per distinct input, the result from the oracle's own source."""
@@ -171,7 +109,7 @@ def code_task(rng: random.Random, function: Function) -> TaskSpec:
         instruction=f"{instruction}\n{rng.choice(FINISH)}",
         solution=f"cat > /workspace/solution.py <<'PY'\n{function.source}PY",
         score="python3 /tests/score.py",
-        tests={"score.py": score_script(function, cases)},
+        tests={"score.py": score_script(function.name, cases)},
     )
 
 
