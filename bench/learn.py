@@ -85,6 +85,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error("--samples and --test-limit must be >= 1")
     if not 0.0 <= args.rl_base_share <= 1.0:
         p.error("--rl-base-share must be between 0 and 1")
+    args.precision = resolve_precision(args.precision)  # auto -> what this CPU trains fastest in, once
     return args
 
 
@@ -118,7 +119,7 @@ def settings(args: argparse.Namespace):
     return Settings(samples=args.samples, eval_temperature=args.eval_temperature, max_turns=args.max_turns,
                     max_new_tokens=args.max_new_tokens, concurrency=args.concurrency,
                     lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r), seed=args.seed,
-                    precision=resolve_precision(args.precision))
+                    precision=args.precision)
 
 
 def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, forgetting: "ForgettingBase") -> dict:
@@ -216,7 +217,7 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,
                        max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
                        dynamic_sampling=algo == "grpo", curriculum=algo in ("grpo", "ppo"),
-                       precision=resolve_precision(args.precision))
+                       precision=args.precision)
 
 
 def figures_after(training: dict, start: dict, evaluate: Callable[[], dict], start_name: str) -> dict:
