@@ -153,7 +153,7 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     lines = {"base": evaluate_all("base")}
     clock.evals_done(len(SPLITS))
     clock.time_evals(time.monotonic() - began, len(SPLITS))
-    sft_policy, warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
+    warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
                                                     args.sft_batch, args.sft_lr, out / "sft",
                                                     args.sft_share * clock.left_s(len(SPLITS)))
     sft_eval_began = time.monotonic()
@@ -163,7 +163,8 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     sft_adapter = out / "sft" / "adapter"
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
                              rl_config(args, args.offline_algo, steps=4, lr=args.offline_lr, online=False), out / "offline",
-                             args.offline_share * clock.free_s(), start=sft_adapter if sft_adapter.exists() else None)
+                             args.offline_share * clock.free_s(), start=sft_adapter if sft_adapter.exists() else None,
+                             moments=warm.moments)
     lines["offline"] = figures_after(offline, {"test": lines["sft"]["test"]},
                                      lambda: {"test": stages.evaluate(suite, "test", evals["test"], "offline")}, "sft")
     clock.evals_done(1)
@@ -172,8 +173,9 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
                           rl_config(args, args.rl_algo), clock.free_s() * args.rl_base_share, out / "rl")
     lines["rl"] = figures_after(rl, lines["base"], lambda: evaluate_all("rl"), "base")
     clock.evals_done(len(SPLITS))  # measured or not, their reserved time is spent or free for sft_rl
-    stages.stack.engine.update_adapter(sft_policy.lora_factors())
-    sft_rl = stages.reinforce(sft_policy, train, rl_config(args, args.rl_algo), clock.free_s(), out / "sft_rl")
+    stages.stack.engine.update_adapter(warm.policy.lora_factors())
+    sft_rl = stages.reinforce(warm.policy, train, rl_config(args, args.rl_algo), clock.free_s(), out / "sft_rl",
+                              moments=warm.moments)
     lines["sft_rl"] = figures_after(sft_rl, lines["sft"], lambda: evaluate_all("sft_rl"), "sft")
     matrix = forgetting.measure(suite, others)
     stages.reset()
@@ -181,7 +183,7 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
         "suite": suite,
         "lines": {name: {split: fig.to_json() for split, fig in figs.items()} for name, figs in lines.items()},
         "delta_points": deltas(lines),
-        "warm_start": warm, "offline": offline, "rl": rl, "sft_rl": sft_rl,
+        "warm_start": warm.summary, "offline": offline, "rl": rl, "sft_rl": sft_rl,
         "forgetting": matrix,
         "stages": stages.ledger.to_json(),
         "minutes": round((time.monotonic() - began) / 60, 2),

@@ -62,6 +62,17 @@ class Settings:
 
 
 @dataclass
+class Warm:
+    """What SFT on demonstrations leaves for the lines that start from it."""
+
+    policy: LoraPolicy
+    summary: str
+    moments: dict | None
+    """SFT's AdamW state (None when no step ran): the RL and offline lines continue it
+    (`Trainer.continue_moments`)."""
+
+
+@dataclass
 class Ledger:
     """Runs made and seconds spent per stage, for the bench line."""
 
@@ -100,7 +111,7 @@ class Stages:
         return figure
 
     def sft_on_demonstrations(self, train: list[Task], demos_per_family: int, epochs: int, batch: int,
-                              lr: float, out: Path, budget_s: float) -> tuple[LoraPolicy, str]:
+                              lr: float, out: Path, budget_s: float) -> Warm:
         """Forced oracle demonstrations of train tasks (real runs, verified, traced), then SFT
         on the ones the verifier passed, for `epochs` or until `budget_s` from now, the
         demonstrations included (at least one step); the engine ends serving the SFT adapter."""
@@ -125,28 +136,30 @@ class Stages:
         self.log(f"demonstrations: {len(demos)}/{len(specs)} passed the verifier")
         policy = trainable_policy(stack.local, s.lora)
         if not demos:
-            return policy, f"none: 0/{len(specs)} demonstration runs passed the verifier"
+            return Warm(policy, f"none: 0/{len(specs)} demonstration runs passed the verifier", None)
         steps = -(-len(demos) * epochs // batch)
         config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed,
                              precision=s.precision)
         started = time.monotonic()
         left_s = budget_s - (started - began)
-        done = len(self._train(policy, config, Replay(demos, batch), out, budget_s=left_s))
+        history, moments = self._train(policy, config, Replay(demos, batch), out, budget_s=left_s)
         self.ledger.add("sft", 0, time.monotonic() - started)
-        families = len({t.family for t in tasks})
-        return policy, (f"sft on {len(demos)} demonstrations of {families} families "
-                        f"({done} of {steps} steps = {epochs} epochs{'' if done == steps else ', cut by the budget'})")
+        families, done = len({t.family for t in tasks}), len(history)
+        return Warm(policy, f"sft on {len(demos)} demonstrations of {families} families "
+                            f"({done} of {steps} steps = {epochs} epochs{'' if done == steps else ', cut by the budget'})",
+                    moments)
 
     def reinforce(self, policy: LoraPolicy, train: list[Task], config: TrainConfig, budget_s: float,
-                  out: Path) -> dict:
-        """Online RL on train tasks until `budget_s` (at least one step); returns its summary."""
+                  out: Path, moments: dict | None = None) -> dict:
+        """Online RL on train tasks until `budget_s` (at least one step), continuing the AdamW
+        `moments` of the training that made `policy` if given; returns its summary."""
         from loopwright.train.log import STEP_LOG
         from loopwright.train.rollouts import AgentRollouts
 
         source = AgentRollouts(self.stack.runtime, train, config, self.stack.trace_dir,
                                self.settings.concurrency, self.stack.image_for, step_log=out / STEP_LOG)
         started = time.monotonic()
-        history = self._train(policy, config, source, out, budget_s=budget_s)
+        history, _ = self._train(policy, config, source, out, budget_s=budget_s, moments=moments)
         runs = sum(h.runs for h in history)
         self.ledger.add(f"rl_{config.algo}", runs, time.monotonic() - started)
         return {"algo": config.algo, "steps": len(history), "steps_with_update": sum(h.loss is not None for h in history),
@@ -154,11 +167,11 @@ class Stages:
                 "seconds": round(time.monotonic() - started, 1), "log": str(out / "train_log.jsonl")}
 
     def offline(self, train: list[Task], per_family_tasks: int, samples: int, config: TrainConfig,
-                out: Path, budget_s: float, start: Path | None = None) -> dict:
+                out: Path, budget_s: float, start: Path | None = None, moments: dict | None = None) -> dict:
         """`loopwright batch --suite` then `loopwright train --traces [--adapter start]`, in
         process: verified runs of the weights the engine holds on train tasks, traced; then
-        training on those traces alone, from the adapter `start` (fresh adapters if None),
-        until `budget_s` from now is spent (at least one step)."""
+        training on those traces alone, from the adapter `start` (fresh adapters if None)
+        continuing its training's AdamW `moments` if given, until `budget_s` from now is spent (at least one step)."""
         from loopwright.models.sampling import SamplingParams
         from loopwright.train.offline import NoTrainableTraces, OfflineTraces
         from loopwright.train.rollouts import run_spec
@@ -180,17 +193,23 @@ class Stages:
             return {**summary, "skipped": str(exc)}
         policy = trainable_policy(stack.local, s.lora, start)
         started = time.monotonic()
-        history = self._train(policy, config, source, out, budget_s=budget_s - (started - began))
+        history, _ = self._train(policy, config, source, out, budget_s=budget_s - (started - began),
+                                 moments=moments)
         self.ledger.add(f"offline_{config.algo}", 0, time.monotonic() - started)
         return {**summary, "steps": len(history), "steps_with_update": sum(h.loss is not None for h in history)}
 
-    def _train(self, policy: LoraPolicy, config: TrainConfig, source, out: Path, budget_s: float | None = None):
+    def _train(self, policy: LoraPolicy, config: TrainConfig, source, out: Path, budget_s: float | None = None,
+               moments: dict | None = None) -> tuple[list, dict]:
+        """`run_training` of `policy`; returns its step stats and the AdamW state it ended with."""
         from loopwright.train.loop import engine_weights, run_training
         from loopwright.train.trainer import Trainer
 
         trainer = Trainer(policy, config, pad_id=self.stack.local.tokenizer.pad_token_id or 0)
-        return run_training(trainer, source, out, on_weights=engine_weights(self.stack.engine),
-                            time_budget_s=budget_s, progress=False)
+        if moments is not None:
+            trainer.continue_moments(moments)
+        history = run_training(trainer, source, out, on_weights=engine_weights(self.stack.engine),
+                               time_budget_s=budget_s, progress=False)
+        return history, trainer.optimizer.state_dict()
 
 
 class Replay:

@@ -13,6 +13,7 @@ gradient; an all-reduce sums them before clipping and AdamW, and every rank appl
 same update. The ranks themselves come from outside (`Ranks`), as torch.distributed does.
 """
 
+import copy
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
@@ -127,6 +128,26 @@ class Trainer:
         self.optimizer = torch.optim.AdamW(
             policy.trainable_parameters(), lr=config.lr, weight_decay=config.weight_decay
         )
+
+    def continue_moments(self, optimizer_state: dict) -> None:
+        """Continues the AdamW moments of an earlier training of the same adapters (RL after
+        SFT) at this config's learning rate and weight decay. A fresh AdamW's second moment
+        starts at the first gradient's square, so its first steps are about `lr` per weight
+        whatever the gradient's size: on runs the policy already finds likely (SFT losses of
+        0.002-0.07 in expert iteration after SFT) that is a walk on noise, which moved the SFT
+        adapters' product by 22% in 20 steps and took files from 0.667 to 0.417 pass@1
+        (session 14). With the earlier moments a step is as large as its gradient is next
+        to the earlier training's. A value head attached since (PPO) starts its moments fresh."""
+        params = self.policy.trainable_parameters()
+        saved = copy.deepcopy(optimizer_state["state"])  # AdamW updates its moments in place: never the caller's
+        count = sum(len(group["params"]) for group in optimizer_state["param_groups"])
+        head = self.policy.value_head
+        adapters = len(params) - (len(list(head.parameters())) if head is not None else 0)
+        if count != adapters or any(saved[i]["exp_avg"].shape != params[i].shape for i in saved):
+            raise ValueError(f"the optimizer state holds moments of {count} tensors that do not match these "
+                             f"{adapters} adapter tensors: it was trained with another adapter shape")
+        ours = self.optimizer.state_dict()["param_groups"]  # this config's lr and weight decay, every tensor
+        self.optimizer.load_state_dict({"state": saved, "param_groups": ours})
 
     def step(self, step: int, trajectories: list[Trajectory]) -> StepStats:
         """Trains on one round of runs: `inner_epochs` passes, one AdamW update each."""
