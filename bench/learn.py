@@ -5,14 +5,16 @@ families) and `test-transfer` (families training never saw), one JSON line per s
     .venv/bin/python -m loopwright.bench.learn --suite shell --minutes 25 --test-limit 20
 
 Lines, each from the base weights: `base`; `sft` (SFT on forced oracle demonstrations of
-train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone); RL is
-`--rl-algo`: by default expert iteration (`sft` on the policy's own rollouts: each step
-samples groups of runs of train tasks, the verifier keeps the passing ones, one SFT step on
-them), since GRPO after SFT lowered `test` in every session's run (its group advantages on
-4 samples push failed runs down as hard as passed ones up, and the budget gives it ~6 steps);
+train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone);
 `offline` (a batch of verified runs of the SFT model on train tasks, then training the SFT
 adapter further on those traces alone: the base passes no train task, so its logs hold
-nothing to learn from). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
+nothing to learn from). RL is `--rl-algo`, by default expert iteration (`sft` on the
+policy's own runs: each step samples groups of runs of train tasks, the verifier keeps the
+passing ones, one SFT step on them), since GRPO after SFT lowered `test` in every session's
+run (its advantages over groups of 4 push failed runs down as hard as passed ones up, and the
+budget gives it ~6 steps). The lines after SFT continue SFT's AdamW moments (a fresh AdamW
+steps about `lr` per weight even on the near-zero gradients of runs the SFT model already
+finds likely). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
 SFT+RL model of this suite evaluated on every other suite's `test` against the base. The
 budget covers the whole command: each suite gets an equal part of what is left when it
 starts. Within it SFT comes first, since it is where the gains are: with its demonstrations
