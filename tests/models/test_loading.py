@@ -1,6 +1,7 @@
 """load(): the embedded default, and an actionable message for every spec it cannot load."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,19 @@ def test_a_cache_folder_without_weights_is_converted_again(monkeypatch, tmp_path
     assert (torn / "config.json").is_file() and list(torn.glob("model*.safetensors"))
     assert (torn / "gguf-blocks-v1.pt").read_bytes() == b"kept"  # the rest of the folder stays
     assert loading.load("smollm2-135m").tokenizer.eos_token_id is not None
+
+
+def test_the_cache_of_a_gguf_is_keyed_by_its_content_not_its_path(monkeypatch, tmp_path):
+    """Another install of the same weights (another venv, another path and mtime) finds the
+    cache the first one wrote; other weights get their own."""
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "cache"))
+    first, second, other = (tmp_path / d / "model.gguf" for d in ("venv-a", "venv-b", "venv-c"))
+    for path, content in ((first, b"GGUF weights"), (second, b"GGUF weights"), (other, b"GGUF other weights")):
+        path.parent.mkdir()
+        path.write_bytes(content)
+    os.utime(second, ns=(1, 1))
+    assert loading.gguf_cache_path(first) == loading.gguf_cache_path(second)
+    assert loading.gguf_cache_path(first).parent == tmp_path / "cache" / "models"
+    assert loading.gguf_cache_path(other) != loading.gguf_cache_path(first)
+    first.write_bytes(b"GGUF weights, retrained")  # a new version of the file at the same path
+    assert loading.gguf_cache_path(first) != loading.gguf_cache_path(second)
