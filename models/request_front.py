@@ -8,6 +8,7 @@ stream's iterator aborts its request; the next step retires it and frees its blo
 `between_steps` holds the step lock (weight updates land between two steps, never during one).
 """
 
+import atexit
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from loopwright.models.scheduler import Scheduler
 
 CANCEL_POLL_S = 0.05
 """How often a blocked `generate` looks at its cancel event (a decode step takes ~15 ms)."""
+EXIT_JOIN_S = 10.0
+"""At interpreter exit, how long to wait for the engine thread to finish the step it is in."""
 
 
 class RequestFront:
@@ -88,8 +91,23 @@ class RequestFront:
             self._incoming.extend(requests)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, daemon=True, name="loopwright-engine")
+                atexit.register(self._end_at_exit)  # unregistered when the thread ends
                 self._thread.start()
             self._wake.notify()
+
+    def _end_at_exit(self) -> None:
+        """At interpreter exit: aborts every request still running and waits for the engine
+        thread to end. Left running, the daemon thread is killed as it takes the GIL back from
+        inside torch's C++ frames during finalization, and that unwinding aborts the whole
+        process ("terminate called without an active exception", exit 134) after its work was
+        done: a script ending while a daemon thread still generated, a decode-bench child."""
+        with self._wake:
+            thread = self._thread
+            for request in [*self._incoming, *self.scheduler.requests]:
+                request.abort()
+            self._wake.notify()
+        if thread is not None:
+            thread.join(EXIT_JOIN_S)
 
     def _loop(self) -> None:
         """Steps while there is work, then ends: an idle engine holds no thread, so an engine
@@ -98,6 +116,7 @@ class RequestFront:
             with self._wake:
                 if not self._incoming and not self.scheduler.has_work():
                     self._thread = None  # under the lock: the next _submit starts a new thread
+                    atexit.unregister(self._end_at_exit)  # nor does it keep this engine alive
                     return
                 for request in self._incoming:
                     try:
