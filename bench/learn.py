@@ -42,9 +42,9 @@ from loopwright.train.precision import PRECISION_CHOICES, resolve_precision
 SUITES = ("arith", "files", "code", "shell")
 SPLITS = ("test", "test-transfer")
 RL_LR = {"sft": 2e-4, "grpo": 1e-4, "ppo": 1e-4}
-"""Online RL learning rates after SFT (5e-4): expert iteration trains on runs the policy
-already finds likely, so it takes a larger step than GRPO, which at 3e-4 took files from
-0.667 to 0.417 in 2 steps (session 13)."""
+"""Learning rates of online RL after SFT (which trains at 5e-4), with SFT's moments. Expert
+iteration at 2e-4 kept files at SFT's pass@1 (0.625 vs 0.667), at 5e-4 it drifted to 0.417
+(session 14 probes); GRPO at 3e-4 took files from 0.667 to 0.417 in 2 steps (session 13)."""
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -225,8 +225,8 @@ class SuiteClock:
 def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: float | None = None,
               online: bool = True):
     """The trainer config of an RL (or offline: trained on logged traces) line; `steps` is a
-    ceiling, the budget ends it. Online lines draw by curriculum (tasks sometimes solved: every algorithm learns nothing
-    from a task no run passes, and little from one every run passes)."""
+    ceiling, the budget ends it. Online lines draw by curriculum, favouring tasks sometimes
+    solved: no algorithm learns from a task no run passes, and little from one all pass."""
     from loopwright.train.config import TrainConfig
     from loopwright.train.policy import LoraSettings
 

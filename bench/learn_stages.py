@@ -171,7 +171,8 @@ class Stages:
         """`loopwright batch --suite` then `loopwright train --traces [--adapter start]`, in
         process: verified runs of the weights the engine holds on train tasks, traced; then
         training on those traces alone, from the adapter `start` (fresh adapters if None)
-        continuing its training's AdamW `moments` if given, until `budget_s` from now is spent (at least one step)."""
+        continuing its training's AdamW `moments` if given, until `budget_s` from now is
+        spent (at least one step)."""
         from loopwright.models.sampling import SamplingParams
         from loopwright.train.offline import NoTrainableTraces, OfflineTraces
         from loopwright.train.rollouts import run_spec
