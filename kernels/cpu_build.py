@@ -11,8 +11,12 @@ under `user_cache_dir("kernels")` (LOOPWRIGHT_CACHE_DIR honoured). torch's exten
 takes ~1 min per variant on two cores, once per machine.
 """
 
+import fcntl
 import functools
 import hashlib
+import importlib.util
+import logging
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -22,8 +26,13 @@ import torch
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu
 from loopwright.kernels.user_cache import user_cache_dir
 
+log = logging.getLogger(__name__)
+
 SOURCES = sorted((Path(__file__).parent / "csrc").glob("*.cpp"))
 HEADERS = sorted((Path(__file__).parent / "csrc").glob("*.h"))
+BUILT_STAMP = "built.sha256"
+"""Written in a build folder once its module has loaded, holding the library's digest: a folder
+without it (a build killed half way) or whose library differs is built again, not imported."""
 BASE_CFLAGS = ("-O3", "-march=native", "-ffp-contract=off", "-fno-math-errno", "-fopenmp")
 """`-ffp-contract=off` keeps de-quantization a mul then an add, bit for bit gguf-py's;
 `-fno-math-errno` lets `omp simd` loops call glibc's vector `expf`."""
@@ -81,11 +90,12 @@ BUILDS = (AVX512_VNNI, AVX512, AVX2, PORTABLE)
 
 def build_dir(build: CPUBuild, cpu: CPUInfo) -> Path:
     """The cache folder of `build` for `cpu`: a new one whenever anything that shapes the
-    machine code changes (sources, flags, torch, the CPU's model or flags)."""
+    machine code changes (sources, flags, torch, Python's ABI, the CPU's model or flags), so a
+    folder that holds a finished build can be imported as it is."""
     digest = hashlib.sha256()
     for path in SOURCES + HEADERS:
         digest.update(path.read_bytes())
-    digest.update(f"{torch.__version__}\n{build.cflags}\n{cpu.cache_key()}".encode())
+    digest.update(f"{torch.__version__}\n{sys.implementation.cache_tag}\n{build.cflags}\n{cpu.cache_key()}".encode())
     return user_cache_dir("kernels") / f"cpu-{build.name}-{digest.hexdigest()[:12]}"
 
 
@@ -103,15 +113,49 @@ def load_build(build: CPUBuild) -> ModuleType:
 
 @functools.cache
 def _compiled(build: CPUBuild, cpu: CPUInfo) -> ModuleType:
+    """Imports the finished build in its folder, or builds it first. Processes take turns
+    under an flock, which the kernel drops when its holder dies: torch's own build lock is a
+    file that a process killed while holding it leaves behind, and every later start then
+    waited for it forever, silently."""
     from torch.utils.cpp_extension import load
 
     directory = build_dir(build, cpu)
+    name = f"loopwright_cpu_{build.name}"
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        return load(f"loopwright_cpu_{build.name}", [str(s) for s in SOURCES], extra_cflags=build.cflags,
-                    extra_ldflags=["-fopenmp"], build_directory=str(directory))
+        with open(directory / ".flock", "w") as turn:
+            fcntl.flock(turn, fcntl.LOCK_EX)
+            (directory / "lock").unlink(missing_ok=True)  # torch's, left by a killed build: we hold the turn
+            library, stamp = directory / f"{name}.so", directory / BUILT_STAMP
+            if stamp.is_file():
+                if stamp.read_text() == _digest(library):
+                    return _import(name, library)
+                log.warning("rebuilding the CPU kernels in %s: %s is not the library that was built", directory, library)
+                stamp.unlink()
+                library.unlink(missing_ok=True)  # else ninja finds it newer than its objects and keeps it
+            module = load(name, [str(s) for s in SOURCES], extra_cflags=build.cflags,
+                          extra_ldflags=["-fopenmp"], build_directory=str(directory))
+            stamp.write_text(_digest(library))
+            return module
     except Exception as exc:  # compiler, ninja or headers missing: all mean "stay on PyTorch"
         raise CPUKernelsUnavailable(
             f"could not build loopwright's C++ CPU kernels ({type(exc).__name__}: {str(exc).strip()[-400:]}); "
             "install g++ and ninja (scripts/setup does) or set LOOPWRIGHT_CPU_KERNELS=off"
         ) from exc
+
+
+def _digest(library: Path) -> str:
+    """The library's SHA-256 ("" if it is missing): a torn file is caught here, because
+    importing one dies of SIGBUS instead of raising."""
+    return hashlib.sha256(library.read_bytes()).hexdigest() if library.is_file() else ""
+
+
+def _import(name: str, library: Path) -> ModuleType:
+    """The built extension module, imported as torch's builder would once it finished (torch
+    is imported first, so the module finds libtorch's symbols)."""
+    spec = importlib.util.spec_from_file_location(name, library)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"{library} is not an importable extension module")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

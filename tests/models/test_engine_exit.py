@@ -8,7 +8,8 @@ import sys
 import textwrap
 
 CHILD = textwrap.dedent("""
-    import threading, time
+    import faulthandler, threading, time
+    faulthandler.dump_traceback_later(240, exit=True)  # a hang fails with every thread's stack
     from loopwright.models import load, make_engine
     from loopwright.models.sampling import SamplingParams
 
