@@ -21,7 +21,7 @@ count given and nothing else running: engines in one process fight over the same
 (llama.cpp decoded 29 tokens/s beside torch, 95 alone). Each scenario prints one JSON line
 with every engine's median over `--repeats` and its range, and the ratio of medians (ours /
 peer, so > 1 means ours is faster). The line names what was measured: our kernel build and
-GGUF matmul path (`ours_path`), and llama.cpp's build (`scripts/setup --bench` records it)
+GGUF matmul path and KV cache dtype (`ours_path`), and llama.cpp's build (`scripts/setup --bench` records it)
 and its system info. llama.cpp missing or crashing fails the bench (exit 1); `--no-llama-cpp`
 leaves it out on purpose.
 
@@ -121,14 +121,20 @@ class Ours:
 
         self.local, self.make = local, lambda: PagedEngine(local)
 
-    @staticmethod
-    def path() -> str:
-        from loopwright.kernels.backends import cpu_build_for, exact_gguf_matmul, kernels_enabled
+    def path(self) -> str:
+        from loopwright.kernels.backends import (
+            cpu_build_for,
+            exact_gguf_matmul,
+            kernels_enabled,
+            kv_cache_dtype,
+        )
         from loopwright.kernels.cpu_features import host_cpu
 
         if not kernels_enabled():
             return "pytorch (C++ kernels off)"
-        return f"{cpu_build_for(host_cpu()).name} build, {'exact' if exact_gguf_matmul() else 'int8'} GGUF matmul"
+        int8 = not exact_gguf_matmul()
+        kv = str(kv_cache_dtype(self.local.dtype, int8)).removeprefix("torch.")
+        return f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul, {kv} KV cache"
 
     @staticmethod
     def _counted(engine, fn: Callable[[], int]) -> Measure:

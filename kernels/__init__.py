@@ -4,7 +4,7 @@ Callers (`models/`) use only the names re-exported here. Attention: `flash_atten
 `paged_decode_attention`, `write_kv_cache` (Triton on CUDA, batched SDPA on CPU, or the
 reference). A model's layers: `layer_stack_for` (the C++ stack for prefill and decode, or
 None to run op by op), `linear` (GGUF blocks or the dense weight, plus a LoRA adapter's `LowRank` delta) and `exact_gguf_matmul`
-(int8 or fp32 activations against the blocks). Shapes (vLLM /
+(int8 or fp32 activations against the blocks), `kv_cache_dtype` (the paged cache's dtype). Shapes (vLLM /
 flash-attn layout):
 
     q, k, v (packed varlen):  [total_tokens, heads, head_dim]
@@ -19,6 +19,7 @@ from loopwright.kernels.backends import (
     cpu_kernels,
     exact_gguf_matmul,
     kernels_enabled,
+    kv_cache_dtype,
     layer_stack_for,
     linear,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "exact_gguf_matmul",
     "flash_attention",
     "kernels_enabled",
+    "kv_cache_dtype",
     "layer_stack_for",
     "linear",
     "paged_decode_attention",

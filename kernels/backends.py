@@ -51,6 +51,10 @@ GGUF_MATMUL_CHOICES = ("int8", "exact")
 """`int8` (default): activations coded as int8 per block of 32 (codes and their rounding
 residuals) and integer dot products; `exact`: fp32 activations, the reference that equals HF
 greedy token for token."""
+KV_CACHE_ENV = "LOOPWRIGHT_KV_CACHE"
+KV_CACHE_CHOICES = ("auto", "fp32", "bf16")
+"""`auto` (default): bf16 where the model decodes from GGUF blocks with int8 activations, else
+the model's dtype; `fp32` / `bf16` force one (for A/B measurements)."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -145,6 +149,22 @@ def exact_gguf_matmul() -> bool:
     if choice not in GGUF_MATMUL_CHOICES:
         raise ValueError(f"{GGUF_MATMUL_ENV}={choice!r} is not one of {', '.join(GGUF_MATMUL_CHOICES)}")
     return choice == "exact"
+
+
+def kv_cache_dtype(model_dtype: torch.dtype, int8_decode: bool) -> torch.dtype:
+    """The dtype of an engine's paged KV cache. An fp32 model that decodes from GGUF blocks with
+    int8 activations (`int8_decode`: already approximate, its quality measured against the
+    exact path in tests/models/test_int8_quality.py) keeps bf16 keys and values: attention
+    reads half the bytes (at a 270-token context, 12 MB a token in fp32, 14% of a
+    single-stream step) and the cache holds twice the tokens, as llama.cpp's f16 cache does.
+    Everywhere else the model's dtype, so the exact path still equals HF greedy. Only the C++
+    layer stack reads a cache of another dtype than the model's, and int8 decoding implies it."""
+    choice = (os.environ.get(KV_CACHE_ENV) or "auto").lower()
+    if choice not in KV_CACHE_CHOICES:
+        raise ValueError(f"{KV_CACHE_ENV}={choice!r} is not one of {', '.join(KV_CACHE_CHOICES)}")
+    if choice != "auto":
+        return {"fp32": torch.float32, "bf16": torch.bfloat16}[choice]
+    return torch.bfloat16 if int8_decode and model_dtype == torch.float32 else model_dtype
 
 
 def cpu_build_for(cpu_info: CPUInfo) -> CPUBuild:

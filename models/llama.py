@@ -184,6 +184,10 @@ class LlamaForward:
         self._layer_stack = None
         return self.num_quantized()
 
+    def decodes_int8(self) -> bool:
+        """Whether some matmul of a decode step runs from GGUF blocks with int8 activations."""
+        return any(m is not None and not m.exact for _, m in self._matmuls())
+
     def _matmuls(self) -> list[tuple[torch.Tensor, QuantizedMatrix | None]]:
         """Every matrix a token goes through (layers' projections, LM head): dense weight and
         its adopted GGUF blocks, if any."""

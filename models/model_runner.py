@@ -6,15 +6,16 @@ state; the forward itself never goes back to Python lists.
 
 import torch
 
+from loopwright.kernels import kv_cache_dtype
 from loopwright.models.config import EngineConfig
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 from loopwright.models.scheduler import ScheduledBatch
 from loopwright.models.sequence import Sequence
 
 
-def kv_bytes_per_block(forward: LlamaForward, block_size: int) -> int:
+def kv_bytes_per_block(forward: LlamaForward, block_size: int, dtype: torch.dtype) -> int:
     """Keys and values of all layers for one block."""
-    element = torch.empty((), dtype=forward.dtype).element_size()
+    element = torch.empty((), dtype=dtype).element_size()
     return 2 * forward.num_layers * block_size * forward.num_kv_heads * forward.head_dim * element
 
 
@@ -24,10 +25,11 @@ class ModelRunner:
     def __init__(self, forward: LlamaForward, config: EngineConfig):
         self.forward = forward
         self.block_size = config.block_size
-        self.num_blocks = max(1, int(config.kv_cache_mb * 2**20) // kv_bytes_per_block(forward, config.block_size))
+        dtype = kv_cache_dtype(forward.dtype, forward.decodes_int8())
+        self.num_blocks = max(1, int(config.kv_cache_mb * 2**20) // kv_bytes_per_block(forward, config.block_size, dtype))
         shape = (forward.num_layers, self.num_blocks, self.block_size, forward.num_kv_heads, forward.head_dim)
-        self.k_cache = torch.zeros(shape, dtype=forward.dtype)
-        self.v_cache = torch.zeros(shape, dtype=forward.dtype)
+        self.k_cache = torch.zeros(shape, dtype=dtype)
+        self.v_cache = torch.zeros(shape, dtype=dtype)
 
     def run(self, batch: ScheduledBatch) -> torch.Tensor:
         """Logits [len(batch.seqs), vocab] fp32 of each sequence's last position, after the

@@ -351,7 +351,7 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
   const int64_t work = 2 * total_len * heads_ * dim;
   const int64_t threads = work < min_parallel_work().load(std::memory_order_relaxed) ? 1 : at::get_num_threads();
   const int64_t splits = std::clamp<int64_t>((2 * threads + batch * kv_heads_ - 1) / (batch * kv_heads_), 1,
-                                             std::max<int64_t>(1, longest / 256));
+                                             std::max<int64_t>(1, longest / 64));
   const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
   std::vector<float> partials(batch * kv_heads_ * splits * part);
   parallel_for(0, batch * kv_heads_ * splits, parallel_grain(batch * kv_heads_ * splits, work, 1),

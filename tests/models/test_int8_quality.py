@@ -76,11 +76,12 @@ VARIED_TEXT = "\n\n".join([
 ])
 
 
-def teacher_forced(forward: LlamaForward, ids: list[int]) -> tuple[torch.Tensor, torch.Tensor]:
+def teacher_forced(forward: LlamaForward, ids: list[int], cache_dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor]:
     """Log-probabilities [len(ids) - 1] of each next token and the top-1 predictions
-    [len(ids) - 1], reading `ids` CHUNK tokens a step after the cached prefix."""
+    [len(ids) - 1], reading `ids` CHUNK tokens a step after the cached prefix, with keys and
+    values kept in the engine's cache dtype."""
     shape = (forward.num_layers, math.ceil(len(ids) / BLOCK), BLOCK, forward.num_kv_heads, forward.head_dim)
-    k_cache, v_cache = torch.zeros(shape, dtype=forward.dtype), torch.zeros(shape, dtype=forward.dtype)
+    k_cache, v_cache = torch.zeros(shape, dtype=cache_dtype), torch.zeros(shape, dtype=cache_dtype)
     table = torch.arange(shape[1], dtype=torch.int32).unsqueeze(0)
     logprobs, top1 = [], []
     for start in range(0, len(ids) - 1, CHUNK):
@@ -106,8 +107,10 @@ def test_int8_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
     ids = embedded_model.tokenizer(VARIED_TEXT)["input_ids"]
     assert len(ids) > 1000
 
-    fast_logprobs, fast_top1 = teacher_forced(fast, ids)
-    exact_logprobs, exact_top1 = teacher_forced(exact, ids)
+    # the fast path keeps a bf16 KV cache (kernels.kv_cache_dtype); the exact one stays fp32
+    assert (embedded_engine.runner.k_cache.dtype, exact_engine.runner.k_cache.dtype) == (torch.bfloat16, torch.float32)
+    fast_logprobs, fast_top1 = teacher_forced(fast, ids, embedded_engine.runner.k_cache.dtype)
+    exact_logprobs, exact_top1 = teacher_forced(exact, ids, exact_engine.runner.k_cache.dtype)
 
     agreement = (fast_top1 == exact_top1).float().mean().item()
     fast_ppl, exact_ppl = (lp.neg().mean().exp().item() for lp in (fast_logprobs, exact_logprobs))
