@@ -45,6 +45,10 @@ RL_LR = {"sft": 2e-4, "grpo": 1e-4, "ppo": 1e-4}
 """Learning rates of online RL after SFT (which trains at 5e-4), with SFT's moments. Expert
 iteration at 2e-4 kept files at SFT's pass@1 (0.625 vs 0.667), at 5e-4 it drifted to 0.417
 (session 14 probes); GRPO at 3e-4 took files from 0.667 to 0.417 in 2 steps (session 13)."""
+RL_SHAPE = {"sft": (8, 2), "grpo": (4, 4), "ppo": (4, 4)}
+"""(tasks, runs per task) of an online step, 16 runs each. Expert iteration keeps one passing
+run per task (`--ei-per-task`), so it draws more tasks with fewer runs each; GRPO and PPO
+compare a task's runs, so they need groups."""
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -76,8 +80,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                    help="Share of the RL budget for RL from the base (the rest goes to RL after SFT; the base "
                         "passes no train task, so RL from it gets no reward: one step shows it).")
     p.add_argument("--temperature", type=float, default=0.9, help="RL rollout temperature.")
-    p.add_argument("--group-size", type=int, default=4)
-    p.add_argument("--tasks-per-step", type=int, default=4)
+    p.add_argument("--group-size", type=int, default=None,
+                   help="Runs per task in an online step. Default per --rl-algo: "
+                        + ", ".join(f"{a} {shape[1]}" for a, shape in RL_SHAPE.items()) + ".")
+    p.add_argument("--tasks-per-step", type=int, default=None,
+                   help="Tasks per online step. Default per --rl-algo: "
+                        + ", ".join(f"{a} {shape[0]}" for a, shape in RL_SHAPE.items()) + ".")
+    p.add_argument("--ei-per-task", type=int, default=1,
+                   help="Expert iteration keeps at most this many passing runs of a task per step (0: all).")
     p.add_argument("--offline-tasks-per-family", type=int, default=1, help="Train tasks per family in the offline batch.")
     p.add_argument("--offline-samples", type=int, default=4)
     p.add_argument("--offline-algo", choices=("sft", "dpo", "grpo"), default="sft")
@@ -230,8 +240,10 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
     from loopwright.train.config import TrainConfig
     from loopwright.train.policy import LoraSettings
 
-    return TrainConfig(algo=algo, steps=steps, group_size=args.group_size, tasks_per_step=args.tasks_per_step,
-                       lr=lr or args.rl_lr, lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r),
+    tasks, runs = RL_SHAPE[algo]
+    return TrainConfig(algo=algo, steps=steps, group_size=args.group_size or runs,
+                       tasks_per_step=args.tasks_per_step or tasks, lr=lr or args.rl_lr,
+                       sft_per_group=args.ei_per_task if online and algo == "sft" else 0, lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r),
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,
                        max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
                        dynamic_sampling=online and algo == "grpo", curriculum=online,

@@ -77,6 +77,10 @@ class TrainConfig:
     completion trained) carrying the run's signal (`algorithms.base.training_rows`)."""
     sft_threshold: float = 1.0
     """SFT keeps only runs with reward >= this."""
+    sft_per_group: int = 0
+    """SFT keeps at most this many of a group's passing runs (a group: one task's samples in a
+    step; 0 keeps all). Online (expert iteration) the passing runs are mostly of tasks every
+    sample solves; repeating those crowds out the tasks that pass once in a while."""
     dpo_beta: float = 0.1
     """DPO temperature on the log-ratio margin."""
     inner_epochs: int = 1

@@ -65,6 +65,8 @@ def register(app: typer.Typer) -> None:
             False, "--curriculum/--no-curriculum",
             help="Draw tasks whose recent pass rate is strictly between 0 and 1 more often."),
         sft_threshold: float = typer.Option(1.0, help="SFT keeps runs with reward >= this."),
+        sft_per_group: int = typer.Option(
+            0, min=0, help="SFT keeps at most this many passing runs of each task's group in a step (0: all)."),
         checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
         seed: int = typer.Option(0, help="Seeds task order and sampling."),
         precision: str = typer.Option(
@@ -152,7 +154,7 @@ def register(app: typer.Typer) -> None:
                 dynamic_sampling=dynamic_sampling, dynamic_max_rounds=dynamic_max_rounds, curriculum=curriculum,
                 kl_mode=kl_mode, kl_estimator=kl_estimator, kl_target=kl_target, kl_horizon=kl_horizon,
                 gamma=gamma, gae_lambda=gae_lambda, vf_coef=vf_coef, ent_coef=ent_coef,
-                sft_threshold=sft_threshold, checkpoint_every=checkpoint_every, seed=seed,
+                sft_threshold=sft_threshold, sft_per_group=sft_per_group, checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r), max_staleness=max_staleness if async_ else None,
                 precision=resolve_precision(precision),

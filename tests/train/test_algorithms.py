@@ -68,6 +68,17 @@ def test_sft_rows_are_the_runs_at_or_above_the_threshold():
     assert got.rows == runs[0].sequences() + runs[2].sequences() and got.skipped_groups == 0
 
 
+def test_sft_per_group_keeps_the_first_passing_runs_of_each_group():
+    runs = [_run("a", "g1", 0.0, Turn([1], [5], [-1.0])), _run("b", "g1", 1.0, Turn([1], [6], [-1.0])),
+            _run("c", "g1", 1.0, Turn([1], [7], [-1.0])), _run("d", "g2", 1.0, Turn([1], [8], [-1.0])),
+            _run("e", "g1", 1.0, Turn([1], [9], [-1.0]))]
+    one = SFT(TrainConfig(algo="sft", sft_per_group=1)).rows(runs)
+    assert one.rows == runs[1].sequences() + runs[3].sequences()  # b for g1 (a failed), d for g2
+    two = SFT(TrainConfig(algo="sft", sft_per_group=2)).rows(runs)
+    assert two.rows == runs[1].sequences() + runs[2].sequences() + runs[3].sequences()
+    assert SFT(TrainConfig(algo="sft")).rows(runs).rows == [seq for r in runs[1:] for seq in r.sequences()]
+
+
 def test_dpo_pairs_keep_every_row_of_multi_row_runs():
     runs = [_two_row_run("best", "g1", 1.0, 10), _two_row_run("mid", "g1", 0.5, 12),
             _two_row_run("worst", "g1", 0.0, 14), _two_row_run("x", "g2", 1.0, 10), _two_row_run("y", "g2", 1.0, 12)]

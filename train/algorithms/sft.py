@@ -1,5 +1,7 @@
 """SFT (rejection sampling): the negative log-likelihood of the runs that scored at least
-`sft_threshold`, on their assistant tokens only."""
+`sft_threshold` (at most `sft_per_group` of each group), on their assistant tokens only."""
+
+from collections import Counter
 
 from loopwright.agent.trajectory import TokenSequence, Trajectory
 from loopwright.train.algorithms.base import (
@@ -18,6 +20,8 @@ class SFT(TrainingAlgorithm[TokenSequence]):
 
     def rows(self, trajectories: list[Trajectory]) -> Round[TokenSequence]:
         kept = [t for t in trajectories if reward(t) >= self.config.sft_threshold]
+        if self.config.sft_per_group:
+            kept = first_of_each_group(kept, self.config.sft_per_group)
         rows = [seq for run in kept for seq in training_rows(run, self.config.credit)]
         return Round(rows, rows)
 
@@ -28,3 +32,14 @@ class SFT(TrainingAlgorithm[TokenSequence]):
             grad.backward(loss * micro.share)
             total.loss += float(loss.detach()) * micro.share
         return total
+
+
+def first_of_each_group(runs: list[Trajectory], limit: int) -> list[Trajectory]:
+    """The first `limit` runs of each group, in the order given."""
+    seen: Counter[str | None] = Counter()
+    kept = []
+    for run in runs:
+        seen[run.group_id] += 1
+        if seen[run.group_id] <= limit:
+            kept.append(run)
+    return kept
