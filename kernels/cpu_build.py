@@ -127,7 +127,7 @@ def _compiled(build: CPUBuild, cpu: CPUInfo) -> ModuleType:
             fcntl.flock(turn, fcntl.LOCK_EX)
             (directory / "lock").unlink(missing_ok=True)  # torch's, left by a killed build: we hold the turn
             library, stamp = directory / f"{name}.so", directory / BUILT_STAMP
-            if stamp.is_file():
+            if stamp.is_file() and library.is_file():
                 if stamp.read_text() == _digest(library):
                     return _import(name, library)
                 log.warning("rebuilding the CPU kernels in %s: %s is not the library that was built", directory, library)
@@ -135,7 +135,8 @@ def _compiled(build: CPUBuild, cpu: CPUInfo) -> ModuleType:
                 library.unlink(missing_ok=True)  # else ninja finds it newer than its objects and keeps it
             module = load(name, [str(s) for s in SOURCES], extra_cflags=build.cflags,
                           extra_ldflags=["-fopenmp"], build_directory=str(directory))
-            stamp.write_text(_digest(library))
+            if library.is_file():  # else torch named it another version (`_v1`): no stamp, built again next time
+                stamp.write_text(_digest(library))
             return module
     except Exception as exc:  # compiler, ninja or headers missing: all mean "stay on PyTorch"
         raise CPUKernelsUnavailable(
@@ -145,9 +146,9 @@ def _compiled(build: CPUBuild, cpu: CPUInfo) -> ModuleType:
 
 
 def _digest(library: Path) -> str:
-    """The library's SHA-256 ("" if it is missing): a torn file is caught here, because
-    importing one dies of SIGBUS instead of raising."""
-    return hashlib.sha256(library.read_bytes()).hexdigest() if library.is_file() else ""
+    """The library's SHA-256: a torn file is caught here, because importing one dies of SIGBUS
+    instead of raising."""
+    return hashlib.sha256(library.read_bytes()).hexdigest()
 
 
 def _import(name: str, library: Path) -> ModuleType:

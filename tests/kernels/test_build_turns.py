@@ -56,3 +56,12 @@ def test_a_torn_library_is_built_again_not_imported(copied_build):
     loaded = start(env)
     assert loaded.returncode == 0, loaded.stderr[-2000:]
     assert library.stat().st_size > 4096
+
+
+def test_a_stamp_without_its_library_builds_the_library_again(copied_build):
+    folder, env = copied_build
+    library = next(folder.glob("*.so"))
+    library.unlink()
+    loaded = start(env)
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    assert library.is_file() and (folder / BUILT_STAMP).is_file()
