@@ -14,8 +14,8 @@ CHILD = textwrap.dedent("""
     from loopwright.models.sampling import SamplingParams
 
     engine = make_engine(load("smollm2-135m"), "ours")
-    # ignore_eos: this raw prompt's likeliest first token is EOS, and a request that ends at
-    # its first token never makes a decode step (the loop below would wait forever)
+    # ignore_eos: this raw prompt's likeliest first token is EOS (p = 0.20), and a request that
+    # ends at its first token makes no decode step (the loop below would wait forever)
     params = SamplingParams(max_new_tokens=1000, ignore_eos=True, temperature=1.0)
     threading.Thread(target=lambda: engine.generate(["Tell me a long story."], params), daemon=True).start()
     while not engine.stats["decode_tokens"]:  # the engine thread is stepping
