@@ -344,13 +344,15 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
   const int64_t table_width = block_tables.size(1);
 
   // Tasks are (sequence, KV head, split): the query heads of a group share each K/V row
-  // read, and a long context is split so both threads work even at batch 1; the splits'
-  // partial softmaxes are merged after (flash-decoding). Too little work stays on one thread.
+  // read, and a context of 128 or more positions is split (up to 12 tasks in all, at least
+  // 64 positions a split) so several threads work even at batch 1; the splits' partial
+  // softmaxes are merged after (flash-decoding). The split never depends on the thread
+  // count: the sums' order, so the logits, are the same on 1 thread or 16 (a Ray worker
+  // with one CPU gives the driver's greedy tokens). Too little work stays on one thread.
   int64_t longest = 1, total_len = 0;
   for (int64_t b = 0; b < batch; ++b) longest = std::max<int64_t>(longest, lens[b]), total_len += lens[b];
   const int64_t work = 2 * total_len * heads_ * dim;
-  const int64_t threads = work < min_parallel_work().load(std::memory_order_relaxed) ? 1 : at::get_num_threads();
-  const int64_t splits = std::clamp<int64_t>((2 * threads + batch * kv_heads_ - 1) / (batch * kv_heads_), 1,
+  const int64_t splits = std::clamp<int64_t>((12 + batch * kv_heads_ - 1) / (batch * kv_heads_), 1,
                                              std::max<int64_t>(1, longest / 64));
   const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
   std::vector<float> partials(batch * kv_heads_ * splits * part);
