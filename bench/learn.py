@@ -243,7 +243,8 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
     tasks, runs = RL_SHAPE[algo]
     return TrainConfig(algo=algo, steps=steps, group_size=args.group_size or runs,
                        tasks_per_step=args.tasks_per_step or tasks, lr=lr or args.rl_lr,
-                       sft_per_group=args.ei_per_task if online and algo == "sft" else 0, lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r),
+                       sft_per_group=args.ei_per_task if online and algo == "sft" else 0,
+                       lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r),
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,
                        max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
                        dynamic_sampling=online and algo == "grpo", curriculum=online,
