@@ -4,6 +4,7 @@
 episode, `run_many` runs episodes on threads so their decode steps batch in the engine.
 """
 
+import copy
 import dataclasses
 import time
 import uuid
@@ -104,6 +105,14 @@ class AgentRuntime:
         self._checkpointer = sqlite_checkpointer(checkpoint_path) if checkpoint_path else None
         self.memory = memory
         """Memory across runs (None: off, the graph has no memory nodes); may be swapped between runs."""
+
+    def unconstrained(self) -> "AgentRuntime":
+        """This runtime with constrained decoding off, sharing its engine, sandboxes, tools
+        and tracing: forced demonstrations bring their own logits processor, which a
+        constrained decoder would replace."""
+        twin = copy.copy(self)
+        twin.constrained = False
+        return twin
 
     def run(self, spec: RunSpec, on_event: EventCallback | None = None) -> RunResult:
         """One episode: a fresh (or resumed) thread, its sandbox, its trace."""

@@ -61,6 +61,9 @@ class Trajectory:
     draw: int = 0
     """Which draw of its training step the run's task came from: 0 for the step's tasks,
     k for the k-th refill of dynamic sampling (`train.dynamic_sampling`)."""
+    guided: bool = False
+    """An oracle demonstration added to its group by guidance (`TrainConfig.guidance`), not a
+    sample of the policy: trained on, left out of the step's reward and pass figures."""
     staleness: int = 0
     """Optimizer steps between the weights the run started with and the ones it trains
     (`train --async`; 0 in the synchronous loop)."""

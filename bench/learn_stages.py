@@ -115,16 +115,12 @@ class Stages:
         """Forced oracle demonstrations of train tasks (real runs, verified, traced), then SFT
         on the ones the verifier passed, for `epochs` or until `budget_s` from now, the
         demonstrations included (at least one step); the engine ends serving the SFT adapter."""
-        from loopwright.agent import AgentConfig, AgentRuntime
-        from loopwright.tools import builtin_tools
         from loopwright.train.demos import demo_spec
         from loopwright.train.rollouts import read_runs
 
         s, stack = self.settings, self.stack
         began = started = time.monotonic()
-        forced = AgentRuntime(stack.engine, stack.local, stack.sandboxes, tools=builtin_tools(),
-                              tracing=stack.runtime.tracing, agent_config=AgentConfig(max_turns=s.max_turns),
-                              constrained=False)
+        forced = stack.runtime.unconstrained()
         eos = stack.local.tokenizer.eos_token_id
         tasks = per_family(train, demos_per_family)
         specs = [demo_spec(t, stack.local.tokenizer, eos, forced.action_format, s.max_turns, stack.image_for(t))
@@ -163,7 +159,8 @@ class Stages:
         runs = sum(h.runs for h in history)
         self.ledger.add(f"rl_{config.algo}", runs, time.monotonic() - started)
         return {"algo": config.algo, "steps": len(history), "steps_with_update": sum(h.loss is not None for h in history),
-                "runs": runs, "mean_reward": round(sum(h.reward_mean for h in history) / max(len(history), 1), 3),
+                "runs": runs, "guided": sum(h.guided for h in history),
+                "mean_reward": round(sum(h.reward_mean for h in history) / max(len(history), 1), 3),
                 "seconds": round(time.monotonic() - started, 1), "log": str(out / "train_log.jsonl")}
 
     def offline(self, train: list[Task], per_family_tasks: int, samples: int, config: TrainConfig,

@@ -81,6 +81,12 @@ class TrainConfig:
     """SFT keeps at most this many of a group's passing runs (a group: one task's samples in a
     step; 0 keeps all). Online (expert iteration) the passing runs are mostly of tasks every
     sample solves; repeating those crowds out the tasks that pass once in a while."""
+    guidance: bool = False
+    """Online SFT (expert iteration): a group where no run passed gets one run of its task's
+    oracle demonstration (forced decoding of solution/solve.sh, verified like any run), so a
+    family no sample solves still has a row to learn from (off-policy guidance, as LUFFY
+    mixes off-policy solutions into its groups). The step's reward and pass figures, the
+    log and the curriculum count only the policy's own runs."""
     dpo_beta: float = 0.1
     """DPO temperature on the log-ratio margin."""
     inner_epochs: int = 1
@@ -139,6 +145,9 @@ class TrainConfig:
             raise ValueError(f"credit must be run or turn, got {self.credit!r}")
         if self.dynamic_sampling and not algorithm.compares_runs:
             raise ValueError(f"dynamic sampling keeps groups whose runs differ: {self.algo} does not compare runs")
+        if self.guidance and self.algo != "sft":
+            raise ValueError(f"guidance adds forced demonstrations, which only SFT can train on: {self.algo} "
+                             "weighs runs by the policy's own sampling probabilities")
         if self.dynamic_max_rounds < 1:
             raise ValueError(f"dynamic_max_rounds must be >= 1, got {self.dynamic_max_rounds}")
         self._check_kl_and_gae()

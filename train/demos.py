@@ -55,9 +55,10 @@ class ForcedTurns:
 
 
 def demo_spec(task: Task, tokenizer, eos_id: int, action_format: str, max_turns: int,
-              image: str | None = None):
-    """A RunSpec whose completions are the task's demonstration. Run it on a runtime with
-    `constrained=False`, since a constrained decoder would replace this processor."""
+              image: str | None = None, group_id: str | None = None):
+    """A RunSpec whose completions are the task's demonstration (in its own group unless
+    `group_id` names one). Run it on `AgentRuntime.unconstrained()`, since a constrained
+    decoder would replace this processor."""
     turns = [tokenizer.encode(text, add_special_tokens=False) + [eos_id]
              for text in demo_turns(task, action_format)]
     sampling = SamplingParams(
@@ -65,5 +66,5 @@ def demo_spec(task: Task, tokenizer, eos_id: int, action_format: str, max_turns:
         temperature=0.0,
         logits_processor=ForcedTurns(turns, eos_id),
     )
-    return run_spec(task, group_id=f"demo-{task.task_id}", sampling=sampling,
+    return run_spec(task, group_id=group_id or f"demo-{task.task_id}", sampling=sampling,
                     max_turns=max_turns, image=image)

@@ -36,7 +36,9 @@ class StepLog:
                 self.family_totals.setdefault(family, Outcome()).add(Outcome(seen["runs"], seen["passed"]))
 
     def write(self, stats: StepStats, runs: list[Trajectory]) -> None:
-        """One line: `stats` and what `runs`, the step's runs, were (see the module doc)."""
+        """One line: `stats` and what `runs`, the step's runs, were (see the module doc); the
+        per-task and per-family figures count the policy's own runs, not guidance's."""
+        runs = [run for run in runs if not run.guided]
         record = asdict(stats) | {
             "sampling": asdict(sampling_counts(runs)),
             "tasks": {task_id: {"runs": o.runs, "passed": o.passed, "reward": o.reward_sum}

@@ -92,11 +92,34 @@ class AgentRollouts:
         results = list(self.runtime.run_many(specs, self.concurrency))
         ok = [r for r in results if r.error is None]
         self.failed_runs += len(results) - len(ok)
-        family = {task.task_id: task.family for task in tasks}
         runs = read_runs(self.trace_dir, ok)
+        if config.guidance:
+            runs += self._demonstrations(step, unsolved(tasks, runs, config.sft_threshold))
+        family = {task.task_id: task.family for task in tasks}
         for run in runs:
             run.family, run.draw = family.get(run.task_id or ""), draw
         return runs
+
+    def _demonstrations(self, step: int, tasks: list[Task]) -> list[Trajectory]:
+        """Guidance: one verified oracle demonstration of each task, in the task's group of
+        this step; a demonstration the verifier fails is dropped like any failed run."""
+        from loopwright.train.demos import demo_spec
+
+        forced = self.runtime.unconstrained()
+        tokenizer = forced.local.tokenizer
+        specs = [demo_spec(task, tokenizer, tokenizer.eos_token_id, forced.action_format, self.config.max_turns,
+                           self.image_for(task), group_id=f"step{step}-{task.task_id}") for task in tasks]
+        results = [r for r in forced.run_many(specs, self.concurrency) if r.error is None]
+        demos = [run for run in read_runs(self.trace_dir, results) if (run.reward or 0.0) >= self.config.sft_threshold]
+        for demo in demos:
+            demo.guided = True
+        return demos
+
+
+def unsolved(tasks: list[Task], runs: list[Trajectory], threshold: float) -> list[Task]:
+    """The tasks none of whose `runs` scored `threshold`, that have an oracle to demonstrate."""
+    solved = {run.task_id for run in runs if (run.reward or 0.0) >= threshold}
+    return [t for t in tasks if t.task_id not in solved and t.solution_script is not None]
 
 
 def read_runs(trace_dir: Path, results: list) -> list[Trajectory]:

@@ -64,6 +64,7 @@ class StepStats:
     reward_std: float
     pass_rate: float
     runs: int
+    """The policy's own runs (guidance's demonstrations are counted in `guided`)."""
     rows: int = 0
     loss: float | None = None
     """Mean over the step's inner epochs; None when nothing was trainable this step (e.g.
@@ -80,6 +81,8 @@ class StepStats:
     """PPO: the KL weight this step used (0 elsewhere)."""
     explained_variance: float = 0.0
     """PPO: share of the returns' variance the rollout-time values explain (0 elsewhere)."""
+    guided: int = 0
+    """Oracle demonstrations guidance added to groups no run passed (`TrainConfig.guidance`)."""
     skipped_groups: int = 0
     """Groups without a learning signal (e.g. all rewards equal), counted and skipped."""
     tokens: int = 0
@@ -239,7 +242,9 @@ def _mean(passes: list[PassStats]) -> dict[str, float]:
     return {f.name: sum(getattr(p, f.name) for p in passes) / len(passes) for f in fields(PassStats)}
 
 
-def _reward_stats(step: int, trajs: list[Trajectory]) -> StepStats:
+def _reward_stats(step: int, runs: list[Trajectory]) -> StepStats:
+    """The policy's reward and pass figures: guidance's demonstrations are not its samples."""
+    trajs = [t for t in runs if not t.guided]
     rewards = torch.tensor([t.reward or 0.0 for t in trajs]) if trajs else torch.zeros(1)
     return StepStats(
         step=step,
@@ -247,5 +252,6 @@ def _reward_stats(step: int, trajs: list[Trajectory]) -> StepStats:
         reward_std=float(rewards.std()) if len(rewards) > 1 else 0.0,
         pass_rate=float((rewards >= PASS_THRESHOLD).float().mean()),
         runs=len(trajs),
+        guided=len(runs) - len(trajs),
         staleness_max=max((t.staleness for t in trajs), default=0),
     )

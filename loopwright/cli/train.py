@@ -67,6 +67,10 @@ def register(app: typer.Typer) -> None:
         sft_threshold: float = typer.Option(1.0, help="SFT keeps runs with reward >= this."),
         sft_per_group: int = typer.Option(
             0, min=0, help="SFT keeps at most this many passing runs of each task's group in a step (0: all)."),
+        guidance: bool = typer.Option(
+            False, "--guidance/--no-guidance",
+            help="With --algo sft online: a task no run of a step passed gets one verified run of its "
+                 "oracle (solution/solve.sh, forced decoding) to train on."),
         checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
         seed: int = typer.Option(0, help="Seeds task order and sampling."),
         precision: str = typer.Option(
@@ -121,8 +125,10 @@ def register(app: typer.Typer) -> None:
         max_turns = turn_budget(ctx, max_turns, max_steps)
         if (suite is None) == (traces is None):
             fail("pass exactly one of --suite (online rollouts) or --traces (offline)")
-        if traces is not None and (dynamic_sampling or curriculum):
-            fail("--dynamic-sampling and --curriculum draw tasks for online rollouts (--suite), not --traces")
+        if traces is not None and (dynamic_sampling or curriculum or guidance):
+            fail("--dynamic-sampling, --curriculum and --guidance act on online rollouts (--suite), not --traces")
+        if guidance and ray:
+            fail("--guidance forces demonstrations on this process's engine: not with --ray yet")
         if resume and not (out / "checkpoints" / "LATEST").is_file():
             fail(f"--resume: no checkpoint in {out / 'checkpoints'}")
         if async_ and traces is not None:
@@ -154,7 +160,8 @@ def register(app: typer.Typer) -> None:
                 dynamic_sampling=dynamic_sampling, dynamic_max_rounds=dynamic_max_rounds, curriculum=curriculum,
                 kl_mode=kl_mode, kl_estimator=kl_estimator, kl_target=kl_target, kl_horizon=kl_horizon,
                 gamma=gamma, gae_lambda=gae_lambda, vf_coef=vf_coef, ent_coef=ent_coef,
-                sft_threshold=sft_threshold, sft_per_group=sft_per_group, checkpoint_every=checkpoint_every, seed=seed,
+                sft_threshold=sft_threshold, sft_per_group=sft_per_group, guidance=guidance,
+                checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r), max_staleness=max_staleness if async_ else None,
                 precision=resolve_precision(precision),

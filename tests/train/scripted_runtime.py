@@ -16,11 +16,31 @@ Script = Callable[[int, int, str, int], float]
 """(run_many call, group index in that call, task id, sample index in its group) -> reward."""
 
 
+class CharTokenizer:
+    """Enough of a tokenizer for forced demonstrations: one id per character, below 32."""
+
+    eos_token_id = 2
+
+    def encode(self, text: str, add_special_tokens: bool = False) -> list[int]:
+        return [3 + ord(c) % 29 for c in text]
+
+
+@dataclass
+class ScriptedLocal:
+    tokenizer: CharTokenizer = field(default_factory=CharTokenizer)
+
+
 @dataclass
 class ScriptedRuntime:
     reward: Script
     calls: list[list[RunSpec]] = field(default_factory=list)
     """The specs of each `run_many` call, in order."""
+    local: ScriptedLocal = field(default_factory=ScriptedLocal)
+    action_format: str = "tool_call"
+
+    def unconstrained(self) -> "ScriptedRuntime":
+        """Guidance's forced runs go through the same script (their call is counted)."""
+        return self
 
     def run_many(self, specs: list[RunSpec], concurrency: int = 1) -> Iterator[RunResult]:
         call = len(self.calls)
