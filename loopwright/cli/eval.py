@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_command(
         ctx: typer.Context,
-        suite: str = typer.Option(..., help="Shipped suite (arith, files, code) or a suite folder."),
+        suite: str = typer.Option(..., help="Shipped suite (arith, files, code, shell) or a suite folder."),
         split: str = typer.Option("test", help="Split folder to evaluate."),
         model: str = typer.Option("smollm2-135m", help="Embedded name, HF dir, .gguf or hub id."),
         adapter: Annotated[Path | None, typer.Option(help="LoRA adapter from `loopwright train --out`.")] = None,

@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
     def train_command(
         ctx: typer.Context,
         algo: str = typer.Option("grpo", help="grpo, sft, dpo or ppo."),
-        suite: str | None = typer.Option(None, help="Suite for online rollouts (arith, files, code or a folder)."),
+        suite: str | None = typer.Option(None, help="Suite for online rollouts (arith, files, code, shell or a folder)."),
         split: str = typer.Option("train", help="Split to train on."),
         traces: Annotated[Path | None, typer.Option(help="Train offline on these trace files instead of rollouts.")] = None,
         steps: int = typer.Option(20, min=1, help="Optimizer steps."),
