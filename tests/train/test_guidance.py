@@ -70,3 +70,30 @@ def test_a_demonstration_the_verifier_fails_is_dropped(trace_dir, tmp_path):
 def test_guidance_is_only_for_sft():
     with pytest.raises(ValueError, match="only SFT"):
         TrainConfig(algo="grpo", group_size=2, guidance=True)
+
+
+@pytest.mark.slow
+@pytest.mark.docker
+def test_guidance_demonstrates_in_docker_with_the_embedded_model(tmp_path, sandbox_image):
+    """Real parts: the embedded model's runs (one token each: none can pass) in Docker, then
+    each task's oracle forced through the same runtime unconstrained, verified in its sandbox."""
+    from loopwright.envs.tasks import load_suite
+    from loopwright.train.stack import build_stack
+
+    stack = build_stack("smollm2-135m", "ours", "docker", tmp_path / "traces", max_turns=2)
+    try:
+        tasks = load_suite("files", "train", limit=2).tasks
+        config = TrainConfig(algo="sft", group_size=1, tasks_per_step=2, guidance=True, max_turns=2,
+                             max_new_tokens=1, lora=LoraSettings(r=4, alpha=8))
+        runs = AgentRollouts(stack.runtime, tasks, config, stack.trace_dir, 2, stack.image_for).collect(0)
+    finally:
+        stack.sandboxes.close()
+    own = [run for run in runs if not run.guided]
+    guided = {run.task_id: run for run in runs if run.guided}
+    assert sorted(run.task_id for run in own) == sorted(t.task_id for t in tasks)
+    assert all((run.reward or 0.0) < 1.0 for run in own)
+    assert sorted(guided) == sorted(t.task_id for t in tasks)
+    for task in tasks:
+        demo = guided[task.task_id]
+        assert demo.reward == 1.0 and demo.group_id == f"step0-{task.task_id}" and demo.family == task.family
+        assert demo.turns and any(turn.completion_token_ids for turn in demo.turns)
