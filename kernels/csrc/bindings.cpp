@@ -33,6 +33,8 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   module.attr("MIN_PARALLEL_WORK") = loopwright::kMinParallelWork;
   module.def("set_min_parallel_work", [](int64_t work) { loopwright::min_parallel_work().store(work); },
              "Work (multiply-adds) below which kernels stay on one thread; 0 splits everything (tests).");
+  module.def("rest_workers", &loopwright::rest_workers,
+             "Spinning kernel workers sleep now, leaving the cores to torch's OpenMP threads.");
 #ifdef LOOPWRIGHT_AVX512
   module.attr("AVX512") = true;
 #else

@@ -21,8 +21,13 @@ namespace loopwright {
 
 namespace {
 
+// Dense matmuls of at least this many multiply-adds run on torch's OpenMP threads (MKL splits
+// them over every core), so the kernels' own spinning workers are sent to sleep first.
+constexpr int64_t kOpenMPWork = int64_t{8} << 20;
+
 at::Tensor base_apply(const Linear& linear, const at::Tensor& x) {
   if (linear.quantized && x.size(0) <= kQuantizedMaxRows) return gguf_matmul(x, *linear.quantized);
+  if (x.size(0) * linear.dense.size(0) * linear.dense.size(1) >= kOpenMPWork) rest_workers();
   if (linear.dense.scalar_type() == x.scalar_type()) return at::linear(x, linear.dense);
   return at::linear(x.to(linear.dense.scalar_type()), linear.dense).to(at::kFloat);  // bf16 weights, float32 stream
 }
@@ -37,7 +42,7 @@ at::Tensor Linear::apply(const at::Tensor& x) const {
 
 namespace {
 
-// The KV cache holds float32 or bfloat16 (the engine's dtype); attention math is float32.
+// The KV cache holds float32 or bfloat16 (kernels.kv_cache_dtype); attention math is float32.
 using BFloat16 = c10::BFloat16;
 inline float to_float(float x) { return x; }
 inline float to_float(BFloat16 x) { return static_cast<float>(x); }

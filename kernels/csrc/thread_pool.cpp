@@ -56,9 +56,14 @@ class SpinPool {
 
   int threads() const { return static_cast<int>(workers_.size()) + 1; }
 
+  // Spinning workers sleep at their next poll instead of at the end of their window; the next
+  // run() wakes them as usual.
+  void rest() { resting_.store(true, std::memory_order_relaxed); }
+
   // chunk(c) for c in [0, chunks), claimed in turn by the caller and whichever workers are
   // awake; returns once every claimed chunk is done.
   void run(int64_t chunks, const std::function<void(int64_t)>& chunk) {
+    resting_.store(false, std::memory_order_relaxed);
     job_ = &chunk;
     chunks_ = chunks;
     next_.store(0, std::memory_order_relaxed);
@@ -97,7 +102,8 @@ class SpinPool {
       const auto spin_until = std::chrono::steady_clock::now() + kSpinWindow;
       for (int polls = 0; now == seen && !stop_.load(std::memory_order_relaxed); ++polls) {
         cpu_relax();
-        if (polls % 256 == 255 && std::chrono::steady_clock::now() > spin_until) {
+        if (polls % 256 == 255 &&
+            (resting_.load(std::memory_order_relaxed) || std::chrono::steady_clock::now() > spin_until)) {
           std::unique_lock<std::mutex> lock(sleep_mutex_);
           sleepers_.fetch_add(1, std::memory_order_seq_cst);
           sleep_cv_.wait(lock, [&] { return generation_.load(std::memory_order_seq_cst) != seen || stop_.load(); });
@@ -122,6 +128,7 @@ class SpinPool {
   std::atomic<int> active_{0};        // workers inside a job
   std::atomic<int> sleepers_{0};
   std::atomic<bool> stop_{false};
+  std::atomic<bool> resting_{false};  // rest(): sleep now, not after the spin window
   std::mutex sleep_mutex_, error_mutex_;
   std::condition_variable sleep_cv_;
   std::exception_ptr error_;
@@ -150,6 +157,11 @@ void parallel_for(int64_t begin, int64_t end, int64_t grain, const std::function
     pool_pid = getpid();
   }
   pool->run(chunks, [&](int64_t c) { fn(begin + c * size, std::min(end, begin + (c + 1) * size)); });
+}
+
+void rest_workers() {
+  std::unique_lock<std::mutex> lock(pool_mutex, std::try_to_lock);
+  if (lock.owns_lock() && pool && pool_pid == getpid()) pool->rest();
 }
 
 }  // namespace loopwright

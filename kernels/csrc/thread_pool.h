@@ -19,4 +19,10 @@ namespace loopwright {
 // another thread holds the pool (two engines stepping at once); an exception is rethrown.
 void parallel_for(int64_t begin, int64_t end, int64_t grain, const std::function<void(int64_t, int64_t)>& fn);
 
+// Sends the spinning workers to sleep now rather than at the end of their spin window: called
+// before work that another pool spreads over every core (torch's OpenMP threads in MKL's sgemm
+// for a prefill's dense matmuls), which a spinning worker would otherwise share a core with.
+// The next parallel_for wakes them. Does nothing while another thread holds the pool.
+void rest_workers();
+
 }  // namespace loopwright

@@ -86,3 +86,25 @@ def test_a_forked_child_computes_without_the_parents_workers(split_everything):
     child.join(timeout=30)
     assert child.exitcode == 0
     assert torch.equal(torch.tensor(got), want)
+
+
+def test_rested_workers_wake_for_the_next_split(split_everything):
+    """`rest_workers` (before a prefill's MKL matmuls) sends the spinning workers to sleep at
+    once; every later split still gets its workers back and the same result, from this thread
+    and from another (the engine steps on its own thread)."""
+    kernels = load_build(BUILD)
+    matrix, x = matrix_and_input(11)
+    want = one_thread_result(matrix, x)
+    results: list[torch.Tensor] = []
+
+    def rest_and_split() -> None:
+        for _ in range(50):
+            kernels.rest_workers()
+            results.append(matrix.matmul(x, build=BUILD))
+
+    rest_and_split()
+    other = threading.Thread(target=rest_and_split)
+    other.start()
+    other.join(timeout=120)
+    assert not other.is_alive(), "a rested pool never woke"
+    assert len(results) == 100 and all(torch.equal(got, want) for got in results)
