@@ -112,6 +112,8 @@ def register(app: typer.Typer) -> None:
 
         Offline: `loopwright train --algo sft --traces .loopwright/traces --steps 10 --out runs/sft`
 
+        Expert iteration with guidance: `loopwright train --algo sft --suite shell --guidance --curriculum --out runs/ei`
+
         Data-parallel: `loopwright train --algo grpo --suite arith --nproc 2 --out runs/grpo2`
 
         Ray rollout workers: `loopwright train --algo grpo --suite arith --ray local --workers 2 --out runs/grpo-ray`
