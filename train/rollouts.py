@@ -15,6 +15,7 @@ from loopwright.agent.trajectory import Trajectory
 from loopwright.envs.sandbox.base import Sandbox
 from loopwright.envs.tasks import Task, VerifyResult, setup_workspace, verify
 from loopwright.models.sampling import SamplingParams
+from loopwright.train.algorithms.base import reward
 from loopwright.train.config import TrainConfig
 from loopwright.train.seeds import derived_seed
 from loopwright.train.step_draws import StepDraws
@@ -110,7 +111,7 @@ class AgentRollouts:
         specs = [demo_spec(task, tokenizer, tokenizer.eos_token_id, forced.action_format, self.config.max_turns,
                            self.image_for(task), group_id=f"step{step}-{task.task_id}") for task in tasks]
         results = [r for r in forced.run_many(specs, self.concurrency) if r.error is None]
-        demos = [run for run in read_runs(self.trace_dir, results) if (run.reward or 0.0) >= self.config.sft_threshold]
+        demos = [run for run in read_runs(self.trace_dir, results) if reward(run) >= self.config.sft_threshold]
         for demo in demos:
             demo.guided = True
         return demos
@@ -118,7 +119,7 @@ class AgentRollouts:
 
 def unsolved(tasks: list[Task], runs: list[Trajectory], threshold: float) -> list[Task]:
     """The tasks none of whose `runs` scored `threshold`, that have an oracle to demonstrate."""
-    solved = {run.task_id for run in runs if (run.reward or 0.0) >= threshold}
+    solved = {run.task_id for run in runs if reward(run) >= threshold}
     return [t for t in tasks if t.task_id not in solved and t.solution_script is not None]
 
 
