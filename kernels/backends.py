@@ -7,12 +7,14 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
   `triton` the kernels (on CPU tensors only in TRITON_INTERPRET=1 mode, how the tests run
   them). Every backend has the same semantics, in-place cache write included.
 - C++ build (`cpu_build.py`): the first of `BUILDS` whose instruction sets /proc/cpuinfo lists,
-  i.e. AVX-512 with VNNI, AVX-512, AVX2, else the portable build. LOOPWRIGHT_CPU_KERNELS=off
-  keeps the model on its PyTorch path (no C++ at all).
+  i.e. AMX, AVX-512 with VNNI, AVX-512, AVX2, else the portable build; LOOPWRIGHT_CPU_BUILD
+  names another this CPU can run (A/B measurements). LOOPWRIGHT_CPU_KERNELS=off keeps the
+  model on its PyTorch path (no C++ at all).
 - Layer stack (`layer_stack.py`): fp32 and bf16 models on a CPU with the C++ kernels run all
   their layers in one call; otherwise the model runs op by op through the attention calls.
-- Linear: GGUF blocks for at most `QUANTIZED_MAX_ROWS` rows (read from the C++ build, which
-  applies the same rule inside the stack), the dense weight (MKL) past that.
+- Linear: GGUF blocks for at most `QUANTIZED_MAX_ROWS` rows, and for any batch of at least
+  `MATRIX_UNIT_MIN_ROWS` where the build has AMX tiles (the build's `blocks_serve`, the same
+  rule the stack applies), the dense weight (MKL) otherwise.
 - GGUF matmul: int8-coded activations against the blocks (the fast path), or with
   LOOPWRIGHT_GGUF_MATMUL=exact fp32 activations (the reference that equals HF greedy); an
   engine reads it once, when it adopts the blocks.
@@ -44,6 +46,8 @@ log = logging.getLogger(__name__)
 
 ATTENTION_ENV = "LOOPWRIGHT_ATTENTION"
 ATTENTION_CHOICES = ("auto", "triton", "cpu", "reference")
+CPU_BUILD_ENV = "LOOPWRIGHT_CPU_BUILD"
+"""`auto` (default): the fastest build this CPU runs; a build's name picks that one instead."""
 CPU_KERNELS_ENV = "LOOPWRIGHT_CPU_KERNELS"
 """`off` keeps models on their PyTorch path (for A/B measurements and as an escape hatch)."""
 GGUF_MATMUL_ENV = "LOOPWRIGHT_GGUF_MATMUL"
@@ -168,8 +172,15 @@ def kv_cache_dtype(model_dtype: torch.dtype, int8_decode: bool) -> torch.dtype:
 
 
 def cpu_build_for(cpu_info: CPUInfo) -> CPUBuild:
-    """The fastest build whose instruction sets `cpu_info` has (the portable one needs none)."""
-    return next(build for build in BUILDS if cpu_info.has(build.required_features))
+    """The fastest build whose instruction sets `cpu_info` has (the portable one needs none), or
+    the one LOOPWRIGHT_CPU_BUILD names; an unknown name is an error, not a silent default."""
+    choice = (os.environ.get(CPU_BUILD_ENV) or "auto").lower()
+    if choice == "auto":
+        return next(build for build in BUILDS if cpu_info.has(build.required_features))
+    named = {build.name: build for build in BUILDS}
+    if choice not in named:
+        raise ValueError(f"{CPU_BUILD_ENV}={choice!r} is not one of auto, {', '.join(named)}")
+    return named[choice]
 
 
 @functools.cache
@@ -195,8 +206,8 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
 def linear(x: torch.Tensor, dense: torch.Tensor, blocks: "QuantizedMatrix | None",
            bias: torch.Tensor | None = None, delta: LowRank | None = None) -> torch.Tensor:
     """x [rows, in] @ W.T (+ bias) (+ an adapter's low-rank delta): from GGUF blocks for
-    decode-sized x, else the dense weight."""
-    if blocks is None or x.shape[0] > cpu_kernels().QUANTIZED_MAX_ROWS:
+    decode-sized x (any x the matrix units take), else the dense weight."""
+    if blocks is None or not cpu_kernels().blocks_serve(x.shape[0], blocks.exact):
         out = F.linear(x, dense, bias)
     else:
         out = blocks.matmul(x)

@@ -1,7 +1,7 @@
 """Builds and loads the C++ CPU kernels in `csrc/` (GGUF block matmuls, layer stack), per variant.
 
 Variants of the same sources, by the hand-written code they hold (`loopwright.h` picks it from
-what the compiler targets): `AVX512_VNNI` (AVX-512 fp32 paths, int8 dot products by
+what the compiler targets): `AMX` (the VNNI build plus AMX-BF16 tiles for batches), `AVX512_VNNI` (AVX-512 fp32 paths, int8 dot products by
 `vpdpbusd`), `AVX512` (AVX-512 fp32 paths, int8 by AVX2), `AVX2` (int8 by `vpmaddubsw`, fp32
 in plain loops) and `PORTABLE` (`-DLOOPWRIGHT_PORTABLE`: plain loops the compiler vectorises
 for whatever this CPU has). Which one runs is chosen in `backends.py`. All are compiled with
@@ -68,7 +68,7 @@ class CPUBuild:
                 *(f"-mno-{_gcc_name(flag)}" for flag in self.excluded), *(f"-D{name}" for name in self.defines)]
 
 
-GCC_NAMES = {"avx512_vnni": "avx512vnni"}
+GCC_NAMES = {"avx512_vnni": "avx512vnni", "avx512_bf16": "avx512bf16", "amx_tile": "amx-tile", "amx_bf16": "amx-bf16"}
 """/proc/cpuinfo names that g++'s `-m` options spell differently."""
 
 
@@ -76,7 +76,10 @@ def _gcc_name(flag: str) -> str:
     return GCC_NAMES.get(flag, flag)
 
 
-AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"))
+AMX = CPUBuild("amx", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", "amx_tile", "amx_bf16", "avx2", "fma"))
+"""The AVX-512 VNNI build plus batches of `MATRIX_UNIT_MIN_ROWS` or more on AMX-BF16 tiles
+(Sapphire Rapids on)."""
+AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"), excluded=("amx_tile",))
 """AVX-512 fp32 paths and int8 dot products by `vpdpbusd` (Ice Lake, Sapphire Rapids, Zen 4 on)."""
 AVX512 = CPUBuild("avx512", isa=("avx512f", "avx2", "fma"), excluded=("avx512_vnni",))
 """AVX-512F fp32 paths, int8 dot products by AVX2 (Skylake-X: AVX-512 without VNNI)."""
@@ -84,7 +87,7 @@ AVX2 = CPUBuild("avx2", isa=("avx2", "fma"), excluded=("avx512f",))
 """Int8 dot products by `vpmaddubsw` + `vpmaddwd` (laptops, AVX2-only servers); fp32 in plain loops."""
 PORTABLE = CPUBuild("portable", defines=("LOOPWRIGHT_PORTABLE",))
 """Runs on any CPU g++ can target; the fallback without AVX2 and FMA."""
-BUILDS = (AVX512_VNNI, AVX512, AVX2, PORTABLE)
+BUILDS = (AMX, AVX512_VNNI, AVX512, AVX2, PORTABLE)
 """Every variant, fastest first: `backends.cpu_build_for` takes the first the CPU can run."""
 
 

@@ -31,6 +31,10 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   module.attr("BLOCK_WEIGHTS") = loopwright::kBlockWeights;
   module.attr("QUANTIZED_MAX_ROWS") = loopwright::kQuantizedMaxRows;
   module.attr("MIN_PARALLEL_WORK") = loopwright::kMinParallelWork;
+  module.attr("MATRIX_UNIT_MIN_ROWS") = loopwright::kMatrixUnitMinRows;
+  module.def("blocks_serve", &loopwright::blocks_serve,
+             "Whether a matmul of `rows` rows reads the GGUF blocks (else the dense weight).", py::arg("rows"),
+             py::arg("exact"));
   module.def("set_min_parallel_work", [](int64_t work) { loopwright::min_parallel_work().store(work); },
              "Work (multiply-adds) below which kernels stay on one thread; 0 splits everything (tests).");
   module.def("rest_workers", &loopwright::rest_workers,
@@ -47,6 +51,12 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   module.attr("INT8_DOT") = "avx2";
 #else
   module.attr("INT8_DOT") = "portable";
+#endif
+  // the matrix units batches may use: AMX-BF16 tiles (where the OS grants them too), or none
+#if defined(LOOPWRIGHT_AMX)
+  module.attr("MATRIX_UNIT") = "amx_bf16";
+#else
+  module.attr("MATRIX_UNIT") = "none";
 #endif
   py::class_<QuantizedWeight>(module, "QuantizedWeight", py::module_local())
       .def(py::init([](const std::string& kind, at::Tensor codes, at::Tensor scales, std::optional<at::Tensor> mins,

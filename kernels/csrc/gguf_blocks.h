@@ -1,5 +1,5 @@
-// A GGUF matrix as both block matmuls read it: the exact one (gguf_matmul.cpp, fp32 activations)
-// and the int8 one (gguf_int8.cpp, activations quantized per block).
+// A GGUF matrix as the block matmuls read it: the exact one (gguf_matmul.cpp, fp32 activations),
+// the int8 one (gguf_int8.cpp, activations quantized per block) and the AMX one (gguf_amx.cpp, bf16).
 #pragma once
 
 #include "loopwright.h"
@@ -23,5 +23,11 @@ Packed packed(const QuantizedWeight& weight, int64_t in_features);
 
 // x [M, K] float32 @ W.T -> [M, N] with x coded as int8 per block of 32 (weight.exact false).
 at::Tensor gguf_matmul_int8(const at::Tensor& x, const QuantizedWeight& weight);
+
+#if defined(LOOPWRIGHT_AMX)
+// x [M, K] float32 @ W.T -> [M, N] on the AMX tiles, weights and x rounded to bf16 (where
+// matrix_unit_serves(M)).
+at::Tensor gguf_matmul_amx(const at::Tensor& x, const QuantizedWeight& weight);
+#endif
 
 }  // namespace loopwright

@@ -200,6 +200,9 @@ Packed packed(const QuantizedWeight& w, int64_t in_features) {
 
 at::Tensor gguf_matmul(const at::Tensor& x, const QuantizedWeight& weight) {
   TORCH_CHECK(weight.kind == kQ4_1 || weight.kind == kQ8_0, "unknown GGUF block kind ", weight.kind);
+#if defined(LOOPWRIGHT_AMX)
+  if (!weight.exact && matrix_unit_serves(x.size(0))) return gguf_matmul_amx(x, weight);
+#endif
   if (!weight.exact) return gguf_matmul_int8(x, weight);
   return weight.kind == kQ4_1 ? matmul<Q41>(x, weight) : matmul<Q80>(x, weight);
 }

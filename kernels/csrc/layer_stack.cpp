@@ -26,7 +26,7 @@ namespace {
 constexpr int64_t kOpenMPWork = int64_t{8} << 20;
 
 at::Tensor base_apply(const Linear& linear, const at::Tensor& x) {
-  if (linear.quantized && x.size(0) <= kQuantizedMaxRows) return gguf_matmul(x, *linear.quantized);
+  if (linear.quantized && blocks_serve(x.size(0), linear.quantized->exact)) return gguf_matmul(x, *linear.quantized);
   if (x.size(0) * linear.dense.size(0) * linear.dense.size(1) >= kOpenMPWork) rest_workers();
   if (linear.dense.scalar_type() == x.scalar_type()) return at::linear(x, linear.dense);
   return at::linear(x.to(linear.dense.scalar_type()), linear.dense).to(at::kFloat);  // bf16 weights, float32 stream

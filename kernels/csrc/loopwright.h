@@ -25,6 +25,10 @@
 #elif defined(__AVX2__) && defined(__FMA__)
 #define LOOPWRIGHT_AVX2 1
 #endif
+// AMX-BF16 tiles for batches (gguf_amx.cpp), in the build that asks for them (the others pass -mno-amx-tile)
+#if defined(LOOPWRIGHT_VNNI) && defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512BF16__)
+#define LOOPWRIGHT_AMX 1
+#endif
 #endif
 
 namespace loopwright {
@@ -36,6 +40,20 @@ constexpr int64_t kBlockWeights = 32;
 // rows a matmul is compute-bound and MKL's blocking on the dense weight beats re-decoding
 // blocks. Exported to Python as QUANTIZED_MAX_ROWS, which the PyTorch path follows too.
 constexpr int64_t kQuantizedMaxRows = 32;
+
+// Batches of at least this many rows go to the matrix units (AMX) where the build and the OS
+// allow them, at any size: there the blocks beat MKL's fp32 dense matmul for prefill too.
+// Exported to Python as MATRIX_UNIT_MIN_ROWS.
+constexpr int64_t kMatrixUnitMinRows = 8;
+
+// Whether a matmul of `rows` activation rows runs on the matrix units here (gguf_amx.cpp).
+bool matrix_unit_serves(int64_t rows);
+
+// Whether a matmul of `rows` rows reads the GGUF blocks (else the dense weight): decode-sized
+// batches always, any batch the matrix units take (not the exact path, which they would round).
+inline bool blocks_serve(int64_t rows, bool exact) {
+  return rows <= kQuantizedMaxRows || (!exact && matrix_unit_serves(rows));
+}
 
 // Work (multiply-adds) below which a kernel stays on the calling thread: a few microseconds of
 // work, about what handing a part to a spinning worker of loopwright::parallel_for costs

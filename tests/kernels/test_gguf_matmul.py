@@ -1,6 +1,7 @@
 """The GGUF block kernels against gguf-py's de-quantization and a float64 reference, in every build
-this CPU can run (AVX-512 with VNNI, AVX-512, AVX2 where it has them, portable everywhere): the
-exact path (fp32 activations) and the int8 path (activations coded per block)."""
+this CPU can run (AMX, AVX-512 with VNNI, AVX-512, AVX2 where it has them, portable everywhere):
+the exact path (fp32 activations), the int8 path (activations coded per block) and, in the AMX
+build, batches on the AMX tiles (weights and activations rounded to bf16)."""
 
 from dataclasses import replace
 
@@ -11,11 +12,16 @@ from gguf import GGMLQuantizationType
 from gguf.quants import dequantize
 
 from loopwright.kernels.backends import GGUF_MATMUL_ENV, exact_gguf_matmul
-from loopwright.kernels.cpu_build import BUILDS, load_build
+from loopwright.kernels.cpu_build import AMX, AVX512_VNNI, BUILDS, load_build
 from loopwright.kernels.cpu_features import host_cpu
 from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix, stack_rows
 
 RUNNABLE_BUILDS = [pytest.param(b, id=b.name) for b in BUILDS if host_cpu().has(b.required_features)]
+INT8_BUILDS = [param for param in RUNNABLE_BUILDS if param.values[0] is not AMX]
+"""Builds whose int8 path takes batches of any size: in the AMX build it stops at MATRIX_UNIT_MIN_ROWS,
+below which it is the VNNI build's (test_batches_below_the_matrix_unit_threshold_take_the_int8_path)."""
+ON_AMX = pytest.mark.skipif(not host_cpu().has(AMX.required_features),
+                            reason="this CPU has no AMX-BF16 tiles (the AMX build still compiles: test_cpu_build)")
 
 
 def random_blocks(kind: str, rows: int, in_features: int, seed: int = 0) -> torch.Tensor:
@@ -78,7 +84,7 @@ def test_exact_matmul_matches_float64_reference(kind, rows, build):
     assert (ours.double() - expected).abs().max() < 1e-5 * expected.abs().max()
 
 
-@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
+@pytest.mark.parametrize("build", INT8_BUILDS)
 @pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
 @pytest.mark.parametrize("rows", [1, 2, 4, 5, 11, 40])
 @pytest.mark.parametrize("in_features", [96, 192])
@@ -165,6 +171,61 @@ def test_a_matmul_split_over_threads_equals_it_on_one_thread(kind, exact, build)
     kernels.set_min_parallel_work(0)
     try:
         split = matrix.matmul(x, build=build)
+    finally:
+        kernels.set_min_parallel_work(kernels.MIN_PARALLEL_WORK)
+    assert torch.equal(inline, split)
+
+
+def bf16_product(x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
+    """What the AMX path computes, in float64: both operands rounded to bf16 (nearest even)."""
+    return x.bfloat16().double() @ weight.bfloat16().double().T
+
+
+@ON_AMX
+@pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
+@pytest.mark.parametrize("rows", [8, 16, 17, 40, 110])
+@pytest.mark.parametrize("in_features", [32, 192])
+def test_amx_matmul_is_the_float64_product_of_its_bf16_operands(kind, rows, in_features):
+    """Tiles lose nothing beyond the bf16 rounding of both operands: the rest is fp32 summation.
+    67 output rows end in a partial tile of both groups; 17 and 110 rows in a partial B tile."""
+    kernels = load_build(AMX)
+    assert kernels.blocks_serve(rows, False) and rows >= kernels.MATRIX_UNIT_MIN_ROWS
+    blocks = random_blocks(kind, 67, in_features, seed=rows)
+    x = varied_activations(rows, in_features, seed=rows) if in_features > 40 else torch.randn(rows, in_features)
+    expected = bf16_product(x, gguf_py_weight(kind, blocks))
+    ours = QuantizedMatrix.from_blocks(kind, blocks, in_features).matmul(x, build=AMX).double()
+    assert ours.shape == (rows, 67)
+    assert ((ours - expected).abs() <= 1e-5 * expected.abs().amax(1, keepdim=True)).all()
+
+
+@ON_AMX
+@pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
+def test_batches_below_the_matrix_unit_threshold_take_the_int8_path(kind):
+    """Below MATRIX_UNIT_MIN_ROWS the AMX build is the VNNI build, bit for bit; from it on, the
+    tiles (their bf16 rounding shows against the int8 codes)."""
+    amx, vnni = load_build(AMX), load_build(AVX512_VNNI)
+    matrix = QuantizedMatrix.from_blocks(kind, random_blocks(kind, 67, 192, seed=3), 192)
+    x = varied_activations(amx.MATRIX_UNIT_MIN_ROWS, 192, seed=3)
+    below = x[:-1]
+    assert torch.equal(matrix.matmul(below, build=AMX), matrix.matmul(below, build=AVX512_VNNI))
+    at_threshold = matrix.matmul(x, build=AMX)
+    assert not torch.equal(at_threshold, matrix.matmul(x, build=AVX512_VNNI))
+    expected = bf16_product(x, gguf_py_weight(kind, random_blocks(kind, 67, 192, seed=3)))
+    assert ((at_threshold.double() - expected).abs() <= 1e-5 * expected.abs().amax(1, keepdim=True)).all()
+    assert not amx.blocks_serve(amx.QUANTIZED_MAX_ROWS + 1, True)  # the exact path never rounds to bf16
+    assert not vnni.blocks_serve(vnni.QUANTIZED_MAX_ROWS + 1, False)
+
+
+@ON_AMX
+@pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
+def test_an_amx_matmul_split_over_threads_equals_it_on_one_thread(kind):
+    kernels = load_build(AMX)
+    matrix = QuantizedMatrix.from_blocks(kind, random_blocks(kind, 100, 192, seed=7), 192)
+    x = varied_activations(40, 192, seed=7)
+    inline = matrix.matmul(x, build=AMX)
+    kernels.set_min_parallel_work(0)
+    try:
+        split = matrix.matmul(x, build=AMX)
     finally:
         kernels.set_min_parallel_work(kernels.MIN_PARALLEL_WORK)
     assert torch.equal(inline, split)

@@ -1,18 +1,20 @@
-"""The int8 GGUF path against the exact one on the embedded model, teacher-forced over ~1,000 tokens
-of varied text: the fast path's quality is measured, not assumed.
+"""The fast GGUF paths against the exact one on the embedded model, teacher-forced over ~1,000 tokens
+of varied text: the fast paths' quality is measured, not assumed.
 
-Both engines' forwards read the same text in chunks of 32 tokens after the cached prefix, so every
-matmul runs from the GGUF blocks (at most QUANTIZED_MAX_ROWS rows) exactly as in decode steps; the
-only difference between the two is how the activations meet the blocks.
+Both engines' forwards read the same text in chunks after the cached prefix, so every matmul runs
+from the GGUF blocks exactly as in decode steps; the only difference between the two is how the
+activations meet the blocks. Chunks of 4 rows take the int8 path on every CPU; chunks of 32 take
+the AMX tiles (bf16) where the CPU has them, else the int8 path again.
 """
 
 import math
 
+import pytest
 import torch
 
+from loopwright.kernels.backends import cpu_kernels
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 
-CHUNK = 32
 BLOCK = 16
 VARIED_TEXT = "\n\n".join([
     # narrative prose
@@ -76,16 +78,17 @@ VARIED_TEXT = "\n\n".join([
 ])
 
 
-def teacher_forced(forward: LlamaForward, ids: list[int], cache_dtype: torch.dtype) -> tuple[torch.Tensor, torch.Tensor]:
+def teacher_forced(forward: LlamaForward, ids: list[int], cache_dtype: torch.dtype,
+                   chunk: int) -> tuple[torch.Tensor, torch.Tensor]:
     """Log-probabilities [len(ids) - 1] of each next token and the top-1 predictions
-    [len(ids) - 1], reading `ids` CHUNK tokens a step after the cached prefix, with keys and
+    [len(ids) - 1], reading `ids` `chunk` tokens a step after the cached prefix, with keys and
     values kept in the engine's cache dtype."""
     shape = (forward.num_layers, math.ceil(len(ids) / BLOCK), BLOCK, forward.num_kv_heads, forward.head_dim)
     k_cache, v_cache = torch.zeros(shape, dtype=cache_dtype), torch.zeros(shape, dtype=cache_dtype)
     table = torch.arange(shape[1], dtype=torch.int32).unsqueeze(0)
     logprobs, top1 = [], []
-    for start in range(0, len(ids) - 1, CHUNK):
-        end = min(start + CHUNK, len(ids) - 1)  # the last token predicts nothing we can check
+    for start in range(0, len(ids) - 1, chunk):
+        end = min(start + chunk, len(ids) - 1)  # the last token predicts nothing we can check
         meta = AttentionMetadata(
             slot_mapping=torch.arange(start, end), is_prefill=True,
             cu_seqlens_q=torch.tensor([0, end - start], dtype=torch.int32),
@@ -99,22 +102,25 @@ def teacher_forced(forward: LlamaForward, ids: list[int], cache_dtype: torch.dty
     return torch.cat(logprobs), torch.cat(top1)
 
 
-def test_int8_path_agrees_with_the_exact_path_on_varied_text(embedded_model, embedded_engine, exact_engine):
+@pytest.mark.parametrize("chunk", [pytest.param(4, id="int8"), pytest.param(32, id="batch")])
+def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, embedded_engine, exact_engine, chunk):
     fast, exact = embedded_engine.forward, exact_engine.forward
     assert fast.quantized_head is not None and not fast.quantized_head.exact
     assert exact.quantized_head is not None and exact.quantized_head.exact
     assert fast.num_quantized() == exact.num_quantized() == 4 * fast.num_layers + 1
     ids = embedded_model.tokenizer(VARIED_TEXT)["input_ids"]
     assert len(ids) > 1000
+    kernels = cpu_kernels()
 
     # the fast path keeps a bf16 KV cache (kernels.kv_cache_dtype); the exact one stays fp32
     assert (embedded_engine.runner.k_cache.dtype, exact_engine.runner.k_cache.dtype) == (torch.bfloat16, torch.float32)
-    fast_logprobs, fast_top1 = teacher_forced(fast, ids, embedded_engine.runner.k_cache.dtype)
-    exact_logprobs, exact_top1 = teacher_forced(exact, ids, exact_engine.runner.k_cache.dtype)
+    fast_logprobs, fast_top1 = teacher_forced(fast, ids, embedded_engine.runner.k_cache.dtype, chunk)
+    exact_logprobs, exact_top1 = teacher_forced(exact, ids, exact_engine.runner.k_cache.dtype, chunk)
 
     agreement = (fast_top1 == exact_top1).float().mean().item()
     fast_ppl, exact_ppl = (lp.neg().mean().exp().item() for lp in (fast_logprobs, exact_logprobs))
-    print(f"top-1 agreement {agreement:.4f}, perplexity int8 {fast_ppl:.4f} exact {exact_ppl:.4f} "
+    path = "amx_bf16" if chunk >= kernels.MATRIX_UNIT_MIN_ROWS and kernels.MATRIX_UNIT != "none" else "int8"
+    print(f"{path}: top-1 agreement {agreement:.4f}, perplexity fast {fast_ppl:.4f} exact {exact_ppl:.4f} "
           f"({fast_ppl / exact_ppl - 1:+.3%}), max |logprob diff| {(fast_logprobs - exact_logprobs).abs().max():.3f}")
     assert (fast_logprobs != exact_logprobs).any()  # the two paths really differ
     assert exact_ppl < 30  # the model reads this text as text: the positions line up
