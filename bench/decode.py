@@ -27,8 +27,8 @@ leaves it out on purpose.
 
 Next to each figure of ours: `ours_weight_mb`, what one decode step reads in weights (GGUF
 blocks where it uses them), and `ours_gb_s` = weight bytes x decode steps / seconds, the weight
-bandwidth achieved (how close decoding is to the machine's memory bandwidth; prefill steps,
-which read the dense weights, are left out, so it is a lower bound). For the batched scenarios
+bandwidth achieved (how close decoding is to the machine's memory bandwidth; prefill steps are
+left out, so it is a lower bound). For the batched scenarios
 (samples, rollouts) also `ours_gflop_s` = 2 x matmul parameters (layers' projections and the
 LM head) x tokens through the forward (prefilled, i.e. not from the prefix cache, plus decode
 rows) / seconds: the matmul work done, ignoring attention, against the CPU's peak FLOP/s.
@@ -124,6 +124,7 @@ class Ours:
     def path(self) -> str:
         from loopwright.kernels.backends import (
             cpu_build_for,
+            cpu_kernels,
             exact_gguf_matmul,
             kernels_enabled,
             kv_cache_dtype,
@@ -134,7 +135,11 @@ class Ours:
             return "pytorch (C++ kernels off)"
         int8 = not exact_gguf_matmul()
         kv = str(kv_cache_dtype(self.local.dtype, int8)).removeprefix("torch.")
-        return f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul, {kv} KV cache"
+        kernels = cpu_kernels()
+        batches = (f", batches of {kernels.MATRIX_UNIT_MIN_ROWS}+ rows on {kernels.MATRIX_UNIT} tiles"
+                   if int8 and kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False) else "")
+        return (f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul{batches}, "
+                f"{kv} KV cache")
 
     @staticmethod
     def _counted(engine, fn: Callable[[], int]) -> Measure:
