@@ -273,12 +273,50 @@ at::Tensor LayerStack::decode(const at::Tensor& x, const at::Tensor& cos, const 
   });
 }
 
+namespace {
+
+// Sequences of at most this many new tokens each are prefilled as decode rows (below): an agent
+// turn's tool output or a chat turn after a long cached context. Longer runs of new tokens
+// (a fresh prompt) go through SDPA's flash kernel, which reads each K/V row once for all of them.
+constexpr int64_t kPagedPrefillMaxTokens = 64;
+
+// Each new token as a decode row: its sequence's block table, and the context up to and
+// including its own position (its key is in the cache by then: rotate_and_store runs first).
+struct PagedRows {
+  at::Tensor tables;  // [tokens, table width] int32
+  at::Tensor lens;    // [tokens] int32
+};
+
+// The decode rows of a prefill whose sequences each bring at most kPagedPrefillMaxTokens new
+// tokens, else nothing. Attending in place skips what the SDPA path pays per layer and
+// sequence: gathering the cached blocks and widening a bf16 cache to fp32, ~70% of a rollout
+// turn's prefill (32 sequences x 50 new tokens after 400-800 cached ones).
+std::optional<PagedRows> paged_rows(const at::Tensor& cu, const at::Tensor& lens, const at::Tensor& block_tables) {
+  const int64_t batch = cu.size(0) - 1, tokens = cu.data_ptr<int64_t>()[batch];
+  const int64_t* starts = cu.data_ptr<int64_t>();
+  for (int64_t j = 0; j < batch; ++j)
+    if (starts[j + 1] - starts[j] > kPagedPrefillMaxTokens) return std::nullopt;
+  const at::Tensor tables = block_tables.to(at::kInt).contiguous();
+  PagedRows rows{at::empty({tokens, tables.size(1)}, tables.options()), at::empty({tokens}, tables.options())};
+  int32_t* row_lens = rows.lens.data_ptr<int32_t>();
+  for (int64_t j = 0; j < batch; ++j) {
+    const int64_t q_len = starts[j + 1] - starts[j], cached = lens.data_ptr<int64_t>()[j] - q_len;
+    rows.tables.narrow(0, starts[j], q_len).copy_(tables[j].expand({q_len, tables.size(1)}));
+    for (int64_t i = 0; i < q_len; ++i) row_lens[starts[j] + i] = static_cast<int32_t>(cached + i + 1);
+  }
+  return rows;
+}
+
+}  // namespace
+
 at::Tensor LayerStack::prefill(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
                                const at::Tensor& block_tables, const at::Tensor& cu_seqlens_q,
                                const at::Tensor& context_lens) const {
   const int64_t batch = cu_seqlens_q.size(0) - 1, block_size = k_cache.size(2);
   const at::Tensor cu = cu_seqlens_q.to(at::kLong).contiguous(), lens = context_lens.to(at::kLong).contiguous();
+  if (std::optional<PagedRows> rows = paged_rows(cu, lens, block_tables))
+    return decode(x, cos, sin, k_cache, v_cache, slots, rows->tables, rows->lens);
   // per sequence, once for all layers: its rows, which cache blocks hold it, and its
   // bottom-right causal mask (none when the whole context is new: SDPA's own causal)
   std::vector<int64_t> first(batch), q_lens(batch), k_lens(batch);
@@ -334,6 +372,51 @@ void LayerStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos, 
   });
 }
 
+namespace {
+
+// Positions a run of rows must share before they read them together: below it the per-row
+// tasks cost no more.
+constexpr int64_t kMinSharedTokens = 64;
+
+// Rows whose block tables begin with the same blocks: a prompt prefix the prefix cache handed
+// to every sequence of a rollout group or every session with the same system prompt.
+struct SharedPrefix {
+  std::vector<int64_t> rows;
+  int64_t len;  // tokens, whole blocks that every row's context covers
+};
+
+// The shared prefixes of a decode batch (rows grouped by their first block), each at least
+// kMinSharedTokens long and held by two rows or more.
+std::vector<SharedPrefix> shared_prefixes(const int32_t* tables, const int32_t* lens, int64_t batch, int64_t width,
+                                          int64_t block_size) {
+  std::vector<int64_t> order(batch);
+  for (int64_t b = 0; b < batch; ++b) order[b] = b;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int64_t a, int64_t b) { return tables[a * width] < tables[b * width]; });
+  std::vector<SharedPrefix> found;
+  for (int64_t i = 0; i < batch;) {
+    int64_t j = i + 1;
+    while (j < batch && tables[order[j] * width] == tables[order[i] * width]) ++j;
+    if (j - i >= 2 && lens[order[i]] >= block_size) {
+      const int32_t* lead = tables + order[i] * width;
+      int64_t blocks = width;
+      for (int64_t r = i; r < j; ++r) {
+        const int32_t* table = tables + order[r] * width;
+        int64_t same = 0;
+        const int64_t full = std::min<int64_t>(width, lens[order[r]] / block_size);
+        while (same < std::min(blocks, full) && table[same] == lead[same]) ++same;
+        blocks = same;
+      }
+      if (blocks * block_size >= kMinSharedTokens)
+        found.push_back({std::vector<int64_t>(order.begin() + i, order.begin() + j), blocks * block_size});
+    }
+    i = j;
+  }
+  return found;
+}
+
+}  // namespace
+
 template <typename T>
 void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const at::Tensor& k_cache,
                                  const at::Tensor& v_cache, const at::Tensor& block_tables,
@@ -348,75 +431,118 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
   const int32_t* lens = context_lens.data_ptr<int32_t>();
   const int64_t table_width = block_tables.size(1);
 
-  // Tasks are (sequence, KV head, split): the query heads of a group share each K/V row
+  // Shared prefixes are read once for all their rows: a task per (prefix, KV head, 64
+  // positions) scores every row's query heads against each K/V row it loads (32 rollouts of
+  // one prompt read its 400 cached tokens once a layer, not 32 times). Each row's own tasks
+  // start after its prefix.
+  const std::vector<SharedPrefix> prefixes = shared_prefixes(tables, lens, batch, table_width, block_size);
+  std::vector<int64_t> own_start(batch, 0), prefix_of(batch, -1);
+  std::vector<int64_t> prefix_splits(prefixes.size()), prefix_task0(prefixes.size() + 1, 0);
+  for (size_t p = 0; p < prefixes.size(); ++p) {
+    for (int64_t b : prefixes[p].rows) own_start[b] = prefixes[p].len, prefix_of[b] = static_cast<int64_t>(p);
+    prefix_splits[p] = (prefixes[p].len + kMinSharedTokens - 1) / kMinSharedTokens;
+    prefix_task0[p + 1] = prefix_task0[p] + kv_heads_ * prefix_splits[p];
+  }
+  const int64_t max_prefix_splits = prefixes.empty() ? 0 : *std::max_element(prefix_splits.begin(), prefix_splits.end());
+
+  // Row tasks are (sequence, KV head, split): the query heads of a group share each K/V row
   // read, and a context of 128 or more positions is split (up to 12 tasks in all, at least
   // 64 positions a split) so several threads work even at batch 1; the splits' partial
   // softmaxes are merged after (flash-decoding). The split never depends on the thread
   // count: the sums' order, so the logits, are the same on 1 thread or 16 (a Ray worker
   // with one CPU gives the driver's greedy tokens). Too little work stays on one thread.
   int64_t longest = 1, total_len = 0;
-  for (int64_t b = 0; b < batch; ++b) longest = std::max<int64_t>(longest, lens[b]), total_len += lens[b];
+  for (int64_t b = 0; b < batch; ++b) longest = std::max<int64_t>(longest, lens[b] - own_start[b]), total_len += lens[b];
   const int64_t work = 2 * total_len * heads_ * dim;
   const int64_t splits = std::clamp<int64_t>((12 + batch * kv_heads_ - 1) / (batch * kv_heads_), 1,
                                              std::max<int64_t>(1, longest / 64));
   const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
-  std::vector<float> partials(batch * kv_heads_ * splits * part);
-  parallel_for(0, batch * kv_heads_ * splits, parallel_grain(batch * kv_heads_ * splits, work, 1),
-                   [&](int64_t t0, int64_t t1) {
-    std::vector<float> scores;
-    for (int64_t task = t0; task < t1; ++task) {
-      const int64_t b = task / (kv_heads_ * splits), kvh = task / splits % kv_heads_, split = task % splits;
-      const int64_t len = lens[b], chunk = (len + splits - 1) / splits;
-      const int64_t first = split * chunk, last = std::min(len, first + chunk), n = std::max<int64_t>(0, last - first);
-      const int32_t* table = tables + b * table_width;
-      const float* q = qkv + b * qkv_width + kvh * group * dim;
-      float* result = partials.data() + task * part;
-      scores.resize(group * n);
-      float* s = scores.data();
-      // this split's cache rows in order (one table lookup per block, not per token)
-      auto for_each_row = [&](const T* cache, auto&& visit) {
-        for (int64_t t = first; t < last;) {
-          const int64_t offset = t % block_size, end = std::min(last, t - offset + block_size);
-          const T* row = cache + (static_cast<int64_t>(table[t / block_size]) * block_size + offset) * token_stride;
-          for (; t < end; ++t, row += token_stride) visit(t - first, row + kvh * dim);
-        }
-      };
-      for_each_row(k_layer, [&](int64_t i, const T* k) {
-        for (int64_t g = 0; g < group; ++g) s[g * n + i] = dot(q + g * dim, k, dim) * scale_;
-      });
-      for (int64_t g = 0; g < group; ++g) {
-        float top = -std::numeric_limits<float>::infinity();
-        for (int64_t i = 0; i < n; ++i) top = std::max(top, s[g * n + i]);
-        result[g * (dim + 2) + dim] = top;
-        result[g * (dim + 2) + dim + 1] = n ? exp_shifted(s + g * n, n, top) : 0.f;
+  const int64_t row_tasks = batch * kv_heads_ * splits, slots = splits + max_prefix_splits;
+  std::vector<float> partials(batch * kv_heads_ * slots * part);  // [row, KV head, slot]: own splits, then prefix ones
+  // `count` queries against positions [first, last) of `table` (KV head kvh): per query its
+  // weighted sum of V rows (dim), max score and sum of exp(score - max), at result + q * (dim + 2)
+  auto attend = [&](const float* const* queries, int64_t count, const int32_t* table, int64_t kvh, int64_t first,
+                    int64_t last, std::vector<float>& scores, float* result) {
+    const int64_t n = std::max<int64_t>(0, last - first);
+    scores.resize(count * n);
+    float* s = scores.data();
+    // these cache rows in order (one table lookup per block, not per token)
+    auto for_each_row = [&](const T* cache, auto&& visit) {
+      for (int64_t t = first; t < last;) {
+        const int64_t offset = t % block_size, end = std::min(last, t - offset + block_size);
+        const T* row = cache + (static_cast<int64_t>(table[t / block_size]) * block_size + offset) * token_stride;
+        for (; t < end; ++t, row += token_stride) visit(t - first, row + kvh * dim);
       }
-      int64_t d0 = 0;
+    };
+    for_each_row(k_layer, [&](int64_t i, const T* k) {
+      for (int64_t q = 0; q < count; ++q) s[q * n + i] = dot(queries[q], k, dim) * scale_;
+    });
+    for (int64_t q = 0; q < count; ++q) {
+      float top = -std::numeric_limits<float>::infinity();
+      for (int64_t i = 0; i < n; ++i) top = std::max(top, s[q * n + i]);
+      result[q * (dim + 2) + dim] = top;
+      result[q * (dim + 2) + dim + 1] = n ? exp_shifted(s + q * n, n, top) : 0.f;
+    }
+    int64_t d0 = 0;
 #ifdef LOOPWRIGHT_FP32_SIMD
-      if (dim == 64 || dim == 128) {  // the head sizes of the Llama family: sums held in registers
-        dim == 64 ? weighted_heads<64>(for_each_row, v_layer, s, n, group, result)
-                  : weighted_heads<128>(for_each_row, v_layer, s, n, group, result);
-        d0 = dim;
-      }
+    if (dim == 64 || dim == 128) {  // the head sizes of the Llama family: sums held in registers
+      dim == 64 ? weighted_heads<64>(for_each_row, v_layer, s, n, count, result)
+                : weighted_heads<128>(for_each_row, v_layer, s, n, count, result);
+      d0 = dim;
+    }
 #endif
-      for (int64_t g = 0; g < group; ++g) std::fill(result + g * (dim + 2) + d0, result + g * (dim + 2) + dim, 0.f);
-      if (d0 < dim)
-        for_each_row(v_layer, [&](int64_t i, const T* v) {
-          for (int64_t g = 0; g < group; ++g)
-            for (int64_t d = d0; d < dim; ++d) result[g * (dim + 2) + d] += s[g * n + i] * to_float(v[d]);
-        });
+    for (int64_t q = 0; q < count; ++q) std::fill(result + q * (dim + 2) + d0, result + q * (dim + 2) + dim, 0.f);
+    if (d0 < dim)
+      for_each_row(v_layer, [&](int64_t i, const T* v) {
+        for (int64_t q = 0; q < count; ++q)
+          for (int64_t d = d0; d < dim; ++d) result[q * (dim + 2) + d] += s[q * n + i] * to_float(v[d]);
+      });
+  };
+  auto query = [&](int64_t b, int64_t kvh, int64_t g) { return qkv + b * qkv_width + (kvh * group + g) * dim; };
+  const int64_t tasks = row_tasks + prefix_task0.back();
+  parallel_for(0, tasks, parallel_grain(tasks, work, 1), [&](int64_t t0, int64_t t1) {
+    std::vector<float> scores, results;
+    std::vector<const float*> queries;
+    for (int64_t task = t0; task < t1; ++task) {
+      if (task < row_tasks) {
+        const int64_t b = task / (kv_heads_ * splits), kvh = task / splits % kv_heads_, split = task % splits;
+        const int64_t len = lens[b] - own_start[b], chunk = (len + splits - 1) / splits;
+        const int64_t first = own_start[b] + split * chunk, last = std::min<int64_t>(lens[b], first + chunk);
+        queries.clear();
+        for (int64_t g = 0; g < group; ++g) queries.push_back(query(b, kvh, g));
+        attend(queries.data(), group, tables + b * table_width, kvh, first, last, scores,
+               partials.data() + ((b * kv_heads_ + kvh) * slots + split) * part);
+        continue;
+      }
+      const int64_t index = task - row_tasks;
+      const int64_t p = std::upper_bound(prefix_task0.begin(), prefix_task0.end(), index) - prefix_task0.begin() - 1;
+      const SharedPrefix& prefix = prefixes[p];
+      const int64_t kvh = (index - prefix_task0[p]) / prefix_splits[p], split = (index - prefix_task0[p]) % prefix_splits[p];
+      const int64_t first = split * kMinSharedTokens, last = std::min(prefix.len, first + kMinSharedTokens);
+      queries.clear();
+      for (int64_t b : prefix.rows)
+        for (int64_t g = 0; g < group; ++g) queries.push_back(query(b, kvh, g));
+      results.resize(queries.size() * (dim + 2));
+      attend(queries.data(), static_cast<int64_t>(queries.size()), tables + prefix.rows[0] * table_width, kvh, first,
+             last, scores, results.data());
+      for (size_t r = 0; r < prefix.rows.size(); ++r)
+        std::copy_n(results.data() + r * part, part,
+                    partials.data() + ((prefix.rows[r] * kv_heads_ + kvh) * slots + splits + split) * part);
     }
   });
 
-  // merge the splits of each query head: rescale by exp(max_split - max) and normalise
+  // merge each query head's parts (own splits, then its prefix's): rescale by exp(max_part - max), normalise
   for (int64_t b = 0; b < batch; ++b)
     for (int64_t kvh = 0; kvh < kv_heads_; ++kvh)
       for (int64_t g = 0; g < group; ++g) {
-        const float* first = partials.data() + (b * kv_heads_ + kvh) * splits * part + g * (dim + 2);
+        const float* first = partials.data() + (b * kv_heads_ + kvh) * slots * part + g * (dim + 2);
+        const int64_t used = splits + (prefix_of[b] >= 0 ? prefix_splits[prefix_of[b]] : 0);
         float top = -std::numeric_limits<float>::infinity(), total = 0.f;
-        for (int64_t sp = 0; sp < splits; ++sp) top = std::max(top, first[sp * part + dim]);
+        for (int64_t sp = 0; sp < used; ++sp)
+          if (first[sp * part + dim + 1] != 0.f) top = std::max(top, first[sp * part + dim]);
         float* o = out + b * heads_ * dim + (kvh * group + g) * dim;
         std::fill_n(o, dim, 0.f);
-        for (int64_t sp = 0; sp < splits; ++sp) {
+        for (int64_t sp = 0; sp < used; ++sp) {
           const float* r = first + sp * part;
           if (r[dim + 1] == 0.f) continue;  // an empty split
           const float weight = std::exp(r[dim] - top);

@@ -29,8 +29,10 @@ def _forward(model_type: str, max_positions: int = 2048) -> LlamaForward:
     return LlamaForward(config, model.state_dict(), torch.float32)
 
 
-def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool) -> tuple[torch.Tensor, torch.Tensor]:
-    """Decodes one token for sequences of `lengths` over a random cache (scattered blocks);
+def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool,
+                  shared: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    """Decodes one token for sequences of `lengths` over a random cache (scattered blocks), the
+    first `shared` blocks of every table the same ones (a prompt prefix from the prefix cache);
     returns the logits and the keys the step wrote."""
     gen = torch.Generator().manual_seed(7)
     blocks_per_seq = [(n + BLOCK - 1) // BLOCK for n in lengths]
@@ -38,10 +40,10 @@ def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool) -> tup
     shape = (fwd.num_layers, num_blocks, BLOCK, fwd.num_kv_heads, fwd.head_dim)
     k_cache, v_cache = (torch.randn(shape, generator=gen).to(fwd.dtype) for _ in range(2))
     order = torch.randperm(num_blocks, generator=gen).tolist()  # blocks out of order, as after reuse
-    tables, start = [], 0
+    tables, start = [], shared
     for count in blocks_per_seq:
-        tables.append(order[start : start + count] + [-1] * (max(blocks_per_seq) - count))
-        start += count
+        tables.append(order[:shared] + order[start : start + count - shared] + [-1] * (max(blocks_per_seq) - count))
+        start += count - shared
     slots = [tables[i][(n - 1) // BLOCK] * BLOCK + (n - 1) % BLOCK for i, n in enumerate(lengths)]
     meta = AttentionMetadata(
         slot_mapping=torch.tensor(slots), is_prefill=False, block_tables=torch.tensor(tables, dtype=torch.int32),
@@ -52,6 +54,19 @@ def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool) -> tup
     logits = fwd.forward(ids, torch.tensor(lengths) - 1, meta, k_cache, v_cache)
     assert (fwd._layer_stack is not False) == use_stack
     return logits, k_cache
+
+
+@pytest.mark.parametrize("model_type", ["llama", "qwen3"])
+@pytest.mark.parametrize(("lengths", "shared"), [([70, 90, 300], 17), ([68, 68], 17), ([100, 70, 69, 500, 300], 17),
+                                                  ([65, 66, 80], 16)])
+def test_rows_sharing_a_prefix_read_it_together_and_match_the_pytorch_decode(model_type, lengths, shared):
+    """Rows whose tables begin with the same blocks (68+ positions here: 4-position blocks)
+    attend over them in one task per KV head and 64 positions: rows ending right after the
+    prefix, several prefix splits, and 64 shared positions, the threshold."""
+    fwd = _forward(model_type)
+    expected, _ = _decode_batch(fwd, lengths, use_stack=False, shared=shared)
+    ours, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared)
+    assert (ours - expected).abs().max() < 1e-4
 
 
 @pytest.mark.parametrize("model_type", ["llama", "qwen2", "qwen3", "mistral"])
@@ -115,10 +130,14 @@ def _prefill_batch(fwd: LlamaForward, prompts: list[tuple[int, int]], use_stack:
 
 
 @pytest.mark.parametrize("model_type", ["llama", "qwen3"])
-@pytest.mark.parametrize("prompts", [[(0, 13)], [(20, 7)], [(0, 5), (33, 40), (8, 1)]])
+@pytest.mark.parametrize("prompts", [[(0, 13)], [(20, 7)], [(0, 5), (33, 40), (8, 1)], [(100, 30), (70, 64)],
+                                     [(0, 150)], [(20, 140), (3, 5)]])
 def test_stack_prefill_matches_the_pytorch_prefill(model_type, prompts):
-    """Whole prompts (SDPA's own causal mask), new tokens after a cached prefix (bottom-right
-    mask), and a batch mixing both."""
+    """Up to 64 new tokens a sequence attend as decode rows over the cache in place (whole
+    prompts, new tokens after a cached prefix, a batch mixing both, and rows of one sequence
+    reading its 64+ cached positions together as a shared prefix); a sequence with more sends
+    the batch through SDPA (its own causal mask for a whole prompt, a bottom-right one after a
+    prefix)."""
     fwd = _forward(model_type)
     expected = _prefill_batch(fwd, prompts, use_stack=False)
     ours = _prefill_batch(fwd, prompts, use_stack=True)
