@@ -273,50 +273,12 @@ at::Tensor LayerStack::decode(const at::Tensor& x, const at::Tensor& cos, const 
   });
 }
 
-namespace {
-
-// Sequences of at most this many new tokens each are prefilled as decode rows (below): an agent
-// turn's tool output or a chat turn after a long cached context. Longer runs of new tokens
-// (a fresh prompt) go through SDPA's flash kernel, which reads each K/V row once for all of them.
-constexpr int64_t kPagedPrefillMaxTokens = 64;
-
-// Each new token as a decode row: its sequence's block table, and the context up to and
-// including its own position (its key is in the cache by then: rotate_and_store runs first).
-struct PagedRows {
-  at::Tensor tables;  // [tokens, table width] int32
-  at::Tensor lens;    // [tokens] int32
-};
-
-// The decode rows of a prefill whose sequences each bring at most kPagedPrefillMaxTokens new
-// tokens, else nothing. Attending in place skips what the SDPA path pays per layer and
-// sequence: gathering the cached blocks and widening a bf16 cache to fp32, ~70% of a rollout
-// turn's prefill (32 sequences x 50 new tokens after 400-800 cached ones).
-std::optional<PagedRows> paged_rows(const at::Tensor& cu, const at::Tensor& lens, const at::Tensor& block_tables) {
-  const int64_t batch = cu.size(0) - 1, tokens = cu.data_ptr<int64_t>()[batch];
-  const int64_t* starts = cu.data_ptr<int64_t>();
-  for (int64_t j = 0; j < batch; ++j)
-    if (starts[j + 1] - starts[j] > kPagedPrefillMaxTokens) return std::nullopt;
-  const at::Tensor tables = block_tables.to(at::kInt).contiguous();
-  PagedRows rows{at::empty({tokens, tables.size(1)}, tables.options()), at::empty({tokens}, tables.options())};
-  int32_t* row_lens = rows.lens.data_ptr<int32_t>();
-  for (int64_t j = 0; j < batch; ++j) {
-    const int64_t q_len = starts[j + 1] - starts[j], cached = lens.data_ptr<int64_t>()[j] - q_len;
-    rows.tables.narrow(0, starts[j], q_len).copy_(tables[j].expand({q_len, tables.size(1)}));
-    for (int64_t i = 0; i < q_len; ++i) row_lens[starts[j] + i] = static_cast<int32_t>(cached + i + 1);
-  }
-  return rows;
-}
-
-}  // namespace
-
 at::Tensor LayerStack::prefill(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
                                const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
                                const at::Tensor& block_tables, const at::Tensor& cu_seqlens_q,
                                const at::Tensor& context_lens) const {
   const int64_t batch = cu_seqlens_q.size(0) - 1, block_size = k_cache.size(2);
   const at::Tensor cu = cu_seqlens_q.to(at::kLong).contiguous(), lens = context_lens.to(at::kLong).contiguous();
-  if (std::optional<PagedRows> rows = paged_rows(cu, lens, block_tables))
-    return decode(x, cos, sin, k_cache, v_cache, slots, rows->tables, rows->lens);
   // per sequence, once for all layers: its rows, which cache blocks hold it, and its
   // bottom-right causal mask (none when the whole context is new: SDPA's own causal)
   std::vector<int64_t> first(batch), q_lens(batch), k_lens(batch);

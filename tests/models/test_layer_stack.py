@@ -133,11 +133,8 @@ def _prefill_batch(fwd: LlamaForward, prompts: list[tuple[int, int]], use_stack:
 @pytest.mark.parametrize("prompts", [[(0, 13)], [(20, 7)], [(0, 5), (33, 40), (8, 1)], [(100, 30), (70, 64)],
                                      [(0, 150)], [(20, 140), (3, 5)]])
 def test_stack_prefill_matches_the_pytorch_prefill(model_type, prompts):
-    """Up to 64 new tokens a sequence attend as decode rows over the cache in place (whole
-    prompts, new tokens after a cached prefix, a batch mixing both, and rows of one sequence
-    reading its 64+ cached positions together as a shared prefix); a sequence with more sends
-    the batch through SDPA (its own causal mask for a whole prompt, a bottom-right one after a
-    prefix)."""
+    """Whole prompts (SDPA's own causal mask), new tokens after a cached prefix (bottom-right
+    mask), batches mixing both, long ones."""
     fwd = _forward(model_type)
     expected = _prefill_batch(fwd, prompts, use_stack=False)
     ours = _prefill_batch(fwd, prompts, use_stack=True)
