@@ -160,13 +160,14 @@ def test_the_path_is_int8_unless_the_environment_asks_for_exact(monkeypatch):
 @pytest.mark.parametrize("build", RUNNABLE_BUILDS)
 @pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
 @pytest.mark.parametrize("exact", [False, True])
-def test_a_matmul_split_over_threads_equals_it_on_one_thread(kind, exact, build):
+@pytest.mark.parametrize("rows", [5, 40])
+def test_a_matmul_split_over_threads_equals_it_on_one_thread(kind, exact, rows, build):
     """Small work stays on one thread (MIN_PARALLEL_WORK); forced to split, every output row is
-    computed the same way, so the result is bit for bit the same."""
+    computed the same way, so the result is bit for bit the same (40 rows: the AMX build's tiles)."""
     kernels = load_build(build)
     blocks = random_blocks(kind, 67, 192, seed=5)
     matrix = replace(QuantizedMatrix.from_blocks(kind, blocks, 192), exact=exact)
-    x = varied_activations(5, 192, seed=5)
+    x = varied_activations(rows, 192, seed=5)
     inline = matrix.matmul(x, build=build)
     kernels.set_min_parallel_work(0)
     try:
@@ -204,28 +205,14 @@ def test_batches_below_the_matrix_unit_threshold_take_the_int8_path(kind):
     """Below MATRIX_UNIT_MIN_ROWS the AMX build is the VNNI build, bit for bit; from it on, the
     tiles (their bf16 rounding shows against the int8 codes)."""
     amx, vnni = load_build(AMX), load_build(AVX512_VNNI)
-    matrix = QuantizedMatrix.from_blocks(kind, random_blocks(kind, 67, 192, seed=3), 192)
+    blocks = random_blocks(kind, 67, 192, seed=3)
+    matrix = QuantizedMatrix.from_blocks(kind, blocks, 192)
     x = varied_activations(amx.MATRIX_UNIT_MIN_ROWS, 192, seed=3)
     below = x[:-1]
     assert torch.equal(matrix.matmul(below, build=AMX), matrix.matmul(below, build=AVX512_VNNI))
     at_threshold = matrix.matmul(x, build=AMX)
     assert not torch.equal(at_threshold, matrix.matmul(x, build=AVX512_VNNI))
-    expected = bf16_product(x, gguf_py_weight(kind, random_blocks(kind, 67, 192, seed=3)))
+    expected = bf16_product(x, gguf_py_weight(kind, blocks))
     assert ((at_threshold.double() - expected).abs() <= 1e-5 * expected.abs().amax(1, keepdim=True)).all()
     assert not amx.blocks_serve(amx.QUANTIZED_MAX_ROWS + 1, True)  # the exact path never rounds to bf16
     assert not vnni.blocks_serve(vnni.QUANTIZED_MAX_ROWS + 1, False)
-
-
-@ON_AMX
-@pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
-def test_an_amx_matmul_split_over_threads_equals_it_on_one_thread(kind):
-    kernels = load_build(AMX)
-    matrix = QuantizedMatrix.from_blocks(kind, random_blocks(kind, 100, 192, seed=7), 192)
-    x = varied_activations(40, 192, seed=7)
-    inline = matrix.matmul(x, build=AMX)
-    kernels.set_min_parallel_work(0)
-    try:
-        split = matrix.matmul(x, build=AMX)
-    finally:
-        kernels.set_min_parallel_work(kernels.MIN_PARALLEL_WORK)
-    assert torch.equal(inline, split)
