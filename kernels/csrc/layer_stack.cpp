@@ -261,15 +261,57 @@ at::Tensor LayerStack::run(const at::Tensor& x_in, const at::Tensor& cos, const 
   return x;
 }
 
+namespace {
+
+// Positions a run of rows must share before they read them together: below it the per-row
+// tasks cost no more.
+constexpr int64_t kMinSharedTokens = 64;
+
+// The shared prefixes of a decode batch (rows grouped by their first block), each at least
+// kMinSharedTokens long and held by two rows or more: a prompt prefix the prefix cache handed
+// to every sequence of a rollout group or every session with the same system prompt.
+std::vector<SharedPrefix> shared_prefixes(const int32_t* tables, const int32_t* lens, int64_t batch, int64_t width,
+                                          int64_t block_size) {
+  std::vector<int64_t> order(batch);
+  for (int64_t b = 0; b < batch; ++b) order[b] = b;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int64_t a, int64_t b) { return tables[a * width] < tables[b * width]; });
+  std::vector<SharedPrefix> found;
+  for (int64_t i = 0; i < batch;) {
+    int64_t j = i + 1;
+    while (j < batch && tables[order[j] * width] == tables[order[i] * width]) ++j;
+    if (j - i >= 2) {
+      const int32_t* lead = tables + order[i] * width;
+      int64_t blocks = width;
+      for (int64_t r = i; r < j; ++r) {
+        const int32_t* table = tables + order[r] * width;
+        int64_t same = 0;
+        const int64_t full = std::min<int64_t>(width, lens[order[r]] / block_size);
+        while (same < std::min(blocks, full) && table[same] == lead[same]) ++same;
+        blocks = same;
+      }
+      if (blocks * block_size >= kMinSharedTokens)
+        found.push_back({std::vector<int64_t>(order.begin() + i, order.begin() + j), blocks * block_size});
+    }
+    i = j;
+  }
+  return found;
+}
+
+}  // namespace
+
 at::Tensor LayerStack::decode(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
                               const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
                               const at::Tensor& block_tables, const at::Tensor& context_lens) const {
   const at::Tensor tables = block_tables.to(at::kInt).contiguous(), lens = context_lens.to(at::kInt).contiguous();
+  const std::vector<SharedPrefix> prefixes = shared_prefixes(tables.data_ptr<int32_t>(), lens.data_ptr<int32_t>(),
+                                                             lens.size(0), tables.size(1), k_cache.size(2));
   return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
     if (k_cache.scalar_type() == at::kFloat)
-      paged_attention<float>(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens);
+      paged_attention<float>(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens, prefixes);
     else
-      paged_attention<BFloat16>(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens);
+      paged_attention<BFloat16>(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens,
+                                prefixes);
   });
 }
 
@@ -334,55 +376,10 @@ void LayerStack::rotate_and_store(int64_t l, float* qkv, const at::Tensor& cos, 
   });
 }
 
-namespace {
-
-// Positions a run of rows must share before they read them together: below it the per-row
-// tasks cost no more.
-constexpr int64_t kMinSharedTokens = 64;
-
-// Rows whose block tables begin with the same blocks: a prompt prefix the prefix cache handed
-// to every sequence of a rollout group or every session with the same system prompt.
-struct SharedPrefix {
-  std::vector<int64_t> rows;
-  int64_t len;  // tokens, whole blocks that every row's context covers
-};
-
-// The shared prefixes of a decode batch (rows grouped by their first block), each at least
-// kMinSharedTokens long and held by two rows or more.
-std::vector<SharedPrefix> shared_prefixes(const int32_t* tables, const int32_t* lens, int64_t batch, int64_t width,
-                                          int64_t block_size) {
-  std::vector<int64_t> order(batch);
-  for (int64_t b = 0; b < batch; ++b) order[b] = b;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](int64_t a, int64_t b) { return tables[a * width] < tables[b * width]; });
-  std::vector<SharedPrefix> found;
-  for (int64_t i = 0; i < batch;) {
-    int64_t j = i + 1;
-    while (j < batch && tables[order[j] * width] == tables[order[i] * width]) ++j;
-    if (j - i >= 2 && lens[order[i]] >= block_size) {
-      const int32_t* lead = tables + order[i] * width;
-      int64_t blocks = width;
-      for (int64_t r = i; r < j; ++r) {
-        const int32_t* table = tables + order[r] * width;
-        int64_t same = 0;
-        const int64_t full = std::min<int64_t>(width, lens[order[r]] / block_size);
-        while (same < std::min(blocks, full) && table[same] == lead[same]) ++same;
-        blocks = same;
-      }
-      if (blocks * block_size >= kMinSharedTokens)
-        found.push_back({std::vector<int64_t>(order.begin() + i, order.begin() + j), blocks * block_size});
-    }
-    i = j;
-  }
-  return found;
-}
-
-}  // namespace
-
 template <typename T>
 void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const at::Tensor& k_cache,
                                  const at::Tensor& v_cache, const at::Tensor& block_tables,
-                                 const at::Tensor& context_lens) const {
+                                 const at::Tensor& context_lens, const std::vector<SharedPrefix>& prefixes) const {
   const int64_t batch = context_lens.size(0), dim = head_dim_, group = heads_ / kv_heads_;
   const int64_t qkv_width = (heads_ + 2 * kv_heads_) * dim;
   const int64_t block_size = k_cache.size(2), token_stride = kv_heads_ * dim;
@@ -397,7 +394,6 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
   // positions) scores every row's query heads against each K/V row it loads (32 rollouts of
   // one prompt read its 400 cached tokens once a layer, not 32 times). Each row's own tasks
   // start after its prefix.
-  const std::vector<SharedPrefix> prefixes = shared_prefixes(tables, lens, batch, table_width, block_size);
   std::vector<int64_t> own_start(batch, 0), prefix_of(batch, -1);
   std::vector<int64_t> prefix_splits(prefixes.size()), prefix_task0(prefixes.size() + 1, 0);
   for (size_t p = 0; p < prefixes.size(); ++p) {

@@ -105,6 +105,13 @@ struct Linear {
   at::Tensor apply(const at::Tensor& x) const;
 };
 
+// Rows of a decode step whose block tables begin with the same blocks (layer_stack.cpp
+// `shared_prefixes`, found once per step): attention reads those positions once for all of them.
+struct SharedPrefix {
+  std::vector<int64_t> rows;
+  int64_t len;  // tokens, whole blocks that every row's context covers
+};
+
 struct DecoderLayer {
   at::Tensor input_norm, post_norm;  // [hidden]
   Linear qkv, o_proj, gate_up, down;
@@ -142,8 +149,8 @@ class LayerStack {
                         const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots) const;
   template <typename T>
   void paged_attention(int64_t layer, const float* qkv, float* out, const at::Tensor& k_cache,
-                       const at::Tensor& v_cache, const at::Tensor& block_tables,
-                       const at::Tensor& context_lens) const;
+                       const at::Tensor& v_cache, const at::Tensor& block_tables, const at::Tensor& context_lens,
+                       const std::vector<SharedPrefix>& prefixes) const;
   int64_t heads_, kv_heads_, head_dim_;
   float eps_, scale_;
   std::vector<DecoderLayer> layers_;
