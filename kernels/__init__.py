@@ -4,8 +4,9 @@ Callers (`models/`) use only the names re-exported here. Attention: `flash_atten
 `paged_decode_attention`, `write_kv_cache` (Triton on CUDA, batched SDPA on CPU, or the
 reference). A model's layers: `layer_stack_for` (the C++ stack for prefill and decode, or
 None to run op by op), `linear` (GGUF blocks or the dense weight, plus a LoRA adapter's `LowRank` delta) and `exact_gguf_matmul`
-(int8 or fp32 activations against the blocks), `kv_cache_dtype` (the paged cache's dtype). Shapes (vLLM /
-flash-attn layout):
+(int8 or fp32 activations against the blocks), `kv_cache_dtype` (the paged cache's dtype).
+Sampling: `cpu_sampler` (the C++ next-token choice for CPU logits). Shapes (vLLM / flash-attn
+layout):
 
     q, k, v (packed varlen):  [total_tokens, heads, head_dim]
     k_cache, v_cache (paged): [num_blocks, block_size, kv_heads, head_dim]
@@ -17,6 +18,7 @@ flash-attn layout):
 from loopwright.kernels.backends import (
     backend_for,
     cpu_kernels,
+    cpu_sampler,
     exact_gguf_matmul,
     kernels_enabled,
     kv_cache_dtype,
@@ -41,6 +43,7 @@ __all__ = [
     "QuantizedMatrix",
     "backend_for",
     "cpu_kernels",
+    "cpu_sampler",
     "exact_gguf_matmul",
     "flash_attention",
     "kernels_enabled",

@@ -190,6 +190,17 @@ def cpu_kernels() -> ModuleType:
     return load_build(cpu_build_for(host_cpu()))
 
 
+def cpu_sampler(device: torch.device) -> ModuleType | None:
+    """The C++ kernels' `sample_rows` home for logits on `device`, or None where the sampler's
+    PyTorch code runs (another device, kernels switched off or not buildable here)."""
+    if device.type != "cpu" or not kernels_enabled():
+        return None
+    try:
+        return cpu_kernels()
+    except CPUKernelsUnavailable:
+        return None
+
+
 def layer_stack_for(model: DecoderWeights) -> Any | None:
     """The C++ `LayerStack` over the model's layers, or None where the model should run op by op
     (fp16, kernels switched off or not buildable here: said once in the log)."""

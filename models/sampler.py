@@ -1,10 +1,14 @@
 """Next-token choice for a whole step at once: penalties, constraints, temperature, top-k/p, min-p.
 
-Every row is handled in a few tensor ops (top-p sorts only each row's candidates), so 8
-samples cost about what one does. Sampling uses the exponential race (argmax of
-p / E with E ~ Exp(1)), which draws exactly from p and lets each row take its noise from
-its own seeded generator, so a sampled completion does not depend on what else shared
-the batch (the noise covers only the row's kept tokens). Reported logprobs are the
+Sampling is a race: the argmax of p / E with E ~ Exp(1) (equivalently of logit + Gumbel
+noise) draws exactly from p and lets each row take its noise from its own seeded generator,
+so a sampled completion does not depend on what else shared the batch. For CPU logits (the
+engine's) the C++ kernels' `sample_rows` truncates and races every row in one call (~0.1 ms
+for 8 rows of 49k where the tensor code took ~8 ms, a quarter of an 8-sample decode step),
+its noise hashed from one key the row's generator draws per token. Elsewhere the tensor code
+here runs (top-p sorts only each row's candidates, the noise covers only the kept tokens);
+it is also the reference the kernel is tested against. The two draw the same distribution
+with different noise, so one seed gives one completion per path. Reported logprobs are the
 log-softmax of the temperature-scaled logits after penalties and constraints, before
 truncation (top-k/top-p/min-p): the distribution RL treats as the policy; at temperature
 0 they are those of the unscaled logits.
@@ -12,7 +16,11 @@ truncation (top-k/top-p/min-p): the distribution RL treats as the policy; at tem
 
 import torch
 
+from loopwright.kernels import cpu_sampler
 from loopwright.models.sampling import SamplingParams
+
+RACE_KEYS = 1 << 62
+"""Keys of the C++ race are drawn from [0, RACE_KEYS); -1 asks for the argmax."""
 
 
 def process_logits(logits: torch.Tensor, params: SamplingParams, context: list[int], completion: list[int]) -> torch.Tensor:
@@ -90,6 +98,14 @@ def sample(
         logprobs = logits.gather(1, tokens.unsqueeze(1)).squeeze(1) - logits.logsumexp(dim=1)
         return tokens.tolist(), logprobs.tolist()
     scaled = logits / torch.where(sampled, temperature, 1.0).unsqueeze(1)
+    kernels = cpu_sampler(logits.device) if scaled.dtype == torch.float32 else None
+    if kernels is not None:
+        keys = torch.tensor([int(torch.randint(RACE_KEYS, (1,), generator=g)) if p.temperature > 0 else -1
+                             for p, g in zip(params, generators, strict=True)])
+        tokens, lse = kernels.sample_rows(scaled, torch.tensor([p.top_k for p in params]),
+                                          torch.tensor([p.top_p for p in params]),
+                                          torch.tensor([p.min_p for p in params]), keys)
+        return tokens.tolist(), (scaled.gather(1, tokens.unsqueeze(1)).squeeze(1) - lse).tolist()
     truncated = truncate(scaled, params)  # [rows, vocab], -inf outside each row's kept set
     tokens = scaled.argmax(dim=1)  # [rows]
     for row, generator in enumerate(generators):

@@ -23,6 +23,7 @@ from loopwright.kernels.cpu_build import (
 )
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu, parse_cpuinfo
 from loopwright.kernels.gguf_matmul import QuantizedMatrix
+from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
 from tests.kernels.test_gguf_matmul import random_blocks
 
 ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor",
@@ -112,7 +113,7 @@ def test_the_loaded_build_is_the_one_chosen_for_this_cpu():
     assert (chosen in (AMX, AVX512_VNNI, AVX512)) == backends.cpu_kernels().AVX512
 
 
-@pytest.mark.parametrize("build", [pytest.param(b, id=b.name) for b in BUILDS if host_cpu().has(b.required_features)])
+@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
 def test_every_build_holds_the_code_its_name_says(build):
     kernels = load_build(build)
     assert INT8_DOT[build.name] == kernels.INT8_DOT

@@ -12,11 +12,11 @@ from gguf import GGMLQuantizationType
 from gguf.quants import dequantize
 
 from loopwright.kernels.backends import GGUF_MATMUL_ENV, exact_gguf_matmul
-from loopwright.kernels.cpu_build import AMX, AVX512_VNNI, BUILDS, load_build
+from loopwright.kernels.cpu_build import AMX, AVX512_VNNI, load_build
 from loopwright.kernels.cpu_features import host_cpu
 from loopwright.kernels.gguf_matmul import BLOCK_BYTES, QuantizedMatrix, stack_rows
+from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
 
-RUNNABLE_BUILDS = [pytest.param(b, id=b.name) for b in BUILDS if host_cpu().has(b.required_features)]
 INT8_BUILDS = [param for param in RUNNABLE_BUILDS if param.values[0] is not AMX]
 """Builds whose int8 path takes batches of any size: in the AMX build it stops at MATRIX_UNIT_MIN_ROWS,
 below which it is the VNNI build's (test_batches_below_the_matrix_unit_threshold_take_the_int8_path)."""

@@ -7,13 +7,13 @@ import pytest
 import torch
 
 from loopwright.kernels import backends
-from loopwright.kernels.cpu_build import BUILDS, load_build
-from loopwright.kernels.cpu_features import host_cpu
+from loopwright.kernels.cpu_build import load_build
 from loopwright.models import make_engine
 from loopwright.models.gguf_weights import CACHE_FILE, read_quantized_matrices
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 from loopwright.models.loading import gguf_cache_path
 from loopwright.models.sampling import SamplingParams
+from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
 from tests.fixtures.model import tiny_config
 
 BLOCK = 4
@@ -157,7 +157,7 @@ def test_bf16_engine_runs_the_stack_over_its_bf16_cache(model_type):
         assert (ours - pytorch_bf16).abs().max() < 1e-2
 
 
-@pytest.mark.parametrize("build", [pytest.param(b, id=b.name) for b in BUILDS if host_cpu().has(b.required_features)])
+@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
 def test_every_build_this_cpu_runs_matches(monkeypatch, build):
     """The AVX-512 build where the CPU has it, the portable one everywhere; each against PyTorch."""
     fwd = _forward("qwen3")
