@@ -93,19 +93,19 @@ def sample(
     """(token, logprob) per row of logits already through `process_logits`."""
     temperature = torch.tensor([p.temperature for p in params])
     sampled = temperature > 0
+    kernels = cpu_sampler(logits.device) if logits.dtype == torch.float32 else None
+    if kernels is not None:  # greedy rows too: torch's OpenMP ops share the cores with the kernels' pool
+        keys = torch.tensor([int(torch.randint(RACE_KEYS, (1,), generator=g)) if p.temperature > 0 else -1
+                             for p, g in zip(params, generators, strict=True)])
+        tokens, logprobs = kernels.sample_rows(logits, temperature, torch.tensor([p.top_k for p in params]),
+                                               torch.tensor([p.top_p for p in params]),
+                                               torch.tensor([p.min_p for p in params]), keys)
+        return tokens.tolist(), logprobs.tolist()
     if not sampled.any():
         tokens = logits.argmax(dim=1)  # [rows]
         logprobs = logits.gather(1, tokens.unsqueeze(1)).squeeze(1) - logits.logsumexp(dim=1)
         return tokens.tolist(), logprobs.tolist()
     scaled = logits / torch.where(sampled, temperature, 1.0).unsqueeze(1)
-    kernels = cpu_sampler(logits.device) if scaled.dtype == torch.float32 else None
-    if kernels is not None:
-        keys = torch.tensor([int(torch.randint(RACE_KEYS, (1,), generator=g)) if p.temperature > 0 else -1
-                             for p, g in zip(params, generators, strict=True)])
-        tokens, lse = kernels.sample_rows(scaled, torch.tensor([p.top_k for p in params]),
-                                          torch.tensor([p.top_p for p in params]),
-                                          torch.tensor([p.min_p for p in params]), keys)
-        return tokens.tolist(), (scaled.gather(1, tokens.unsqueeze(1)).squeeze(1) - lse).tolist()
     truncated = truncate(scaled, params)  # [rows, vocab], -inf outside each row's kept set
     tokens = scaled.argmax(dim=1)  # [rows]
     for row, generator in enumerate(generators):

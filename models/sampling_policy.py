@@ -96,22 +96,32 @@ class SamplingPolicy:
         if not any(needs_processing(s.request.params) for s, _ in rows):
             return [s for s, _ in rows], logits if indices == list(range(batch_size)) else logits[indices]
         failed: set[int] = set()  # id() of the failed requests
-        kept: list[tuple[Sequence, torch.Tensor]] = []
+        kept: list[tuple[Sequence, int, torch.Tensor | None]] = []  # (seq, logits row, its new logits if changed)
         for seq, i in rows:
             request = seq.request
             if id(request) in failed:
                 continue
-            row = logits[i]
+            changed = None
             if needs_processing(request.params):
+                row = logits[i]
                 try:
-                    row = process_logits(row, request.params, seq.token_ids, seq.completion_ids)
+                    processed = process_logits(row, request.params, seq.token_ids, seq.completion_ids)
                 except Exception as exc:
                     failed.add(id(request))
                     failures.append((request, exc))
                     continue
-            kept.append((seq, row))
-        kept = [(seq, row) for seq, row in kept if id(seq.request) not in failed]  # a sibling failed later
-        return [seq for seq, _ in kept], torch.stack([row for _, row in kept]) if kept else logits[:0]
+                changed = None if processed is row else processed
+            kept.append((seq, i, changed))
+        kept = [entry for entry in kept if id(entry[0].request) not in failed]  # a sibling failed later
+        # most steps leave most rows as they were (a code block's stop acts once): copy only what changed
+        indices = [i for _, i, _ in kept]
+        picked = logits if indices == list(range(batch_size)) else logits[indices]
+        if any(changed is not None for _, _, changed in kept):
+            picked = picked.clone() if picked is logits else picked
+            for n, (_, _, changed) in enumerate(kept):
+                if changed is not None:
+                    picked[n] = changed
+        return [seq for seq, _, _ in kept], picked
 
     def _select_beams(self, request: Request) -> BeamAdvance | None:
         """The request's next beams, or None while a preempted beam is being prefilled again."""

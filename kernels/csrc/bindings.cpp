@@ -70,8 +70,9 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   module.def("gguf_matmul", &loopwright::gguf_matmul, "x [M, K] float32 @ W.T -> [M, N]", py::arg("x"),
              py::arg("weight"), no_gil);
   module.def("sample_rows", &loopwright::sample_rows,
-             "(tokens [rows] int64, logsumexp [rows]) of temperature-scaled logits [rows, vocab] float32",
-             py::arg("logits"), py::arg("top_k"), py::arg("top_p"), py::arg("min_p"), py::arg("keys"), no_gil);
+             "(tokens [rows] int64, logprobs [rows]) of logits [rows, vocab] float32",
+             py::arg("logits"), py::arg("temperature"), py::arg("top_k"), py::arg("top_p"), py::arg("min_p"),
+             py::arg("keys"), no_gil);
   module.def("gguf_dequantize", &loopwright::gguf_dequantize, "W [N, in_features] float32", py::arg("weight"),
              py::arg("in_features"), no_gil);
   py::class_<LayerStack>(module, "LayerStack", py::module_local())

@@ -99,12 +99,13 @@ at::Tensor gguf_matmul(const at::Tensor& x, const QuantizedWeight& weight);
 // The float32 weight [N, in_features] (mul then add, bit for bit gguf-py's).
 at::Tensor gguf_dequantize(const QuantizedWeight& weight, int64_t in_features);
 
-// The next token of each row of temperature-scaled logits [rows, vocab] float32 after top-k,
-// top-p and min-p (per row; top_k 0 and top_p 1 keep everything), drawn by a Gumbel race keyed
-// by keys[r] (any int64 >= 0; < 0 takes the argmax), and each row's logsumexp (sampling.cpp).
-std::tuple<at::Tensor, at::Tensor> sample_rows(const at::Tensor& logits, const at::Tensor& top_k,
-                                               const at::Tensor& top_p, const at::Tensor& min_p,
-                                               const at::Tensor& keys);
+// The next token of each row of logits [rows, vocab] float32 divided by its temperature (rows
+// with temperature <= 0 keep theirs), after top-k, top-p and min-p (per row; top_k 0 and top_p 1
+// keep everything), drawn by a Gumbel race keyed by keys[r] (any int64 >= 0; < 0 takes the
+// argmax), and its log-probability under the scaled row before truncation (sampling.cpp).
+std::tuple<at::Tensor, at::Tensor> sample_rows(const at::Tensor& logits, const at::Tensor& temperature,
+                                               const at::Tensor& top_k, const at::Tensor& top_p,
+                                               const at::Tensor& min_p, const at::Tensor& keys);
 
 // A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks, plus an optional
 // low-rank delta (a LoRA adapter served without merging, so the blocks stay in use):

@@ -201,30 +201,42 @@ std::pair<int64_t, float> choose_row(const float* x, int64_t vocab, const RowRul
 
 }  // namespace
 
-std::tuple<at::Tensor, at::Tensor> sample_rows(const at::Tensor& logits, const at::Tensor& top_k,
-                                               const at::Tensor& top_p, const at::Tensor& min_p,
-                                               const at::Tensor& keys) {
+std::tuple<at::Tensor, at::Tensor> sample_rows(const at::Tensor& logits, const at::Tensor& temperature,
+                                               const at::Tensor& top_k, const at::Tensor& top_p,
+                                               const at::Tensor& min_p, const at::Tensor& keys) {
   TORCH_CHECK(logits.dim() == 2 && logits.scalar_type() == at::kFloat && logits.device().is_cpu(),
               "sample_rows: logits must be a [rows, vocab] float32 CPU tensor");
   const int64_t rows = logits.size(0), vocab = logits.size(1);
-  for (const at::Tensor* t : {&top_k, &top_p, &min_p, &keys}) {
+  for (const at::Tensor* t : {&temperature, &top_k, &top_p, &min_p, &keys}) {
     TORCH_CHECK(t->dim() == 1 && t->size(0) == rows, "sample_rows: one setting per row of logits");
   }
   const at::Tensor x = logits.contiguous();
   const at::Tensor k = top_k.to(at::kLong).contiguous(), key = keys.to(at::kLong).contiguous();
   const at::Tensor p = top_p.to(at::kFloat).contiguous(), mp = min_p.to(at::kFloat).contiguous();
-  at::Tensor tokens = at::empty({rows}, at::kLong), lse = at::empty({rows}, at::kFloat);
+  const at::Tensor t = temperature.to(at::kFloat).contiguous();
+  at::Tensor tokens = at::empty({rows}, at::kLong), logprobs = at::empty({rows}, at::kFloat);
   int64_t* token_out = tokens.data_ptr<int64_t>();
-  float* lse_out = lse.data_ptr<float>();
+  float* logprob_out = logprobs.data_ptr<float>();
   parallel_for(0, rows, parallel_grain(rows, rows * vocab * 8, 1), [&](int64_t r0, int64_t r1) {
     thread_local Scratch scratch;
+    thread_local std::vector<float> scaled;
     for (int64_t r = r0; r < r1; ++r) {
+      const float* row = x.data_ptr<float>() + r * vocab;
+      const float temp = t.data_ptr<float>()[r];
+      if (temp > 0.f && temp != 1.f) {  // greedy rows (<= 0) keep the unscaled logits
+        scaled.resize(vocab);
+#pragma omp simd
+        for (int64_t i = 0; i < vocab; ++i) scaled[i] = row[i] / temp;
+        row = scaled.data();
+      }
       const RowRule rule{k.data_ptr<int64_t>()[r], p.data_ptr<float>()[r], mp.data_ptr<float>()[r],
                          key.data_ptr<int64_t>()[r]};
-      std::tie(token_out[r], lse_out[r]) = choose_row(x.data_ptr<float>() + r * vocab, vocab, rule, scratch);
+      const auto [token, lse] = choose_row(row, vocab, rule, scratch);
+      token_out[r] = token;
+      logprob_out[r] = row[token] - lse;
     }
   });
-  return {tokens, lse};
+  return {tokens, logprobs};
 }
 
 }  // namespace loopwright

@@ -19,7 +19,7 @@ PROBS = torch.tensor([0.4, 0.25, 0.15, 0.1, 0.06, 0.04])
 def _draw(kernels, logits: torch.Tensor, params: SamplingParams, keys: torch.Tensor) -> torch.Tensor:
     """One token per key, every row the same logits [vocab] under `params`."""
     rows = keys.shape[0]
-    tokens, _ = kernels.sample_rows(logits.repeat(rows, 1), torch.full((rows,), params.top_k),
+    tokens, _ = kernels.sample_rows(logits.repeat(rows, 1), torch.ones(rows), torch.full((rows,), params.top_k),
                                     torch.full((rows,), params.top_p), torch.full((rows,), params.min_p), keys)
     return tokens
 
@@ -37,6 +37,19 @@ def test_draws_follow_the_softmax_of_the_tokens_the_reference_keeps(build, param
     freq = torch.bincount(tokens, minlength=len(PROBS)).double() / DRAWS
     assert (freq[expected == 0] == 0).all(), f"drew a token the reference drops: {freq.tolist()}"
     assert (freq - expected).abs().max() < 0.03, f"{freq.tolist()} vs {expected.tolist()}"
+
+
+@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
+def test_temperature_scales_the_row_before_the_draw_and_its_logprob(build):
+    kernels = load_build(build)
+    rows = DRAWS
+    logits = PROBS.log().repeat(rows, 1)
+    tokens, logprobs = kernels.sample_rows(logits, torch.full((rows,), 0.5), torch.zeros(rows, dtype=torch.long),
+                                           torch.ones(rows), torch.zeros(rows), torch.arange(rows))
+    expected = (PROBS.log() / 0.5).softmax(0)  # p^2, renormalised
+    freq = torch.bincount(tokens, minlength=len(PROBS)).double() / rows
+    assert (freq - expected).abs().max() < 0.03
+    assert torch.allclose(logprobs, expected.log()[tokens], atol=1e-5)
 
 
 @pytest.mark.parametrize("build", RUNNABLE_BUILDS)
@@ -75,14 +88,15 @@ def test_masked_tokens_are_never_drawn(build):
 
 
 @pytest.mark.parametrize("build", RUNNABLE_BUILDS)
-def test_key_minus_one_takes_the_first_argmax_and_every_row_reports_its_logsumexp(build):
+def test_key_minus_one_takes_the_first_argmax_with_its_log_probability(build):
     kernels = load_build(build)
     logits = torch.randn(5, 49152, generator=torch.Generator().manual_seed(1)) * 4
     logits[2, [10, 20000]] = 100.0  # a tie: the first maximum wins, as torch.argmax
-    tokens, lse = kernels.sample_rows(logits, torch.zeros(5, dtype=torch.long), torch.ones(5), torch.zeros(5),
-                                      torch.full((5,), -1))
+    tokens, logprobs = kernels.sample_rows(logits, torch.zeros(5), torch.zeros(5, dtype=torch.long), torch.ones(5),
+                                           torch.zeros(5), torch.full((5,), -1))
     assert tokens.tolist() == logits.argmax(dim=1).tolist() and tokens[2] == 10
-    assert torch.allclose(lse, logits.logsumexp(dim=1), rtol=0, atol=1e-4)
+    expected = logits.log_softmax(dim=1).gather(1, tokens.unsqueeze(1)).squeeze(1)
+    assert torch.allclose(logprobs, expected, rtol=0, atol=1e-4)
 
 
 @pytest.mark.parametrize("build", RUNNABLE_BUILDS)
@@ -91,19 +105,19 @@ def test_a_rows_token_depends_on_its_key_and_logits_only(build):
     logits = torch.randn(8, 2000, generator=torch.Generator().manual_seed(2))
     keys = torch.tensor([5, 17, 5, 99, 3, 1 << 40, 7, 5])
     ones, zeros = torch.ones(8), torch.zeros(8)
-    together, _ = kernels.sample_rows(logits, torch.zeros(8, dtype=torch.long), ones, zeros, keys)
-    alone = [int(kernels.sample_rows(logits[r:r + 1], torch.zeros(1, dtype=torch.long), ones[:1], zeros[:1],
-                                     keys[r:r + 1])[0]) for r in range(8)]
+    together, _ = kernels.sample_rows(logits, ones, torch.zeros(8, dtype=torch.long), ones, zeros, keys)
+    alone = [int(kernels.sample_rows(logits[r:r + 1], ones[:1], torch.zeros(1, dtype=torch.long), ones[:1],
+                                     zeros[:1], keys[r:r + 1])[0]) for r in range(8)]
     assert together.tolist() == alone
-    other_keys, _ = kernels.sample_rows(logits, torch.zeros(8, dtype=torch.long), ones, zeros, keys + 1)
+    other_keys, _ = kernels.sample_rows(logits, ones, torch.zeros(8, dtype=torch.long), ones, zeros, keys + 1)
     assert other_keys.tolist() != together.tolist()
 
 
 def test_settings_of_the_wrong_shape_are_refused():
     kernels = load_build(RUNNABLE_BUILDS[-1].values[0])
     with pytest.raises(RuntimeError, match="one setting per row"):
-        kernels.sample_rows(torch.zeros(2, 10), torch.zeros(1, dtype=torch.long), torch.ones(2), torch.zeros(2),
-                            torch.zeros(2, dtype=torch.long))
+        kernels.sample_rows(torch.zeros(2, 10), torch.ones(2), torch.zeros(1, dtype=torch.long), torch.ones(2),
+                            torch.zeros(2), torch.zeros(2, dtype=torch.long))
 
 
 def test_the_sampler_on_cpu_logits_reports_logprobs_before_truncation_and_repeats_with_its_seeds():
