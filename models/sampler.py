@@ -3,9 +3,11 @@
 Sampling is a race: the argmax of p / E with E ~ Exp(1) (equivalently of logit + Gumbel
 noise) draws exactly from p and lets each row take its noise from its own seeded generator,
 so a sampled completion does not depend on what else shared the batch. For CPU logits (the
-engine's) the C++ kernels' `sample_rows` truncates and races every row in one call (~0.1 ms
-for 8 rows of 49k where the tensor code took ~8 ms, a quarter of an 8-sample decode step),
-its noise hashed from one key the row's generator draws per token. Elsewhere the tensor code
+engine's) the C++ kernels' `sample_rows` scales, truncates and races every row in one call,
+greedy rows included (~0.4 ms for 8 rows of 49k where the tensor code took ~8 ms, a quarter
+of an 8-sample decode step, and torch's OpenMP ops ran slower still beside the kernels'
+spinning pool); its noise is hashed from the token id and one key the row's generator draws
+per step. Elsewhere the tensor code
 here runs (top-p sorts only each row's candidates, the noise covers only the kept tokens);
 it is also the reference the kernel is tested against. The two draw the same distribution
 with different noise, so one seed gives one completion per path. Reported logprobs are the

@@ -114,8 +114,8 @@ class SamplingPolicy:
             kept.append((seq, i, changed))
         kept = [entry for entry in kept if id(entry[0].request) not in failed]  # a sibling failed later
         # most steps leave most rows as they were (a code block's stop acts once): copy only what changed
-        indices = [i for _, i, _ in kept]
-        picked = logits if indices == list(range(batch_size)) else logits[indices]
+        kept_rows = [i for _, i, _ in kept]
+        picked = logits if kept_rows == list(range(batch_size)) else logits[kept_rows]
         if any(changed is not None for _, _, changed in kept):
             picked = picked.clone() if picked is logits else picked
             for n, (_, _, changed) in enumerate(kept):
