@@ -94,7 +94,6 @@ def sample(
 ) -> tuple[list[int], list[float]]:
     """(token, logprob) per row of logits already through `process_logits`."""
     temperature = torch.tensor([p.temperature for p in params])
-    sampled = temperature > 0
     kernels = cpu_sampler(logits.device) if logits.dtype == torch.float32 else None
     if kernels is not None:  # greedy rows too: torch's OpenMP ops share the cores with the kernels' pool
         keys = torch.tensor([int(torch.randint(RACE_KEYS, (1,), generator=g)) if p.temperature > 0 else -1
@@ -103,6 +102,7 @@ def sample(
                                                torch.tensor([p.top_p for p in params]),
                                                torch.tensor([p.min_p for p in params]), keys)
         return tokens.tolist(), logprobs.tolist()
+    sampled = temperature > 0
     if not sampled.any():
         tokens = logits.argmax(dim=1)  # [rows]
         logprobs = logits.gather(1, tokens.unsqueeze(1)).squeeze(1) - logits.logsumexp(dim=1)

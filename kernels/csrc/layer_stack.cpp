@@ -119,13 +119,12 @@ inline float exp_shifted(float* s, int64_t n, float top) {
   int64_t t = 0;
 #ifdef LOOPWRIGHT_FP32_SIMD
   const Vec log2e = vset1(1.44269504088896341f), shift = vset1(top), floor = vset1(-87.f);
-  const float coeffs[] = {1.5403530e-4f, 1.3333558e-3f, 9.6181291e-3f, 5.5504109e-2f, 2.4022651e-1f, 6.9314718e-1f, 1.f};
   Vec sum = vzero();
   for (; t + kLanes <= n; t += kLanes) {
     const Vec y = vmul(vmax(vsub(vload(s + t), shift), floor), log2e);
     const Vec whole = vround(y), f = vsub(y, whole);
-    Vec p = vset1(coeffs[0]);
-    for (int c = 1; c < 7; ++c) p = vfmadd(p, f, vset1(coeffs[c]));
+    Vec p = vset1(kExp2Poly[0]);
+    for (int c = 1; c < 7; ++c) p = vfmadd(p, f, vset1(kExp2Poly[c]));
     const Vec e = vtimes_pow2(p, whole);
     vstore(s + t, e);
     sum = vadd(sum, e);

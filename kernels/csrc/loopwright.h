@@ -34,6 +34,12 @@
 
 namespace loopwright {
 
+// 2^f for |f| <= 1/2 as a degree-6 Taylor polynomial, highest power first (relative error
+// ~2e-7): the exp of attention's softmax (layer_stack.cpp) and of the sampler (sampling.cpp),
+// written out because glibc's vector expf needs -ffast-math.
+constexpr float kExp2Poly[] = {1.5403530e-4f, 1.3333558e-3f, 9.6181291e-3f, 5.5504109e-2f,
+                               2.4022651e-1f, 6.9314718e-1f, 1.f};
+
 // Weights per GGUF block, both types (exported to Python as BLOCK_WEIGHTS).
 constexpr int64_t kBlockWeights = 32;
 

@@ -3,7 +3,7 @@
 //
 // PyTorch spent ~1 ms a row here (a softmax, a candidate sort and a seeded noise draw, each a
 // few tensor ops): a quarter of an 8-sample decode step. This is one pass for the maximum and
-// the exponentials, one for the top-p candidates, a sort of only those, and a Gumbel race.
+// the exponentials, one for the top-p candidates, a quickselect on their mass, and a Gumbel race.
 // The race's noise is a hash of (row key, token id), the key drawn by Python from the row's own
 // seeded generator: a row's token depends on its seed and its logits only, never on the other
 // rows of the batch or on which tokens the truncation kept.
@@ -43,13 +43,12 @@ inline int32_t as_bits(float f) {
   return bits;
 }
 
-// exp(x) for x <= 0 (relative error ~1.4e-6): 2^round * a degree-6 polynomial of 2^f. Written
-// out rather than std::exp, whose vector form glibc offers only under -ffast-math: the loops
-// over a row (49k tokens) vectorise in every build.
+// exp(x) for x <= 0 (relative error ~1.4e-6): 2^round * kExp2Poly(f), in plain C so that the
+// loops over a row (49k tokens) vectorise in every build, the portable one included.
 inline float exp_of(float x) {
   const float y = std::max(x, -87.f) * 1.44269504088896341f, whole = std::floor(y + 0.5f), f = y - whole;
-  float p = 1.5403530e-4f;
-  for (const float c : {1.3333558e-3f, 9.6181291e-3f, 5.5504109e-2f, 2.4022651e-1f, 6.9314718e-1f, 1.f}) p = p * f + c;
+  float p = kExp2Poly[0];
+  for (int c = 1; c < 7; ++c) p = p * f + kExp2Poly[c];
   return as_float(as_bits(p) + (static_cast<int32_t>(whole) << 23));
 }
 
@@ -127,10 +126,10 @@ struct RowRule {
   int64_t key;
 };
 
-// The per-thread scratch of one row: exponentials, a copy of the logits (top-k) or the race's
-// scores, and top-p's candidate token ids.
+// The per-thread scratch of one row: the temperature-scaled logits, exponentials, a copy of
+// the logits (top-k) or the race's scores, and top-p's candidate token ids.
 struct Scratch {
-  std::vector<float> exps, values;
+  std::vector<float> scaled, exps, values;
   std::vector<int32_t> candidates;
 };
 
@@ -219,15 +218,15 @@ std::tuple<at::Tensor, at::Tensor> sample_rows(const at::Tensor& logits, const a
   float* logprob_out = logprobs.data_ptr<float>();
   parallel_for(0, rows, parallel_grain(rows, rows * vocab * 8, 1), [&](int64_t r0, int64_t r1) {
     thread_local Scratch scratch;
-    thread_local std::vector<float> scaled;
     for (int64_t r = r0; r < r1; ++r) {
       const float* row = x.data_ptr<float>() + r * vocab;
       const float temp = t.data_ptr<float>()[r];
       if (temp > 0.f && temp != 1.f) {  // greedy rows (<= 0) keep the unscaled logits
-        scaled.resize(vocab);
+        scratch.scaled.resize(vocab);
+        float* __restrict scaled = scratch.scaled.data();
 #pragma omp simd
         for (int64_t i = 0; i < vocab; ++i) scaled[i] = row[i] / temp;
-        row = scaled.data();
+        row = scaled;
       }
       const RowRule rule{k.data_ptr<int64_t>()[r], p.data_ptr<float>()[r], mp.data_ptr<float>()[r],
                          key.data_ptr<int64_t>()[r]};
