@@ -121,23 +121,28 @@ class DockerSandbox(ServerSandbox):
             raise
 
     def _start_container(self) -> None:
+        name = container_name(self.session_id)
         try:
             with engine_call("starting a sandbox container"):
                 container = self._client.containers.create(
                     self.image, main_command(), detach=True, init=True, auto_remove=True,
-                    name=container_name(self.session_id), hostname="sandbox",
+                    name=name, hostname="sandbox",
                     working_dir=WORKSPACE, labels=owner_labels(self.session_id),
                     **security_settings(self.limits, self.network, self.volume),
                 )
-        except SandboxError as exc:
-            if isinstance(exc.__cause__, ImageNotFound):
+            self.container_id = container.id[:12]
+            self._remover = weakref.finalize(self, remove_container, self._client, self.container_id)
+        except BaseException as exc:
+            # a stop signal (or a lost connection) can land after the engine made the container
+            # but before its id came back: only its name finds it, and a created container that
+            # never starts never removes itself
+            remove_container(self._client, name)
+            if isinstance(exc, SandboxError) and isinstance(exc.__cause__, ImageNotFound):
                 raise SandboxError(
                     f"sandbox image {self.image!r} is missing: build it with "
                     "`loopwright sandbox build` (or pass the tag ensure_image() returns)"
                 ) from exc
             raise
-        self.container_id = container.id[:12]
-        self._remover = weakref.finalize(self, remove_container, self._client, self.container_id)
         with engine_call("starting a sandbox container"):
             container.start()
 

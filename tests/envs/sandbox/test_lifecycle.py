@@ -132,3 +132,22 @@ def test_an_exited_owner_not_yet_reaped_owns_nothing():
         assert process_start_ticks(os.getpid()) is not None
     finally:
         child.wait()
+
+
+def test_a_stop_landing_while_the_container_is_created_leaves_none(sandbox_image, docker_client):
+    """SIGTERM can arrive after the engine made the container and before its id came back (the
+    moment a watcher first sees it): the interrupted start must still remove it, found by name."""
+    from loopwright.envs.sandbox import DockerSandbox
+    from loopwright.envs.sandbox.engine import connect
+
+    client = connect()
+    create = client.api.create_container
+
+    def created_then_interrupted(*args, **kwargs):
+        create(*args, **kwargs)
+        raise KeyboardInterrupt  # what the signal handler raises in the main thread
+
+    client.api.create_container = created_then_interrupted
+    with pytest.raises(KeyboardInterrupt):
+        DockerSandbox(sandbox_image, session_id="interrupted-create", client=client)
+    assert not [c for c in list_sandboxes(docker_client) if c.session == "interrupted-create"]
