@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print(10 * 6)' > /workspace/answer.txt

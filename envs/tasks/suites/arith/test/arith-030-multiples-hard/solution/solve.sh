@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(56 * 909)' > /workspace/answer.txt

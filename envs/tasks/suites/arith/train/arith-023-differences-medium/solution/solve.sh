@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print(570 - 192)' > /workspace/answer.txt

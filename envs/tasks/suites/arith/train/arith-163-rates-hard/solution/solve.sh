@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(465 * 63)' > /workspace/answer.txt

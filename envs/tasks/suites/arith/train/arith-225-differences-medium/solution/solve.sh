@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(859 - 830)' > /workspace/answer.txt

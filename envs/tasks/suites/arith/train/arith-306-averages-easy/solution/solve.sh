@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print((5 + 18 + 4) // 3)' > /workspace/answer.txt

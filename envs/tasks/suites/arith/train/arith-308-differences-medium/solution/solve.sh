@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print(690 - 329)' > /workspace/answer.txt

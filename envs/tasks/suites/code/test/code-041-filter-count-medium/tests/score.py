@@ -1,0 +1,54 @@
+"""Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""
+
+NAME = 'tally'
+CASES = [(([],), 0), (([18, -16, 12, 2, 27, 2, -15, 11, 5],), 7), (([34, -19, -20],), 1), (([-14, 25, 17, -11, 11, 25, 25, 24, 45, -7, 26, 49],), 9), (([37, 7, 44, 0, -2, 45, 2, 27, 44, 14, -4, 38],), 10), (([-16, 9, 35, 26, -2, 18, 36, 50, -4, 25, 17],), 8), (([35, 17, -15, 32, 40, 12, 1],), 6), (([28, 24],), 2)]
+CASE_LIMIT_S = 1
+
+import contextlib
+import importlib.util
+import io
+import signal
+
+
+class TimeUp(Exception):
+    """Raised by SIGALRM: the function ran past its time limit."""
+
+
+def time_up(signum, frame):
+    raise TimeUp()
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, NAME)
+
+
+def passes(function, args, expected):
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return function(*args) == expected
+    except BaseException:
+        return False
+    finally:
+        signal.alarm(0)
+
+
+def main():
+    signal.signal(signal.SIGALRM, time_up)
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            function = load()
+    except BaseException:
+        print(0)
+        return
+    finally:
+        signal.alarm(0)
+    passed = sum(passes(function, args, expected) for args, expected in CASES)
+    print(round(passed / len(CASES), 4))
+
+
+main()

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def count_char(s):
-    return s.lower().count('r')
-PY

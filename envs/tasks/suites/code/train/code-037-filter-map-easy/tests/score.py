@@ -1,0 +1,54 @@
+"""Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""
+
+NAME = 'transform_some'
+CASES = [(([19],), []), (([21, 43, 26, -8],), [676, 64]), (([-16, 19, 0, -11, 0, 3],), [256, 0, 0]), (([32, 43, 30, 22, 45],), [1024, 900, 484]), (([7, 6, 33, -15],), [36]), (([-16],), [256]), (([26, 44, 50, 42, 35],), [676, 1936, 2500, 1764]), (([36, -10, -20, 19, 5, 46, 24, 19],), [1296, 100, 400, 2116, 576])]
+CASE_LIMIT_S = 1
+
+import contextlib
+import importlib.util
+import io
+import signal
+
+
+class TimeUp(Exception):
+    """Raised by SIGALRM: the function ran past its time limit."""
+
+
+def time_up(signum, frame):
+    raise TimeUp()
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, NAME)
+
+
+def passes(function, args, expected):
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return function(*args) == expected
+    except BaseException:
+        return False
+    finally:
+        signal.alarm(0)
+
+
+def main():
+    signal.signal(signal.SIGALRM, time_up)
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            function = load()
+    except BaseException:
+        print(0)
+        return
+    finally:
+        signal.alarm(0)
+    passed = sum(passes(function, args, expected) for args, expected in CASES)
+    print(round(passed / len(CASES), 4))
+
+
+main()

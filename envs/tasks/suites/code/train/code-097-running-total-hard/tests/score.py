@@ -1,0 +1,54 @@
+"""Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""
+
+NAME = 'tank_levels'
+CASES = [(([],), []), (([-6, 28, -15],), [28, 56, 41]), (([18, -12, -3, 0, 10, 27],), [52, 40, 37, 37, 47, 62]), (([31, 26, 21, 24, 11, 23, 20, 21, 4],), [62, 62, 62, 62, 62, 62, 62, 62, 62]), (([29, 18, 16, 11, 21],), [62, 62, 62, 62, 62]), (([-29, 4, 27],), [5, 9, 36]), (([20, 26, 29],), [54, 62, 62]), (([1, 23, -5],), [35, 58, 53])]
+CASE_LIMIT_S = 1
+
+import contextlib
+import importlib.util
+import io
+import signal
+
+
+class TimeUp(Exception):
+    """Raised by SIGALRM: the function ran past its time limit."""
+
+
+def time_up(signum, frame):
+    raise TimeUp()
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, NAME)
+
+
+def passes(function, args, expected):
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return function(*args) == expected
+    except BaseException:
+        return False
+    finally:
+        signal.alarm(0)
+
+
+def main():
+    signal.signal(signal.SIGALRM, time_up)
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            function = load()
+    except BaseException:
+        print(0)
+        return
+    finally:
+        signal.alarm(0)
+    passed = sum(passes(function, args, expected) for args, expected in CASES)
+    print(round(passed / len(CASES), 4))
+
+
+main()

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def shift(s):
-    return ''.join(chr((ord(c) - 97 + 19) % 26 + 97) for c in s)
-PY

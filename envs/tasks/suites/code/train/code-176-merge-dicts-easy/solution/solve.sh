@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def combine(a, b):
-    return {**b, **a}
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def flip(d):
-    return {v: k for k, v in d.items()}
-PY

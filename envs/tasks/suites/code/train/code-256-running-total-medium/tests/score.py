@@ -1,0 +1,54 @@
+"""Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""
+
+NAME = 'highs_list'
+CASES = [(([],), []), (([28, 15, -14, 12, 40],), [28, 28, 28, 28, 40]), (([-3, -14, 5, 38, -14, 13, 29, 33, 42],), [-3, -3, 5, 38, 38, 38, 38, 38, 42]), (([26, 38, -5, 46],), [26, 38, 38, 46]), (([21, 16, -5],), [21, 21, 21]), (([-14],), [-14]), (([19, -5, 31, 33],), [19, 19, 31, 33]), (([34, 8, 39, 19, 0, -5, 14],), [34, 34, 39, 39, 39, 39, 39])]
+CASE_LIMIT_S = 1
+
+import contextlib
+import importlib.util
+import io
+import signal
+
+
+class TimeUp(Exception):
+    """Raised by SIGALRM: the function ran past its time limit."""
+
+
+def time_up(signum, frame):
+    raise TimeUp()
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, NAME)
+
+
+def passes(function, args, expected):
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return function(*args) == expected
+    except BaseException:
+        return False
+    finally:
+        signal.alarm(0)
+
+
+def main():
+    signal.signal(signal.SIGALRM, time_up)
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            function = load()
+    except BaseException:
+        print(0)
+        return
+    finally:
+        signal.alarm(0)
+    passed = sum(passes(function, args, expected) for args, expected in CASES)
+    print(round(passed / len(CASES), 4))
+
+
+main()

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -u /workspace/sunny.txt | wc -l > /workspace/count.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/velvet/src /workspace/velvet/docs

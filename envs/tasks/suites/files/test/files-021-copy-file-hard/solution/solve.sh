@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/inbox/cedar && cp /workspace/apple.txt /workspace/inbox/cedar/quartz.txt

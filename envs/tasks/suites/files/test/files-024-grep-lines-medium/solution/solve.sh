@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'saddle' /workspace/nectar.log > /workspace/tiger.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/timber.txt /workspace/timber.txt

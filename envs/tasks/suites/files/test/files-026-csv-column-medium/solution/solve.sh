@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cut -d, -f2 /workspace/table.csv > /workspace/apple.txt

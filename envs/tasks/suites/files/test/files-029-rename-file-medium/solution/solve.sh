@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/reports/stone.txt /workspace/reports/maple.txt

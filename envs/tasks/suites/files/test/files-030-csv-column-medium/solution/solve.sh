@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cut -d, -f3 /workspace/table.csv > /workspace/cobalt.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'maple' /workspace/orchid.log | sort > /workspace/jasper.log

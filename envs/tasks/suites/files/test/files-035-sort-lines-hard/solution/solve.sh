@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -n -o /workspace/garnet.txt /workspace/garnet.txt

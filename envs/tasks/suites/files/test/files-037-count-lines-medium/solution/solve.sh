@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-wc -l < /workspace/ember.txt > /workspace/answer.txt

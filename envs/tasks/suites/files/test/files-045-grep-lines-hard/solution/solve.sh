@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'garnet' /workspace/lantern.log > /workspace/orchid.log

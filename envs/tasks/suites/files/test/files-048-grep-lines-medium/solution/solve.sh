@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'orchid' /workspace/river.log > /workspace/pepper.log

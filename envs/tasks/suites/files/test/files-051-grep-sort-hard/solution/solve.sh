@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'meadow' /workspace/apple.log | sort > /workspace/brick.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm /workspace/lemon.txt /workspace/walnut.txt /workspace/cobalt.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/falcon.txt /workspace/src/mango.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -n '4,12p' /workspace/maple.txt > /workspace/cloud.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/drafts/apple/cedar.bak /workspace/drafts/apple/nectar.csv

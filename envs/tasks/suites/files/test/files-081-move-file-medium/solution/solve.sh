@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/reports && mv /workspace/cedar.txt /workspace/reports/

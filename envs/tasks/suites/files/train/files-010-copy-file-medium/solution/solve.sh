@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/nectar.txt /workspace/src/falcon.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/lemon/assets /workspace/lemon/reports /workspace/lemon/data

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -i 's/raven/nectar/g' /workspace/cobalt.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sed -n '3,12p' /workspace/jasper.txt > /workspace/stone.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/assets && mv /workspace/walnut.txt /workspace/assets/

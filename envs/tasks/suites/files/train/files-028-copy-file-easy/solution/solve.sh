@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/frost.txt /workspace/velvet.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n 6 /workspace/orchid.txt > /workspace/jasper.txt

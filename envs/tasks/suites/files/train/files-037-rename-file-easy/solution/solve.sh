@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/brick.txt /workspace/lemon.txt

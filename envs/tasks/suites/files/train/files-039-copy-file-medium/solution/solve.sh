@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/coral.txt /workspace/docs/willow.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'cloud' /workspace/river.log > /workspace/harbor.log

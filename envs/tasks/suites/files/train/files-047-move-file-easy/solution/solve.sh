@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/harbor.txt /workspace/notes/

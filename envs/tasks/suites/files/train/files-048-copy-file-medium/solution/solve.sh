@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/amber.txt /workspace/backup/island.txt

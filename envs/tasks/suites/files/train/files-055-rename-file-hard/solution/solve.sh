@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/inbox/lotus/pearl.bak /workspace/inbox/lotus/sunny.csv

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/harbor.txt /workspace/data/river.txt

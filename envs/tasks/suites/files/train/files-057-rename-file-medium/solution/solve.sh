@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/notes/pepper.txt /workspace/notes/cloud.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'island' /workspace/river.log | sort > /workspace/sunny.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'apple' /workspace/lemon.log > /workspace/garnet.log

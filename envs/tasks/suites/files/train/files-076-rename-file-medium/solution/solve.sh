@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/inbox/sunny.txt /workspace/inbox/cloud.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'pearl' /workspace/frost.log > /workspace/kettle.log

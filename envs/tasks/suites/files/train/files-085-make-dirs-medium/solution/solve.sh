@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/kettle/drafts /workspace/kettle/assets

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm /workspace/meadow.txt /workspace/lantern.txt /workspace/stone.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/meadow.txt /workspace/maple.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort /workspace/mango.txt | head -n 2 > /workspace/falcon.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -i 's/lotus/brick/g' /workspace/pearl.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'island' /workspace/brick.log > /workspace/olive.log

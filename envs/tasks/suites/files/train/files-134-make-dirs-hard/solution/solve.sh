@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/nectar/old /workspace/nectar/reports /workspace/nectar/data /workspace/nectar/data/harbor /workspace/nectar/reports/velvet

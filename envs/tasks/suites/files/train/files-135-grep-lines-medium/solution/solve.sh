@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'lemon' /workspace/quartz.log > /workspace/falcon.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'cloud' /workspace/willow.log | sort > /workspace/brick.log

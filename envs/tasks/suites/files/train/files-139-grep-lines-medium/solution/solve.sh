@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'meadow' /workspace/pepper.log > /workspace/brick.log

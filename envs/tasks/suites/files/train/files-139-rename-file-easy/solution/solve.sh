@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/orchid.txt /workspace/stone.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'WARN' /workspace/island.log | sort > /workspace/olive.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-printf '%s\n' 'cedar 424' > /workspace/tiger.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/apple.txt /workspace/mango.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/reports/mango.txt /workspace/reports/raven.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/island.txt /workspace/island.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'cedar' /workspace/apple.log > /workspace/tiger.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/lemon.txt /workspace/drafts/maple.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'kettle' /workspace/timber.log > /workspace/kettle.log

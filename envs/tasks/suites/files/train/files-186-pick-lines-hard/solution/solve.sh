@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -n '6,13p' /workspace/cedar.txt > /workspace/saddle.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/old/orchid && mv /workspace/maple.txt /workspace/old/orchid/

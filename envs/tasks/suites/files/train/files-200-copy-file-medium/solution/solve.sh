@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/cobalt.txt /workspace/drafts/stone.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/pepper.txt /workspace/inbox/river.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cut -d, -f4 /workspace/records.csv > /workspace/lantern.txt

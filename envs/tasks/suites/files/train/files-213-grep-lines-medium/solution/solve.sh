@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'cobalt' /workspace/sunny.log > /workspace/cobalt.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/olive/notes /workspace/olive/assets /workspace/olive/archive /workspace/olive/notes/raven /workspace/olive/assets/river

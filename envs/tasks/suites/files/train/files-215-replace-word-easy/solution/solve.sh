@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -i 's/nectar/ember/g' /workspace/jasper.txt

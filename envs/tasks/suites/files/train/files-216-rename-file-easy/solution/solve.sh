@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/mango.txt /workspace/raven.txt

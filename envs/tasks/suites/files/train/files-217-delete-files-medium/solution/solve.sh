@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+rm /workspace/harbor.txt /workspace/mango.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'sunny' /workspace/sunny.log > /workspace/orchid.log

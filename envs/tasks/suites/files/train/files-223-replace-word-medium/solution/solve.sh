@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -i 's/timber/harbor/g' /workspace/stone.txt

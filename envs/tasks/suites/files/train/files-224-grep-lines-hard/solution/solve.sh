@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'cedar' /workspace/raven.log > /workspace/lotus.log

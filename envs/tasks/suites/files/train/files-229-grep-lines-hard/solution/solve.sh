@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'sunny' /workspace/mango.log > /workspace/pepper.log

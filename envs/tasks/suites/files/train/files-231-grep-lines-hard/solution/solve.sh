@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -v 'falcon' /workspace/willow.log > /workspace/maple.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/garnet.txt /workspace/archive/

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'willow' /workspace/saddle.log | sort > /workspace/lantern.log

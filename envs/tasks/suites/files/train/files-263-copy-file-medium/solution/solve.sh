@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/stone.txt /workspace/data/meadow.txt

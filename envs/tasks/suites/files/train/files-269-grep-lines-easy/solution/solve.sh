@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'WARN' /workspace/river.log > /workspace/lotus.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm /workspace/sunny.txt /workspace/apple.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n 2 /workspace/delta.txt > /workspace/mango.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'orchid' /workspace/amber.log > /workspace/stone.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'ERROR' /workspace/cobalt.log | sort > /workspace/olive.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/src/cloud && mv /workspace/brick.txt /workspace/src/cloud/

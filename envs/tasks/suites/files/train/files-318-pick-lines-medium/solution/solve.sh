@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n 7 /workspace/nectar.txt > /workspace/willow.txt

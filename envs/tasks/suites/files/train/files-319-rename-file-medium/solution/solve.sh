@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/docs/orchid.txt /workspace/docs/river.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'WARN' /workspace/kettle.log > /workspace/orchid.log

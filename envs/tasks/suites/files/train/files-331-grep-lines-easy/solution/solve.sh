@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'ERROR' /workspace/raven.log > /workspace/delta.log

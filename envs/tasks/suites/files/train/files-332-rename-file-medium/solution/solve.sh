@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/src/quartz.txt /workspace/src/garnet.txt
