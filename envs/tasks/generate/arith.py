@@ -376,50 +376,6 @@ def multiples(rng: random.Random, level: Level) -> TaskSpec:
     return answer_task(rng, problem, f"{k} * {a}")
 
 
-# ---- composed train families: two trained steps in one problem ---------------------------
-# Composition is a skill of its own: taught one step per problem, a model computes the first
-# step of a two-step problem and writes that. These pair trained steps in ways the transfer
-# families below never do.
-
-SPEND_SHARE = (
-    "{name} has {a} dollars, spends {c} dollars on a {good}, and shares the rest equally among {b} friends. "
-    "How many dollars does each friend get?",
-    "A club has {a} {things}. It gives {c} of them away and splits the rest equally into {b} bags. "
-    "How many {things} go in each bag?",
-    "After using {c} of {a} {things}, {name} divides the remaining ones equally among {b} boxes. "
-    "How many {things} are in each box?",
-)
-
-
-def spend_share(rng: random.Random, level: Level) -> TaskSpec:
-    """A difference (trained), then sharing (trained) of what is left."""
-    b, share = pair(rng, SHARE_SPANS, level)
-    c = rng.randint(1, {"easy": 20, "medium": 200, "hard": 2000}[level])
-    problem = phrase(rng, SPEND_SHARE, a=b * share + c, b=b, c=c, name=rng.choice(NAMES),
-                     good=rng.choice(GOODS), things=rng.choice(THINGS))
-    return answer_task(rng, problem, f"({b * share + c} - {c}) // {b}")
-
-
-CONVERT_COMPARE = (
-    "One {thing} is {n} {big} long and another is {m} {small} long. How many {small} longer is the first?",
-    "{name} has {n} {big} of {thing} and uses {m} {small} of it. How many {small} are left?",
-    "A first {thing} measures {n} {big}, a second {m} {small}. What is the difference in {small}?",
-)
-COMPARABLE_UNITS = (("metres", "centimetres", 100, "rope"), ("kilometres", "metres", 1000, "road"),
-                    ("litres", "millilitres", 1000, "juice"), ("kilograms", "grams", 1000, "flour"),
-                    ("hours", "minutes", 60, "film"))
-"""(larger unit, smaller unit, factor, the thing measured): conversion pairs used above too."""
-
-
-def convert_compare(rng: random.Random, level: Level) -> TaskSpec:
-    """A unit conversion (trained), then a difference (trained) in the smaller unit."""
-    big, small, factor, thing = rng.choice(COMPARABLE_UNITS)
-    n = rng.randint(*{"easy": (2, 9), "medium": (3, 40), "hard": (10, 400)}[level])
-    m = rng.randint(1, n * factor - 1)
-    problem = phrase(rng, CONVERT_COMPARE, n=n, m=m, big=big, small=small, thing=thing, name=rng.choice(NAMES))
-    return answer_task(rng, problem, f"{n} * {factor} - {m}")
-
-
 # ---- transfer families: two trained steps composed, or a trained step in a new setting ----
 
 DISCOUNTED_TOTALS = (
@@ -513,8 +469,6 @@ FAMILIES = [
     Family("ages", ages),
     Family("geometry", geometry),
     Family("multiples", multiples),
-    Family("spend-share", spend_share),
-    Family("convert-compare", convert_compare),
     Family("discounted-total", discounted_total, transfer=True),
     Family("convert-remainder", convert_remainder, transfer=True),
     Family("more-than-times", more_than_times, transfer=True),

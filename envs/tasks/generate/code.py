@@ -963,78 +963,6 @@ def merge_dicts(rng: random.Random, level: Level) -> TaskSpec:
     )
 
 
-# ---- composed train families: two trained skills in one function -------------------------
-# A model taught one skill per function writes the first half of a two-part spec and stops;
-# these pair trained skills in ways the transfer families below never do.
-
-
-def filter_count(rng: random.Random, level: Level) -> TaskSpec:
-    """list-filter then a count: how many numbers pass a test."""
-    k, m = rng.randint(-5, 30), rng.randint(2, 5)
-    a, b = divisor_pair(rng, 7)
-    condition, what = rng.choice(
-        {
-            "easy": ((" if x % 2 == 0", "even numbers"), (" if x > 0", "positive numbers")),
-            "medium": ((f" if x % {m} == 0", f"numbers divisible by {m}"), (f" if x >= {k}", f"numbers of at least {k}")),
-            "hard": ((f" if x % {a} == 0 and x % {b} != 0", f"numbers divisible by {a} but not by {b}"),),
-        }[level]
-    )
-    doc = rng.choice(
-        (
-            f"returns how many {what} the list xs holds (0 if none)",
-            f"counts the {what} in the list xs and returns that count",
-        )
-    )
-    name = rng.choice(("count_some", "how_many", "tally", "count_matching"))
-    inputs = number_lists(rng, 14, 12) + [([],)]
-    return code_task(rng, Function(f"{name}(xs)", doc, f"return sum(1 for x in xs{condition})", inputs))
-
-
-def sort_capitalize(rng: random.Random, level: Level) -> TaskSpec:
-    """A sort then capitalize: the words of s in alphabetical order, capitalized."""
-    name = rng.choice(("sorted_title", "alphabetize", "ordered_caps"))
-    sep = rng.choice(SEPARATORS)
-    joined = separator_words(sep)
-    k = rng.randint(2, 5)
-    if level == "easy":
-        doc = f"returns the words of s (separated by spaces) in alphabetical order, each with its first letter in upper case, joined by {joined}"
-        body = f"return '{sep}'.join(w.capitalize() for w in sorted(s.split()))"
-    elif level == "medium":
-        doc = (f"returns the first {k} words of s in alphabetical order, each with its first letter in upper case, "
-               f"joined by {joined}; all words if s has fewer than {k}")
-        body = f"return '{sep}'.join(w.capitalize() for w in sorted(s.split())[:{k}])"
-    else:
-        doc = (f"returns the distinct words of s in alphabetical order, joined by {joined}, where only the words "
-               f"with at least {k} letters get their first letter in upper case")
-        body = f"return '{sep}'.join(w.capitalize() if len(w) >= {k} else w for w in sorted(set(s.split())))"
-    return code_task(rng, Function(f"{name}(s)", doc, body, sentences(rng, 15, 7)))
-
-
-def filter_map(rng: random.Random, level: Level) -> TaskSpec:
-    """list-filter then a map: the numbers that pass a test, each transformed."""
-    k, m = rng.randint(-5, 30), rng.randint(2, 5)
-    lo = rng.randint(-10, 20)
-    hi = lo + rng.randint(5, 25)
-    condition, what = rng.choice(
-        {
-            "easy": ((" if x % 2 == 0", "even number"), (" if x > 0", "positive number")),
-            "medium": ((f" if {lo} <= x <= {hi}", f"number from {lo} to {hi} (inclusive)"), (f" if x < {k}", f"number less than {k}")),
-            "hard": ((f" if x % {m} == 0 and x > {k}", f"number divisible by {m} and greater than {k}"),),
-        }[level]
-    )
-    change, told = rng.choice(((f"x * {m}", f"multiplied by {m}"), ("x * x", "squared"), (f"x + {k}", f"plus {k}")))
-    doc = rng.choice(
-        (
-            f"returns a list with every {what} of xs {told}, in their original order",
-            f"keeps each {what} of the list xs, {told}, and returns them as a new list (same order)",
-        )
-    )
-    name = rng.choice(("transform_some", "map_selected", "select_and_change"))
-    inputs = number_lists(rng, 14, 10) + [([],)]
-    return code_task(rng, Function(f"{name}(xs)", doc, f"return [{change} for x in xs{condition}]", inputs))
-
-
-
 # ---- transfer: new compositions of the skills above --------------------------------------
 
 
@@ -1186,9 +1114,6 @@ FAMILIES = [
     Family("dict-invert", dict_invert),
     Family("word-freq", word_freq),
     Family("merge-dicts", merge_dicts),
-    Family("filter-count", filter_count),
-    Family("sort-capitalize", sort_capitalize),
-    Family("filter-map", filter_map),
     Family("filter-sum", filter_sum, transfer=True),
     Family("reverse-capitalize", reverse_capitalize, transfer=True),
     Family("dict-select", dict_select, transfer=True),

@@ -575,86 +575,6 @@ def grep_lines(rng: random.Random, level: Level) -> TaskSpec:
     )
 
 
-# ---- composed train families: two trained chores in one command line ----------------------
-# Composition is a skill of its own: a model taught only one chore per task does the first
-# half of a two-part request and stops. These pair trained chores in ways the transfer
-# families below never do, so `test-transfer` still measures pairings training never saw.
-
-GREP_SORT = (
-    "Write the lines of {src} containing `{pattern}` to {dst}, sorted alphabetically.",
-    "{dst} should hold the lines of {src} that contain `{pattern}`, in alphabetical order.",
-    "Take the lines of {src} with `{pattern}` in them, sort them alphabetically and save them as {dst}.",
-)
-
-
-def grep_sort(rng: random.Random, level: Level) -> TaskSpec:
-    """A grep (trained), then a sort (trained) of what it kept."""
-    lines, pattern = log_lines(rng, level)
-    name, out = names(rng, 2, "log")
-    src, dst = f"{W}/{name}", f"{W}/{out}"
-    return files_task(
-        rng, phrase(rng, GREP_SORT, src=src, dst=dst, pattern=pattern), f"grep '{pattern}' {src} | sort > {dst}",
-        holds(dst, sorted(line for line in lines if pattern in line)), {name: text(lines)},
-    )
-
-
-COUNT_DISTINCT = (
-    "Count the different lines of {src} (each repeated line counts once) and write the number to {out}.",
-    "How many distinct lines does {src} have? Put just that number in {out}.",
-    "Write the number of different lines in {src} into {out} (only the number; repeats count once).",
-)
-
-
-def count_distinct(rng: random.Random, level: Level) -> TaskSpec:
-    """Deduplicating (trained), then counting lines (trained)."""
-    lines = repeating_lines(rng, level)
-    name = names(rng, 1)[0]
-    src, out = f"{W}/{name}", f"{W}/{rng.choice(COUNT_FILES)}"
-    return files_task(
-        rng, phrase(rng, COUNT_DISTINCT, src=src, out=out), f"sort -u {src} | wc -l > {out}",
-        counted(out, len(set(lines))), {name: text(lines)},
-    )
-
-
-COPY_APPEND = (
-    "Copy {src} to {dst}, then append {what} to the copy only; {src} must stay unchanged.",
-    "Make a copy of {src} named {dst} and add {what} at the end of the copy. Leave {src} as it is.",
-    "{dst} should be {src} followed by {what}; do not modify {src}.",
-)
-
-
-def copy_append(rng: random.Random, level: Level) -> TaskSpec:
-    """A copy (trained), then an append (trained) to the copy."""
-    old = word_lines(rng, size(rng, {"easy": (1, 3), "medium": (3, 8), "hard": (8, 20)}, level))
-    new = word_lines(rng, size(rng, {"easy": (1, 1), "medium": (2, 2), "hard": (3, 4)}, level))
-    name, out = names(rng, 2)
-    src, dst = f"{W}/{name}", f"{W}/{out}"
-    return files_task(
-        rng, phrase(rng, COPY_APPEND, src=src, dst=dst, what=describe(new)),
-        f"cp {src} {dst} && printf '%s\\n' {quoted(new)} >> {dst}",
-        all_of(holds(src, old), holds(dst, old + new)), {name: text(old)},
-    )
-
-
-SORT_TOP = (
-    "Sort the lines of {src} alphabetically and write the first {n} of them to {dst}.",
-    "{dst} should hold the {n} alphabetically first lines of {src}, in sorted order.",
-    "Put the lines of {src} in alphabetical order and save only the top {n} as {dst}.",
-)
-
-
-def sort_top(rng: random.Random, level: Level) -> TaskSpec:
-    """A sort (trained), then the first lines (trained) of the sorted result."""
-    lines = rng.sample(WORDS, size(rng, {"easy": (5, 7), "medium": (8, 15), "hard": (16, 30)}, level))
-    n = size(rng, {"easy": (2, 3), "medium": (3, 6), "hard": (5, 12)}, level)
-    name, out = names(rng, 2)
-    src, dst = f"{W}/{name}", f"{W}/{out}"
-    return files_task(
-        rng, phrase(rng, SORT_TOP, src=src, dst=dst, n=n), f"sort {src} | head -n {n} > {dst}",
-        holds(dst, sorted(lines)[:n]), {name: text(lines)},
-    )
-
-
 # ---- transfer families: two trained chores composed, or one in a new setting ----------------
 
 SORT_UNIQUE = (
@@ -758,10 +678,6 @@ FAMILIES = [
     Family("make-dirs", make_dirs),
     Family("pick-lines", pick_lines),
     Family("grep-lines", grep_lines),
-    Family("grep-sort", grep_sort),
-    Family("count-distinct", count_distinct),
-    Family("copy-append", copy_append),
-    Family("sort-top", sort_top),
     Family("sort-unique", sort_unique, transfer=True),
     Family("copy-replace", copy_replace, transfer=True),
     Family("count-matching", count_matching, transfer=True),

@@ -69,13 +69,6 @@ def more_than_times(text: str) -> int:
     return int(k_match.group(1)) * a + sign * c
 
 
-def spent_then_shared(text: str) -> int:
-    """The sharers come last; of the other two numbers the larger is what there was, the
-    smaller what went first."""
-    *others, sharers = numbers(text)
-    return whole(max(others) - min(others), sharers)
-
-
 Solver = Callable[[str, Level], int]
 SOLVERS: dict[str, Solver] = {
     "expression": lambda t, _: eval(re.search(r"`([^`]+)`", t).group(1), {"__builtins__": {}}),  # noqa: S307
@@ -92,8 +85,6 @@ SOLVERS: dict[str, Solver] = {
     "ages": lambda t, level: max(numbers(t)) - min(numbers(t)) if level == "medium" else sum(numbers(t)),
     "geometry": lambda t, _: (2 * sum(numbers(t)) if re.search(r"perimeter|around", t) else math.prod(numbers(t))),
     "multiples": lambda t, _: math.prod(numbers(t)),
-    "spend-share": lambda t, _: spent_then_shared(t),
-    "convert-compare": lambda t, _: (lambda big, small: big - small)(*converted(t)),
     "discounted-total": lambda t, _: percent_of(t, sum(without_percent(t))),
     "convert-remainder": lambda t, _: (lambda n, m, b: (n + m) % b)(*converted(t)),
     "more-than-times": lambda t, _: more_than_times(t),

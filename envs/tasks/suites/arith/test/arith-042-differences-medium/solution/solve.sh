@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(303 - 274)' > /workspace/answer.txt
+python3 -c 'print(274 - 123)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(10 * 6)' > /workspace/answer.txt
+python3 -c 'print(2 * (11 + 10))' > /workspace/answer.txt

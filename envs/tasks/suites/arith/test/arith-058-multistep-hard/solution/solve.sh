@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(14 * 16 - 178 + 64)' > /workspace/answer.txt
+python3 -c 'print(10 * 29 - 104 + 67)' > /workspace/answer.txt

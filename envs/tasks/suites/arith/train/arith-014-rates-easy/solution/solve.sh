@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(10 * 7)' > /workspace/answer.txt
+python3 -c 'print(5 * 10)' > /workspace/answer.txt

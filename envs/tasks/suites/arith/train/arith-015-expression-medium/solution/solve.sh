@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print((81 - 95) * 34)' > /workspace/answer.txt
+python3 -c 'print((951 - 84) * 94)' > /workspace/answer.txt

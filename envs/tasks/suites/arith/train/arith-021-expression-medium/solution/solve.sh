@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(426 % 82 * 25)' > /workspace/answer.txt
+python3 -c 'print((725 - 95) * 3)' > /workspace/answer.txt

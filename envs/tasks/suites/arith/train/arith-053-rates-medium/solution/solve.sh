@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(25 * 6)' > /workspace/answer.txt
+python3 -c 'print(37 * 27)' > /workspace/answer.txt

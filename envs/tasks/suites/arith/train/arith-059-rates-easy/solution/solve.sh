@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(2 * 6)' > /workspace/answer.txt
+python3 -c 'print(2 * 9)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(99 * 14)' > /workspace/answer.txt
+python3 -c 'print(42 * 25)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print((550 - 89) * 57)' > /workspace/answer.txt
+python3 -c 'print((465 - 9) * 57)' > /workspace/answer.txt

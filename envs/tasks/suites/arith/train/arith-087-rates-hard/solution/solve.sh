@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(524 * 15)' > /workspace/answer.txt
+python3 -c 'print(465 * 63)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print((7280 * 1431 - 7277) % 6010)' > /workspace/answer.txt
+python3 -c 'print(2004 * 5345 // 5244 - 9286)' > /workspace/answer.txt

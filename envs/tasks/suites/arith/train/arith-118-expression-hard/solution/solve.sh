@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(2004 * 5345 // 5244 - 9286)' > /workspace/answer.txt
+python3 -c 'print((8022 * 1420 - 1742) % 8075)' > /workspace/answer.txt

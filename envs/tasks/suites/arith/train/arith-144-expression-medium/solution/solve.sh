@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(840 // 43 + 78)' > /workspace/answer.txt
+python3 -c 'print(34 // 97 + 47)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print((8022 * 1420 - 1742) % 8075)' > /workspace/answer.txt
+python3 -c 'print(604 * 7175 // 3817 - 7482)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(604 * 7175 // 3817 - 7482)' > /workspace/answer.txt
+python3 -c 'print((3546 + 7765) * (5083 - 4888) // 9)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(23 + 30)' > /workspace/answer.txt
+python3 -c 'print(8 + 22)' > /workspace/answer.txt

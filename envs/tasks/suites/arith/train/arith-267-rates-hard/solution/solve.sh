@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(883 * 42)' > /workspace/answer.txt
+python3 -c 'print(144 * 27)' > /workspace/answer.txt

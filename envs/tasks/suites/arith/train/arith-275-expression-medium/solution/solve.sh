@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(527 // 10 + 28)' > /workspace/answer.txt
+python3 -c 'print(776 * 80 + 36)' > /workspace/answer.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(8431 * 6324 // 587 - 2429)' > /workspace/answer.txt
+python3 -c 'print((7280 * 1431 - 7277) % 6010)' > /workspace/answer.txt

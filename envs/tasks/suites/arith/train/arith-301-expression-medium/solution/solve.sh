@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(882 // 75 + 62)' > /workspace/answer.txt
+python3 -c 'print(85 % 22 * 75)' > /workspace/answer.txt

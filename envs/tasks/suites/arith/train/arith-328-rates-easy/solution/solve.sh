@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-python3 -c 'print(9 * 9)' > /workspace/answer.txt
+python3 -c 'print(6 * 7)' > /workspace/answer.txt

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 cat > /workspace/solution.py <<'PY'
-def upper_part(s):
-    return s[:3].upper() + s[3:]
+def emphasize(s):
+    return s[:6].upper() + s[6:]
 PY

@@ -1,7 +1,7 @@
 """Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""
 
-NAME = 'upper_part'
-CASES = [(('',), ''), (('walnut tiger walnut timber',), 'WALnut tiger walnut timber'), (('maple meadow wind',), 'MAPle meadow wind'), (('coral jasper cedar',), 'CORal jasper cedar'), (('saddle a tree',), 'SADdle a tree'), (('lotus mango',), 'LOTus mango'), (('amber',), 'AMBer'), (('brick',), 'BRIck')]
+NAME = 'emphasize'
+CASES = [(('',), ''), (('island saddle',), 'ISLAND saddle'), (('amber',), 'AMBER'), (('orchid maple',), 'ORCHID maple'), (('lotus orchid tiger sunny',), 'LOTUS orchid tiger sunny'), (('pearl',), 'PEARL'), (('ice',), 'ICE'), (('lantern',), 'LANTERn')]
 CASE_LIMIT_S = 1
 
 import contextlib

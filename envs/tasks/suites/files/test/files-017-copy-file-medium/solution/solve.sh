@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-cp /workspace/frost.txt /workspace/docs/velvet.txt
+cp /workspace/raven.txt /workspace/notes/delta.txt

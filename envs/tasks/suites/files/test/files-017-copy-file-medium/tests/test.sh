@@ -1,4 +1,4 @@
 #!/usr/bin/env bash
 mkdir -p /logs/verifier
 # Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/frost.txt ] && [ "$(cat /workspace/frost.txt)" = "$(printf '%s\n' 'olive 448' 'lemon 302' 'amber 699' 'meadow 279')" ] && [ -f /workspace/docs/velvet.txt ] && [ "$(cat /workspace/docs/velvet.txt)" = "$(printf '%s\n' 'olive 448' 'lemon 302' 'amber 699' 'meadow 279')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi
+if [ -f /workspace/raven.txt ] && [ "$(cat /workspace/raven.txt)" = "$(printf '%s\n' 'lemon 73' 'garnet 658' 'ember 657')" ] && [ -f /workspace/notes/delta.txt ] && [ "$(cat /workspace/notes/delta.txt)" = "$(printf '%s\n' 'lemon 73' 'garnet 658' 'ember 657')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

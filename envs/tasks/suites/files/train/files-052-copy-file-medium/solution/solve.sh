@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-cp /workspace/brick.txt /workspace/notes/cobalt.txt
+cp /workspace/coral.txt /workspace/logs/mango.txt

@@ -1,2 +1,2 @@
 #!/usr/bin/env bash
-awk '!seen[$0]++' /workspace/pepper.txt > /workspace/velvet.txt
+awk '!seen[$0]++' /workspace/apple.txt > /workspace/island.txt

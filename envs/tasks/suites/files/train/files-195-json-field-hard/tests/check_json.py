@@ -1,9 +1,9 @@
 import json
 import sys
 
-wanted = json.loads("{\"timeout\": 132, \"port\": 6210, \"server\": {\"host\": \"delta\", \"port\": 9831}}")
+wanted = json.loads("{\"port\": 7865, \"name\": \"raven\", \"server\": {\"host\": \"lantern\", \"port\": 4970}, \"limits\": {\"cpu\": 1166, \"memory\": 9152}}")
 try:
-    with open('/workspace/app.json') as f:
+    with open('/workspace/service.json') as f:
         actual = json.load(f)
 except (OSError, ValueError):
     sys.exit(1)

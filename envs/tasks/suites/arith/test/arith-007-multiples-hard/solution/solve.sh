@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(41 * 697)' > /workspace/answer.txt

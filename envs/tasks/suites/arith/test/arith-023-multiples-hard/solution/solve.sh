@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(44 * 328)' > /workspace/answer.txt

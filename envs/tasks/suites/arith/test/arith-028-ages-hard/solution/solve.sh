@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print(6 + 18 + 21)' > /workspace/answer.txt

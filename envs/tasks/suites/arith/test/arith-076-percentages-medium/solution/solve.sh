@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print(1450 * 30 // 100)' > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(74948 - 17547)' > /workspace/answer.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print(18 * 24 - 362)' > /workspace/answer.txt

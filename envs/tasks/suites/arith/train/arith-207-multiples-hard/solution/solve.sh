@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'print(50 * 975)' > /workspace/answer.txt

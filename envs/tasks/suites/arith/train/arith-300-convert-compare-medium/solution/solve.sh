@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'print(18 * 1000 - 17890)' > /workspace/answer.txt

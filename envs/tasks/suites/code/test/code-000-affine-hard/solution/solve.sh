@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def compute(x):
+    return (x + 6) * (x - 2)
+PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def pick(xs):
-    return [x for x in xs if 14 <= x <= 37]
-PY

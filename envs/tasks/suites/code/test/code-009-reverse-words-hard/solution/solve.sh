@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def flip_words(s):
-    return '_'.join(s.split()[::-1][:3])
-PY

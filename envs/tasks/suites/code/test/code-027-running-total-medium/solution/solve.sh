@@ -1,8 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def min_so_far(xs):
-    out = []
-    for x in xs:
-        out.append(x if not out else min(out[-1], x))
-    return out
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def count_matching(xs):
-    return sum(1 for x in xs if x > 0)
-PY

@@ -1,6 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def palindrome(s):
-    t = s.replace('_', '').lower()
-    return t == t[::-1]
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def shift_list(xs):
-    return xs[-5:] + xs[:-5]
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def occurrences(s):
-    return s.lower().count('n')
-PY

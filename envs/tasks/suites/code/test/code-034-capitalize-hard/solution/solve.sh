@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def title_words(s):
-    return ' '.join(w.capitalize() if len(w) >= 3 else w for w in s.split())
-PY

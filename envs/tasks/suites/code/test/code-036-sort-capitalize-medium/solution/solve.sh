@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def ordered_caps(s):
-    return '|'.join(w.capitalize() for w in sorted(s.split())[:5])
-PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def big_digit_sum(n):
+    return sum(int(c) for c in str(n) if int(c) > 3)
+PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def map_selected(xs):
-    return [x * x for x in xs if x > 0]
-PY

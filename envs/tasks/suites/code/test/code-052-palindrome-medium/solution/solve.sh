@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def reads_same(s):
+    t = s.replace('-', '').lower()
+    return t == t[::-1]
+PY

@@ -1,9 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def bounded_running(xs):
-    level, out = 35, []
-    for x in xs:
-        level = max(0, min(86, level + x))
-        out.append(level)
-    return out
-PY

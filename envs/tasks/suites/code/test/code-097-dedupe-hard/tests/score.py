@@ -1,0 +1,54 @@
+"""Prints the share of hidden cases that /workspace/solution.py passes (0 to 1)."""
+
+NAME = 'repeated'
+CASES = [(([1, 3, 4, 3, 0, 5, 2, 5, 4, 1],), []), (([1, 1, 1, 5, 2, 0, 0, 3],), [1]), ((['island', 'island', 'sunny', 'falcon', 'island'],), ['island']), (([4, 2, 2, 5, 2, 4, 3, 0, 5, 3, 5, 3, 5, 4, 3],), [4, 2, 5, 3]), ((['island', 'sunny', 'velvet', 'lemon', 'velvet', 'velvet', 'falcon', 'velvet', 'velvet'],), ['velvet']), (([2, 1, 0, 0, 1, 0, 2, 2, 1, 0, 1],), [2, 1, 0]), (([1, 1, 2, 3, 0, 3, 0, 3, 2, 1, 3, 3, 0, 1],), [1, 3, 0]), (([2, 3, 1, 2, 2, 0, 2, 0, 0, 2, 3, 3, 3, 0, 0],), [2, 3, 0])]
+CASE_LIMIT_S = 1
+
+import contextlib
+import importlib.util
+import io
+import signal
+
+
+class TimeUp(Exception):
+    """Raised by SIGALRM: the function ran past its time limit."""
+
+
+def time_up(signum, frame):
+    raise TimeUp()
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("solution", "/workspace/solution.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return getattr(module, NAME)
+
+
+def passes(function, args, expected):
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return function(*args) == expected
+    except BaseException:
+        return False
+    finally:
+        signal.alarm(0)
+
+
+def main():
+    signal.signal(signal.SIGALRM, time_up)
+    signal.alarm(CASE_LIMIT_S)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            function = load()
+    except BaseException:
+        print(0)
+        return
+    finally:
+        signal.alarm(0)
+    passed = sum(passes(function, args, expected) for args, expected in CASES)
+    print(round(passed / len(CASES), 4))
+
+
+main()

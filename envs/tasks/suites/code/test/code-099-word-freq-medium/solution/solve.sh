@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def count_words(s):
+    counts = {}
+    for w in s.lower().split():
+        w = w.strip(';!.')
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def palindrome(s):
+    return len(s) >= 4 and s == s[::-1]
+PY

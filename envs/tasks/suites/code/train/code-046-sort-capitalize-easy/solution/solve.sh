@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def sorted_title(s):
-    return '_'.join(w.capitalize() for w in sorted(s.split()))
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def shift(s):
-    return ''.join(chr((ord(c) - 97 + 18) % 26 + 97) if 'a' <= c <= 'z' else c for c in s)
-PY

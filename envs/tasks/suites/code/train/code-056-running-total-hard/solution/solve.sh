@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def bounded_running(xs):
+    level, out = 48, []
+    for x in xs:
+        level = max(0, min(76, level + x))
+        out.append(level)
+    return out
+PY

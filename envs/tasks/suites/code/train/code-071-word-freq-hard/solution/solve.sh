@@ -1,8 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def most_common(s):
-    counts = {}
-    for w in s.split():
-        counts[w] = counts.get(w, 0) + 1
-    return sorted(counts, key=lambda w: (-counts[w], w))[:1]
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def count_some(xs):
-    return sum(1 for x in xs if x % 5 == 0 and x % 3 != 0)
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def how_many(xs):
-    return sum(1 for x in xs if x % 4 == 0 and x % 7 != 0)
-PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def bottom_value(xs):
+    return min(xs)
+PY

@@ -1,8 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def group_swap(d):
-    out = {}
-    for key, value in d.items():
-        out.setdefault(value, []).append(key)
-    return out
-PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def mirror_words(s):
+    return sum(1 for w in s.split() if len(w) >= 3 and w == w[::-1])
+PY

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def recurring(xs):
+    out = []
+    for x in xs:
+        if xs.count(x) >= 4 and x not in out:
+            out.append(x)
+    return out
+PY

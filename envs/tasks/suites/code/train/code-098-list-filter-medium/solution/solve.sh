@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def select(xs):
-    return [x for x in xs if x % 3 == 0]
-PY

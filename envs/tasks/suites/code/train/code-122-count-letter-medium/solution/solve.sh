@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def letter_count(s):
-    return s.lower().count('p')
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def measure(xs):
-    return sum(xs[:3])
-PY

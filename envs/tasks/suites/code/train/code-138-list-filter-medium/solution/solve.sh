@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def filter_numbers(xs):
+    return [x for x in xs if x % 3 == 0]
+PY

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def running_totals(xs):
+    total, out = 289, []
+    for x in xs:
+        total += x
+        out.append(total)
+    return out
+PY

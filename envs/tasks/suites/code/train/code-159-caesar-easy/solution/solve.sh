@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def shift(s):
+    return ''.join(chr((ord(c) - 97 + 19) % 26 + 97) for c in s)
+PY

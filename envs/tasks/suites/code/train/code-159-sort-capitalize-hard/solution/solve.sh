@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def sorted_title(s):
-    return '_'.join(w.capitalize() if len(w) >= 2 else w for w in sorted(set(s.split())))
-PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def count_letter(s):
-    return s.lower().count('r')
-PY

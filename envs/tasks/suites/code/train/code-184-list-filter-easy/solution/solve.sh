@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def select(xs):
+    return [x for x in xs if x % 2 == 1]
+PY

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def drop_repeats(words):
+    seen, out = set(), []
+    for w in words:
+        if w.lower() not in seen:
+            seen.add(w.lower())
+            out.append(w)
+    return out
+PY

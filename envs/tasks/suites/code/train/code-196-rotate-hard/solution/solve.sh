@@ -1,8 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def cycle(xs):
-    if not xs:
-        return []
-    k = 4 % len(xs)
-    return xs[k:] + xs[:k]
-PY

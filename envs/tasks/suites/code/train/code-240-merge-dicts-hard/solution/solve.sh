@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def common_overlay(a, b):
-    return {key: a[key] + b[key] for key in a if key in b}
-PY

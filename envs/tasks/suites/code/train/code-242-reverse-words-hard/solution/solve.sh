@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def flip_words(s):
+    return '-'.join(s.split()[::-1][:2])
+PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def reverse_words(s):
-    return '-'.join(s.split()[::-1][:5])
-PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def headline(s):
+    return ' '.join(w.capitalize() if len(w) >= 4 else w for w in s.split())
+PY

@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def count_digit_sum(n):
-    return sum(1 for i in range(1, n + 1) if sum(int(d) for d in str(i)) == 18)
-PY

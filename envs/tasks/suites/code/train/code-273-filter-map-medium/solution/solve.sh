@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def map_selected(xs):
-    return [x * x for x in xs if 4 <= x <= 29]
-PY

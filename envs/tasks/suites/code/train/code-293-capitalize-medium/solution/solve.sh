@@ -1,5 +1,0 @@
-#!/usr/bin/env bash
-cat > /workspace/solution.py <<'PY'
-def format_title(s):
-    return ';'.join(w.capitalize() for w in s.split())
-PY

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+cat > /workspace/solution.py <<'PY'
+def title_words(s):
+    return ' '.join(w.capitalize() if len(w) >= 5 else w for w in s.split())
+PY

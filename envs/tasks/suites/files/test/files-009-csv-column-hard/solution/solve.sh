@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n +2 /workspace/members.csv | cut -d, -f4 > /workspace/island.txt

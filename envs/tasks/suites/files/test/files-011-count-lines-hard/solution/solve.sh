@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-wc -l < /workspace/lantern.txt > /workspace/count.txt

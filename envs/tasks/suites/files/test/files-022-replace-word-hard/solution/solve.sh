@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -i 's/tiger/kettle/g' /workspace/jasper.txt /workspace/lotus.txt

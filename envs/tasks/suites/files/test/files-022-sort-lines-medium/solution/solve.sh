@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/cobalt.txt /workspace/cobalt.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'saddle' /workspace/nectar.log > /workspace/tiger.log

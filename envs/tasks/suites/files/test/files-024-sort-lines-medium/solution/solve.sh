@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort -o /workspace/timber.txt /workspace/timber.txt

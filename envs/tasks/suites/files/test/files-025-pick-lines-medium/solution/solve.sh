@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n 5 /workspace/meadow.txt > /workspace/harbor.txt

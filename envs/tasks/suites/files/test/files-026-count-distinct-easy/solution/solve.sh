@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort -u /workspace/falcon.txt | wc -l > /workspace/total.txt

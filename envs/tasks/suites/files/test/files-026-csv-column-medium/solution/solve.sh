@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cut -d, -f2 /workspace/table.csv > /workspace/apple.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+wc -l < /workspace/mango.txt > /workspace/lines.txt

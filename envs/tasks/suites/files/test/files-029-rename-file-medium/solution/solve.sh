@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/reports/stone.txt /workspace/reports/maple.txt

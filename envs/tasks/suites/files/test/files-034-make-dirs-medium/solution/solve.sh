@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/cedar/assets /workspace/cedar/inbox

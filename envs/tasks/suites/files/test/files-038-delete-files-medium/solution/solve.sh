@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm /workspace/garnet.txt /workspace/raven.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/archive && mv /workspace/garnet.txt /workspace/archive/

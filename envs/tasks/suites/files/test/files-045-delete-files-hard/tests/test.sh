@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ ! -e /workspace/data ] && [ ! -e /workspace/sunny.txt ] && [ -f /workspace/apple.txt ] && [ -f /workspace/lotus.txt ] && [ -f /workspace/garnet.txt ] && [ -f /workspace/quartz.txt ] && [ -f /workspace/ember.txt ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

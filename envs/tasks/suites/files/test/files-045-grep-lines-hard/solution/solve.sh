@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -v 'garnet' /workspace/lantern.log > /workspace/orchid.log

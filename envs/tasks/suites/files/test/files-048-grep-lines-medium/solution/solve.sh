@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'orchid' /workspace/river.log > /workspace/pepper.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'meadow' /workspace/apple.log | sort > /workspace/brick.log

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/brick.log ] && [ "$(cat /workspace/brick.log)" = "$(printf '%s\n' 'ERROR meadow 401' 'ERROR meadow 721' 'INFO meadow 656' 'WARN meadow 353' 'WARN meadow 817')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/nectar.log ] && [ "$(cat /workspace/nectar.log)" = "$(printf '%s\n' 'WARN olive 883' 'WARN garnet 584' 'WARN garnet 861' 'WARN sunny 466' 'ERROR meadow 254' 'WARN pepper 548' 'ERROR garnet 460' 'ERROR jasper 971' 'WARN ember 31' 'INFO garnet 742' 'INFO garnet 842' 'WARN pepper 161' 'WARN garnet 84' 'WARN meadow 966' 'INFO garnet 88' 'WARN garnet 231' 'INFO sunny 600' 'ERROR pepper 139' 'WARN pepper 42' 'INFO meadow 179' 'WARN meadow 923' 'ERROR sunny 531' 'INFO ember 774' 'ERROR meadow 240' 'ERROR jasper 291' 'WARN pepper 59' 'ERROR sunny 557' 'ERROR meadow 655' 'WARN ember 603' 'ERROR sunny 214' 'INFO olive 206' 'ERROR garnet 215' 'WARN olive 942' 'WARN pepper 527' 'ERROR pepper 435' 'WARN garnet 715' 'INFO ember 17' 'INFO olive 599' 'WARN pepper 549')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

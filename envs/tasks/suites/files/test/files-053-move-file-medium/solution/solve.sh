@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/assets && mv /workspace/mango.txt /workspace/assets/

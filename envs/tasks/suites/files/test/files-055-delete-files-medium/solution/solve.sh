@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+rm /workspace/lemon.txt /workspace/walnut.txt /workspace/cobalt.txt

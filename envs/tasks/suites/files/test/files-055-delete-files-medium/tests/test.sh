@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ ! -e /workspace/lemon.txt ] && [ ! -e /workspace/walnut.txt ] && [ ! -e /workspace/cobalt.txt ] && [ -f /workspace/pepper.txt ] && [ -f /workspace/lantern.txt ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/falcon.txt /workspace/src/mango.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/olive/notes /workspace/olive/assets

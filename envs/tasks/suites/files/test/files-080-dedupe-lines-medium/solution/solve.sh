@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+awk '!seen[$0]++' /workspace/olive.txt > /workspace/maple.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/frost.txt /workspace/frost.txt

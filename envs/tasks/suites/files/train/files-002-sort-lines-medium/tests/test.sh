@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/frost.txt ] && [ "$(cat /workspace/frost.txt)" = "$(printf '%s\n' 'amber' 'brick' 'cobalt' 'coral' 'ember' 'island' 'kettle' 'lotus' 'olive' 'pepper' 'stone' 'sunny' 'tiger' 'velvet')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

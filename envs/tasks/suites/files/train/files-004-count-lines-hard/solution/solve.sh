@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-wc -l < /workspace/timber.log > /workspace/count.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n 3 /workspace/willow.txt > /workspace/cedar.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/nectar.txt /workspace/src/falcon.txt

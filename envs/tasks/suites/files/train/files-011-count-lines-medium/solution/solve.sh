@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+wc -l < /workspace/cedar.log > /workspace/lines.txt

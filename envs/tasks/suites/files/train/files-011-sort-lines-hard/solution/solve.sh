@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort -n -o /workspace/lotus.txt /workspace/lotus.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sed -i 's/maple/lotus/g' /workspace/jasper.txt

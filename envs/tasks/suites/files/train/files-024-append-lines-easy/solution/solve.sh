@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+printf '%s\n' 'frost 321' >> /workspace/velvet.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/frost.txt /workspace/velvet.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n 3 /workspace/falcon.txt > /workspace/harbor.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/jasper.txt /workspace/jasper.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/meadow.txt /workspace/archive/

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'brick' /workspace/raven.log | sort > /workspace/maple.log

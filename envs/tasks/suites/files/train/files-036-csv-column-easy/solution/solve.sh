@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cut -d, -f1 /workspace/members.csv > /workspace/delta.txt

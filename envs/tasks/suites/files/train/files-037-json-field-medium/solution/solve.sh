@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'import json; d = json.load(open("/workspace/settings.json")); d["owner"]["team"] = "nectar"; json.dump(d, open("/workspace/settings.json", "w"))'

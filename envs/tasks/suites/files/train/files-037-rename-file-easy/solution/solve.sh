@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/brick.txt /workspace/lemon.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/coral.txt /workspace/docs/willow.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'cloud' /workspace/river.log > /workspace/harbor.log

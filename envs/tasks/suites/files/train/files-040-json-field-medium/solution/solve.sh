@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'import json; d = json.load(open("/workspace/settings.json")); d["server"]["port"] = 8202; json.dump(d, open("/workspace/settings.json", "w"))'

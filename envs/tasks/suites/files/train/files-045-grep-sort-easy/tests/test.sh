@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/maple.log ] && [ "$(cat /workspace/maple.log)" = "$(printf '%s\n' 'ERROR delta 930' 'ERROR maple 25' 'ERROR maple 471')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'ERROR' /workspace/cobalt.log | sort > /workspace/garnet.log

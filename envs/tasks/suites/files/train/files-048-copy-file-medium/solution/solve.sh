@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/amber.txt /workspace/backup/island.txt

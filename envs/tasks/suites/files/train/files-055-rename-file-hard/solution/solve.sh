@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/inbox/lotus/pearl.bak /workspace/inbox/lotus/sunny.csv

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/harbor.txt /workspace/data/river.txt

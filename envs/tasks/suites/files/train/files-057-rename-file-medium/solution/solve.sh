@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/notes/pepper.txt /workspace/notes/cloud.txt

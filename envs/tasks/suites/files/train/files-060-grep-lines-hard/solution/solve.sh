@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'walnut' /workspace/orchid.log > /workspace/velvet.log

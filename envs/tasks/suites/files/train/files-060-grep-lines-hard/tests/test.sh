@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/velvet.log ] && [ "$(cat /workspace/velvet.log)" = "$(printf '%s\n' 'ERROR maple 594' 'WARN maple 796' 'INFO maple 86' 'ERROR river 528' 'ERROR pearl 480' 'WARN pearl 593' 'INFO maple 97' 'WARN river 750' 'WARN jasper 222' 'INFO pearl 562' 'ERROR maple 103' 'WARN pepper 887' 'WARN pearl 415' 'ERROR cobalt 410' 'ERROR jasper 119' 'ERROR pearl 729' 'ERROR kettle 744' 'INFO pepper 160' 'WARN pearl 651' 'WARN maple 769' 'ERROR pepper 824' 'INFO pepper 715' 'WARN cobalt 398' 'INFO jasper 264' 'WARN maple 492' 'ERROR pepper 191' 'ERROR kettle 575' 'WARN pepper 871' 'INFO river 199' 'ERROR pepper 10')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'island' /workspace/river.log | sort > /workspace/sunny.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cut -d, -f1 /workspace/members.csv > /workspace/walnut.txt

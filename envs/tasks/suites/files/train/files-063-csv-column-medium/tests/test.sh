@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/walnut.txt ] && [ "$(cat /workspace/walnut.txt)" = "$(printf '%s\n' 'age' '48' '64' '33' '62' '71' '52' '56')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

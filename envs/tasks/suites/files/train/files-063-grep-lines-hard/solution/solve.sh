@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -v 'apple' /workspace/lemon.log > /workspace/garnet.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'pearl' /workspace/meadow.log > /workspace/ember.log

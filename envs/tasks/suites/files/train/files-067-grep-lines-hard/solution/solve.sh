@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -v 'pearl' /workspace/river.log > /workspace/delta.log

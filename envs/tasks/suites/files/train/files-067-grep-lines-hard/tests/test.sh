@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/delta.log ] && [ "$(cat /workspace/delta.log)" = "$(printf '%s\n' 'ERROR raven 174' 'WARN saddle 105' 'WARN quartz 791' 'WARN kettle 798' 'INFO maple 480' 'WARN quartz 262' 'ERROR kettle 933' 'INFO kettle 762' 'WARN raven 153' 'INFO maple 26' 'ERROR saddle 13' 'WARN lemon 319' 'WARN quartz 210' 'ERROR maple 593' 'INFO saddle 56' 'ERROR kettle 736' 'WARN lemon 623' 'ERROR maple 222' 'INFO kettle 390' 'WARN lemon 862' 'WARN lemon 903' 'WARN raven 590' 'ERROR saddle 77' 'WARN willow 403' 'INFO quartz 564' 'ERROR willow 501' 'ERROR raven 293' 'ERROR raven 423' 'INFO raven 518' 'ERROR willow 990' 'ERROR lemon 648' 'INFO saddle 853')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+rm /workspace/raven.txt /workspace/island.txt

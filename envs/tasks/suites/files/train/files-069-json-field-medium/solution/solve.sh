@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-python3 -c 'import json; d = json.load(open("/workspace/app.json")); d["limits"]["cpu"] = 8955; json.dump(d, open("/workspace/app.json", "w"))'

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm -r /workspace/backup /workspace/cloud.txt

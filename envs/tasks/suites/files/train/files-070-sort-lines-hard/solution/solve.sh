@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -n -o /workspace/lantern.txt /workspace/lantern.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cut -d, -f3 /workspace/members.csv > /workspace/garnet.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -v 'sunny' /workspace/coral.log > /workspace/apple.log

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/apple.log ] && [ "$(cat /workspace/apple.log)" = "$(printf '%s\n' 'WARN river 370' 'INFO river 254' 'INFO lantern 459' 'ERROR amber 904' 'INFO pearl 970' 'ERROR ember 228' 'WARN lantern 897' 'INFO orchid 828' 'INFO amber 139' 'INFO frost 264' 'INFO lantern 364' 'ERROR ember 204' 'WARN orchid 235' 'WARN lantern 372' 'ERROR frost 249' 'WARN pearl 283' 'WARN amber 184' 'WARN frost 788' 'ERROR frost 128' 'WARN river 913' 'ERROR pearl 724' 'ERROR river 100' 'INFO frost 423' 'WARN lantern 846' 'INFO orchid 279' 'WARN river 390' 'INFO amber 96' 'WARN amber 362' 'ERROR frost 882' 'INFO pearl 787' 'ERROR frost 206' 'ERROR frost 440' 'INFO ember 15' 'WARN river 961' 'INFO lantern 931' 'ERROR lantern 279' 'INFO lantern 580' 'INFO pearl 727' 'WARN ember 591')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

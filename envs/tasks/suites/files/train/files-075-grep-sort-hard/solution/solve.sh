@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'pepper' /workspace/kettle.log | sort > /workspace/garnet.log

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/pearl.txt ] && [ "$(cat /workspace/pearl.txt)" = "$(printf '%s\n' 'willow 728' 'jasper 393' 'garnet 20' 'sunny 659' 'jasper 714' 'frost 519' 'orchid 5' 'velvet 934' 'walnut 114' 'island 957' 'amber 445' 'raven 516' 'walnut 995' 'mango 249' 'meadow 611' 'raven 910' 'garnet 453' 'frost 697' 'cobalt 833' 'jasper 648')" ] && [ -f /workspace/walnut.txt ] && [ "$(cat /workspace/walnut.txt)" = "$(printf '%s\n' 'willow 728' 'jasper 393' 'garnet 20' 'sunny 659' 'jasper 714' 'frost 519' 'orchid 5' 'velvet 934' 'walnut 114' 'island 957' 'amber 445' 'raven 516' 'walnut 995' 'mango 249' 'meadow 611' 'raven 910' 'garnet 453' 'frost 697' 'cobalt 833' 'jasper 648' 'olive 243' 'delta 726' 'frost 140')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/inbox/sunny.txt /workspace/inbox/cloud.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'pearl' /workspace/frost.log > /workspace/kettle.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort /workspace/raven.txt | head -n 5 > /workspace/island.txt

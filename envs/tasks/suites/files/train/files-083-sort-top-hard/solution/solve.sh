@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort /workspace/raven.txt | head -n 10 > /workspace/maple.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/kettle/drafts /workspace/kettle/assets

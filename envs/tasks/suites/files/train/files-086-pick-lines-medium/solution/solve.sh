@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tail -n 3 /workspace/river.txt > /workspace/mango.txt

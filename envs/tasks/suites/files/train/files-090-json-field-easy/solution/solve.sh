@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'import json; d = json.load(open("/workspace/settings.json")); d["timeout"] = 4357; json.dump(d, open("/workspace/settings.json", "w"))'

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort -o /workspace/sunny.txt /workspace/sunny.txt

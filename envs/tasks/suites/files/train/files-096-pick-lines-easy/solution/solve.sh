@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+head -n 3 /workspace/timber.txt > /workspace/amber.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort /workspace/cobalt.txt | head -n 4 > /workspace/quartz.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'brick' /workspace/orchid.log | sort > /workspace/falcon.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+rm -r /workspace/backup /workspace/ember.txt

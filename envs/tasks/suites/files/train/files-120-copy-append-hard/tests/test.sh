@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/lotus.txt ] && [ "$(cat /workspace/lotus.txt)" = "$(printf '%s\n' 'falcon 564' 'velvet 208' 'garnet 429' 'amber 63' 'coral 130' 'jasper 580' 'meadow 232' 'frost 184' 'lotus 281' 'apple 347' 'sunny 840' 'timber 683' 'river 800' 'lemon 167' 'lantern 604' 'kettle 984' 'island 187' 'sunny 176' 'tiger 258')" ] && [ -f /workspace/cobalt.txt ] && [ "$(cat /workspace/cobalt.txt)" = "$(printf '%s\n' 'falcon 564' 'velvet 208' 'garnet 429' 'amber 63' 'coral 130' 'jasper 580' 'meadow 232' 'frost 184' 'lotus 281' 'apple 347' 'sunny 840' 'timber 683' 'river 800' 'lemon 167' 'lantern 604' 'kettle 984' 'island 187' 'sunny 176' 'tiger 258' 'delta 43' 'willow 447' 'orchid 84' 'delta 990')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

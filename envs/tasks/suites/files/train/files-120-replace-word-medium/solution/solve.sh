@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sed -i 's/maple/cedar/g' /workspace/apple.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/meadow.txt /workspace/maple.txt

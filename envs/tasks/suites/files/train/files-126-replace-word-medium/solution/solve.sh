@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sed -i 's/lotus/brick/g' /workspace/pearl.txt

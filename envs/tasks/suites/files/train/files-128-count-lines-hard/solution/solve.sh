@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-wc -l < /workspace/pearl.log > /workspace/count.txt

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/willow.txt ] && [ "$(cat /workspace/willow.txt)" = "$(printf '%s\n' 'river 682' 'raven 438')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

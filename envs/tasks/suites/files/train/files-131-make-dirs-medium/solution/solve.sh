@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/maple/backup /workspace/maple/data

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'island' /workspace/brick.log > /workspace/olive.log

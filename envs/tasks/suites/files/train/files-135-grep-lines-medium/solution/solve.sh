@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'lemon' /workspace/quartz.log > /workspace/falcon.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/notes/olive/river.log /workspace/notes/olive/velvet.csv

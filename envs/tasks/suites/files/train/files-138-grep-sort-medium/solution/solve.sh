@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'cloud' /workspace/willow.log | sort > /workspace/brick.log

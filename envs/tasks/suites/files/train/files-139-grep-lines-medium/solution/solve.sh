@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'meadow' /workspace/pepper.log > /workspace/brick.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/orchid.txt /workspace/stone.txt

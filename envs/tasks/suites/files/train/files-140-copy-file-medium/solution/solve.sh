@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/olive.txt /workspace/inbox/kettle.txt

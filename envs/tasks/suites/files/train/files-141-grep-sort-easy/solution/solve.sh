@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'WARN' /workspace/island.log | sort > /workspace/olive.log

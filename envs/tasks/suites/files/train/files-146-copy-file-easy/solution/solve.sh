@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/apple.txt /workspace/mango.txt

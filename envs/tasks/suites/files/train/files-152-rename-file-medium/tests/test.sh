@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ ! -e /workspace/reports/mango.txt ] && [ -f /workspace/reports/raven.txt ] && [ "$(cat /workspace/reports/raven.txt)" = "$(printf '%s\n' 'willow 792')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

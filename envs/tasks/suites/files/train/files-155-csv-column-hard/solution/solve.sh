@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-tail -n +2 /workspace/members.csv | cut -d, -f5 > /workspace/frost.txt

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/frost.txt ] && [ "$(cat /workspace/frost.txt)" = "$(printf '%s\n' 'pepper' 'river' 'stone' 'lotus' 'velvet' 'apple' 'raven' 'pepper' 'frost' 'harbor' 'amber' 'stone' 'jasper' 'cedar' 'apple')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'cedar' /workspace/apple.log > /workspace/tiger.log

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/jasper.txt ] && [ "$(cat /workspace/jasper.txt)" = "$(printf '%s\n' 'brick 824' 'delta 418' 'pearl 69' 'olive 586' 'pepper 833' 'falcon 248' 'mango 196' 'harbor 712' 'frost 451' 'river 227' 'lemon 511' 'timber 954' 'cedar 791' 'meadow 863' 'pepper 409' 'lotus 370' 'island 891')" ] && [ -f /workspace/velvet.txt ] && [ "$(cat /workspace/velvet.txt)" = "$(printf '%s\n' 'brick 824' 'delta 418' 'pearl 69' 'olive 586' 'pepper 833' 'falcon 248' 'mango 196' 'harbor 712' 'frost 451' 'river 227' 'lemon 511' 'timber 954' 'cedar 791' 'meadow 863' 'pepper 409' 'lotus 370' 'island 891' 'harbor 850' 'frost 904' 'brick 494' 'pearl 559')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-awk '!seen[$0]++' /workspace/velvet.txt > /workspace/river.txt

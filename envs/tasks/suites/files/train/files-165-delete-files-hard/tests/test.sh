@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ ! -e /workspace/reports ] && [ ! -e /workspace/velvet.txt ] && [ -f /workspace/maple.txt ] && [ -f /workspace/pepper.txt ] && [ -f /workspace/timber.txt ] && [ -f /workspace/sunny.txt ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm -r /workspace/reports /workspace/pearl.txt

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ ! -e /workspace/reports ] && [ ! -e /workspace/pearl.txt ] && [ -f /workspace/apple.txt ] && [ -f /workspace/cedar.txt ] && [ -f /workspace/lotus.txt ] && [ -f /workspace/lantern.txt ] && [ -f /workspace/meadow.txt ] && [ -f /workspace/nectar.txt ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mv /workspace/docs/stone/olive.log /workspace/docs/stone/island.csv

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ ! -e /workspace/notes ] && [ ! -e /workspace/raven.txt ] && [ -f /workspace/island.txt ] && [ -f /workspace/falcon.txt ] && [ -f /workspace/lotus.txt ] && [ -f /workspace/orchid.txt ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+head -n 3 /workspace/orchid.txt > /workspace/ember.txt

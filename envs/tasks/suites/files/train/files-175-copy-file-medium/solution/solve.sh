@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/lemon.txt /workspace/drafts/maple.txt

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/cedar.txt ] && [ "$(cat /workspace/cedar.txt)" = "$(printf '%s\n' 'lemon' 'walnut' 'coral' 'timber' 'maple' 'nectar' 'raven' 'amber' 'apple' 'harbor' 'cedar' 'ember')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'kettle' /workspace/timber.log > /workspace/kettle.log

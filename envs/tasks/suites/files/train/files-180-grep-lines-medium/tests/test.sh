@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/kettle.log ] && [ "$(cat /workspace/kettle.log)" = "$(printf '%s\n' 'WARN kettle 351' 'WARN kettle 174')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm /workspace/tiger.txt /workspace/cloud.txt /workspace/mango.txt

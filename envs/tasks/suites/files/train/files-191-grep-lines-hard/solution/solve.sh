@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'olive' /workspace/cobalt.log > /workspace/sunny.log

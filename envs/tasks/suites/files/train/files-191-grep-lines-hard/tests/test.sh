@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/sunny.log ] && [ "$(cat /workspace/sunny.log)" = "$(printf '%s\n' 'ERROR jasper 567' 'WARN apple 449' 'ERROR jasper 473' 'INFO quartz 658' 'INFO jasper 662' 'ERROR apple 18' 'ERROR willow 174' 'WARN apple 673' 'ERROR apple 526' 'WARN apple 744' 'ERROR apple 14' 'WARN brick 53' 'INFO apple 670' 'WARN apple 79' 'INFO jasper 968' 'WARN jasper 113' 'INFO apple 692' 'ERROR cobalt 617' 'ERROR quartz 372' 'WARN cobalt 834' 'WARN cobalt 160' 'WARN cobalt 516' 'INFO willow 550' 'WARN apple 941' 'INFO cobalt 320' 'ERROR apple 768' 'INFO jasper 569' 'INFO jasper 780' 'ERROR willow 646' 'WARN cedar 110' 'ERROR brick 627' 'INFO apple 361' 'ERROR cobalt 336' 'WARN cedar 611' 'ERROR jasper 596' 'WARN apple 740' 'ERROR cobalt 666')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

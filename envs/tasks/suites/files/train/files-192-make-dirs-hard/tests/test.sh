@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -d /workspace/stone/assets ] && [ -d /workspace/stone/src ] && [ -d /workspace/stone/backup ] && [ -d /workspace/stone/inbox ] && [ -d /workspace/stone/inbox/raven ] && [ -d /workspace/stone/src/kettle ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

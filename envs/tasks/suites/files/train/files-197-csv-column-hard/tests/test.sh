@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/stone.txt ] && [ "$(cat /workspace/stone.txt)" = "$(printf '%s\n' 'maple' 'garnet' 'maple' 'timber' 'river' 'orchid' 'harbor' 'cobalt' 'lotus' 'sunny' 'saddle' 'willow' 'mango' 'lantern' 'stone')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/lotus/backup /workspace/lotus/assets

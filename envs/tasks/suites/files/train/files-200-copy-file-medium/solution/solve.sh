@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/cobalt.txt /workspace/drafts/stone.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cp /workspace/pepper.txt /workspace/inbox/river.txt

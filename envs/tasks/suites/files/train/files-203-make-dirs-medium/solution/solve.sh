@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/tiger/inbox /workspace/tiger/docs /workspace/tiger/archive

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+wc -l < /workspace/river.log > /workspace/total.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'cobalt' /workspace/sunny.log > /workspace/cobalt.log

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/docs && mv /workspace/velvet.txt /workspace/docs/

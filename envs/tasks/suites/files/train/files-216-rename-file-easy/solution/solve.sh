@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/mango.txt /workspace/raven.txt

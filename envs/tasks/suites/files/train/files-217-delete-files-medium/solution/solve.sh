@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-rm /workspace/harbor.txt /workspace/mango.txt

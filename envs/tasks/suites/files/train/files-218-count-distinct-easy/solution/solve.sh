@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort -u /workspace/river.txt | wc -l > /workspace/answer.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'sunny' /workspace/sunny.log > /workspace/orchid.log

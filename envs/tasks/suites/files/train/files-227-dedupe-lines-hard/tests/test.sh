@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/walnut.txt ] && [ "$(cat /workspace/walnut.txt)" = "$(printf '%s\n' 'coral' 'cobalt' 'lantern' 'mango' 'garnet' 'falcon' 'island' 'pearl' 'walnut' 'ember' 'orchid' 'sunny' 'harbor' 'delta')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep -v 'sunny' /workspace/mango.log > /workspace/pepper.log

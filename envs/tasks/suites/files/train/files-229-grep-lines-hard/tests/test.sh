@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/pepper.log ] && [ "$(cat /workspace/pepper.log)" = "$(printf '%s\n' 'WARN raven 587' 'WARN quartz 909' 'ERROR maple 999' 'INFO stone 747' 'WARN walnut 554' 'ERROR amber 597' 'ERROR walnut 207' 'WARN maple 352' 'WARN coral 852' 'INFO walnut 671' 'WARN coral 533' 'INFO coral 928' 'ERROR stone 177' 'ERROR raven 561' 'INFO maple 14' 'ERROR coral 681' 'INFO stone 161' 'INFO stone 506' 'ERROR raven 587' 'WARN amber 921' 'WARN walnut 78' 'WARN amber 260' 'ERROR coral 980' 'INFO amber 621' 'INFO stone 656' 'WARN amber 727' 'ERROR coral 552' 'WARN coral 420' 'INFO maple 480' 'WARN quartz 574' 'INFO maple 687' 'WARN amber 899' 'WARN amber 82')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

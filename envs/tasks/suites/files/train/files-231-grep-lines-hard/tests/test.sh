@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/maple.log ] && [ "$(cat /workspace/maple.log)" = "$(printf '%s\n' 'ERROR saddle 803' 'ERROR willow 601' 'WARN saddle 411' 'INFO saddle 335' 'INFO saddle 988' 'INFO saddle 96' 'WARN delta 577' 'ERROR saddle 122' 'INFO jasper 737' 'WARN lemon 632' 'ERROR lemon 717' 'WARN willow 906' 'WARN lemon 390' 'WARN lemon 675' 'WARN willow 719' 'ERROR lemon 596' 'ERROR lemon 273' 'WARN lemon 410' 'WARN jasper 670' 'INFO jasper 607' 'WARN jasper 70' 'WARN lantern 506' 'ERROR nectar 67' 'WARN jasper 140' 'ERROR willow 393' 'WARN jasper 213' 'ERROR jasper 8' 'INFO willow 95' 'WARN saddle 844' 'INFO lemon 752' 'ERROR lantern 279')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/olive.txt /workspace/drafts/velvet.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/garnet.txt /workspace/archive/

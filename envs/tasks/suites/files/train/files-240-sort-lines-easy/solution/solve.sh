@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/tiger.txt /workspace/tiger.txt

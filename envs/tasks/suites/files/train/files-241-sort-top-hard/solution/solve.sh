@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-sort /workspace/orchid.txt | head -n 6 > /workspace/nectar.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-cut -d, -f4 /workspace/members.csv > /workspace/timber.txt

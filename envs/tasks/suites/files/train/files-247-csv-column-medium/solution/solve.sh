@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cut -d, -f3 /workspace/people.csv > /workspace/nectar.txt

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'import json; d = json.load(open("/workspace/config.json")); d["limits"]["memory"] = 633; json.dump(d, open("/workspace/config.json", "w"))'

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'jasper' /workspace/pepper.log > /workspace/quartz.log

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/drafts/lantern && mv /workspace/amber.txt /workspace/drafts/lantern/

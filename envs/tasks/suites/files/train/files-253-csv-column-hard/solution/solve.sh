@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tail -n +2 /workspace/members.csv | cut -d, -f3 > /workspace/river.txt

@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'willow' /workspace/saddle.log | sort > /workspace/lantern.log

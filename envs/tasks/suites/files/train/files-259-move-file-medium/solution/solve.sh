@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/backup && mv /workspace/frost.txt /workspace/backup/

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+cp /workspace/stone.txt /workspace/data/meadow.txt

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+mkdir -p /logs/verifier
+# Verifier: reward 1 when the check passes, else 0.
+if [ -f /workspace/stone.txt ] && [ "$(cat /workspace/stone.txt)" = "$(printf '%s\n' 'lotus 431' 'brick 827')" ] && [ -f /workspace/data/meadow.txt ] && [ "$(cat /workspace/data/meadow.txt)" = "$(printf '%s\n' 'lotus 431' 'brick 827')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

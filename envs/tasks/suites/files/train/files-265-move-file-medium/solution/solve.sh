@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/src && mv /workspace/lotus.txt /workspace/src/

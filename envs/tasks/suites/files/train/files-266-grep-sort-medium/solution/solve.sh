@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep 'harbor' /workspace/olive.log | sort > /workspace/meadow.log

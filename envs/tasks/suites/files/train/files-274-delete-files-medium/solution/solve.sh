@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+rm /workspace/sunny.txt /workspace/apple.txt

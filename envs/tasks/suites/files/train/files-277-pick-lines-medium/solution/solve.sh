@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tail -n 2 /workspace/delta.txt > /workspace/mango.txt

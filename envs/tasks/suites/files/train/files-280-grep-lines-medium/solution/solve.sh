@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'orchid' /workspace/amber.log > /workspace/stone.log

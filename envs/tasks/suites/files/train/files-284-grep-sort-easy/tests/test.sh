@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/olive.log ] && [ "$(cat /workspace/olive.log)" = "$(printf '%s\n' 'ERROR amber 160' 'ERROR lemon 219' 'ERROR velvet 944')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/mango.txt ] && [ "$(cat /workspace/mango.txt)" = "$(printf '%s\n' 'kettle 511' 'jasper 94' 'river 763' 'kettle 895' 'delta 978' 'willow 421' 'amber 699' 'meadow 734' 'olive 115' 'pepper 571' 'ember 999' 'tiger 805' 'timber 593' 'meadow 820' 'maple 145' 'orchid 632' 'stone 362' 'garnet 744')" ] && [ -f /workspace/cobalt.txt ] && [ "$(cat /workspace/cobalt.txt)" = "$(printf '%s\n' 'kettle 511' 'jasper 94' 'river 763' 'kettle 895' 'delta 978' 'willow 421' 'amber 699' 'meadow 734' 'olive 115' 'pepper 571' 'ember 999' 'tiger 805' 'timber 593' 'meadow 820' 'maple 145' 'orchid 632' 'stone 362' 'garnet 744' 'quartz 369' 'falcon 682' 'pepper 473' 'garnet 450')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

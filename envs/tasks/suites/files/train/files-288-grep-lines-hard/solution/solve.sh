@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-grep -v 'orchid' /workspace/kettle.log > /workspace/cobalt.log

@@ -1,4 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /logs/verifier
-# Verifier: reward 1 when the check passes, else 0.
-if [ -f /workspace/cobalt.log ] && [ "$(cat /workspace/cobalt.log)" = "$(printf '%s\n' 'ERROR meadow 254' 'WARN raven 548' 'ERROR amber 460' 'ERROR timber 974' 'ERROR nectar 971' 'INFO stone 31' 'ERROR amber 742' 'WARN amber 842' 'WARN raven 161' 'WARN amber 84' 'ERROR timber 135' 'WARN meadow 966' 'INFO amber 88' 'ERROR amber 231' 'WARN cloud 600' 'ERROR raven 139' 'INFO raven 42' 'ERROR meadow 179' 'WARN timber 836' 'INFO meadow 923' 'INFO cloud 531' 'WARN stone 774' 'WARN meadow 240' 'WARN nectar 291' 'WARN raven 59' 'INFO timber 806' 'WARN cloud 557' 'INFO meadow 655' 'ERROR timber 416' 'WARN stone 603' 'INFO cloud 214' 'WARN amber 215' 'INFO raven 527' 'ERROR raven 435' 'ERROR amber 715' 'WARN stone 17')" ]; then echo 1 > /logs/verifier/reward.txt; else echo 0 > /logs/verifier/reward.txt; fi

@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+python3 -c 'import json; d = json.load(open("/workspace/service.json")); d["name"] = "tiger"; d["owner"]["team"] = "timber"; json.dump(d, open("/workspace/service.json", "w"))'

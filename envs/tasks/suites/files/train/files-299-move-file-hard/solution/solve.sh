@@ -1,2 +1,0 @@
-#!/usr/bin/env bash
-mkdir -p /workspace/src/cloud && mv /workspace/brick.txt /workspace/src/cloud/

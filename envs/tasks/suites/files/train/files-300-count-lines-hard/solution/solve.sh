@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+wc -l < /workspace/apple.log > /workspace/lines.txt

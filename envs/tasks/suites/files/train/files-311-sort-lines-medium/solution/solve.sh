@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+sort -o /workspace/amber.txt /workspace/amber.txt

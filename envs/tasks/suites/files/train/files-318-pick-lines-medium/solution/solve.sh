@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+tail -n 7 /workspace/nectar.txt > /workspace/willow.txt

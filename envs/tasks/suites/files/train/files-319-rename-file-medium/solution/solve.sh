@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mv /workspace/docs/orchid.txt /workspace/docs/river.txt

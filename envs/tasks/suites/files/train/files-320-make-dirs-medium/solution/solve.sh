@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+mkdir -p /workspace/olive/logs /workspace/olive/backup

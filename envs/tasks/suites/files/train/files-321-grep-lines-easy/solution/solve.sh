@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'WARN' /workspace/kettle.log > /workspace/orchid.log

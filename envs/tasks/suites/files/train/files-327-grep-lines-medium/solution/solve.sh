@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+grep 'jasper' /workspace/pepper.log > /workspace/mango.log
