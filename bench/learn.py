@@ -15,7 +15,8 @@ run (its advantages over groups of 4 push failed runs down as hard as passed one
 budget gives it ~6 steps). The lines after SFT continue SFT's AdamW moments (a fresh AdamW
 steps about `lr` per weight even on the near-zero gradients of runs the SFT model already
 finds likely). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
-SFT+RL model of this suite evaluated on every other suite's `test` against the base. The
+SFT+RL model of this suite evaluated on every other suite's `test` against the base, and its
+loss per token on general text (`train.general_text`) against the base's. The
 budget covers the whole command: each suite gets an equal part of what is left when it
 starts. Within it SFT comes first, since it is where the gains are: with its demonstrations
 it takes up to `--sft-share` of what is left once its own line's evals are reserved (timed on
@@ -36,8 +37,12 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loopwright.train.precision import PRECISION_CHOICES, resolve_precision
+
+if TYPE_CHECKING:
+    import torch
 
 SUITES = ("arith", "files", "code", "shell")
 SPLITS = ("test", "test-transfer")
@@ -194,7 +199,7 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
                               clock.free_s(), out / "sft_rl",
                               moments=warm.moments)
     lines["sft_rl"] = figures_after(sft_rl, lines["sft"], lambda: evaluate_all("sft_rl"), "sft")
-    matrix = forgetting.measure(suite, others)
+    matrix = forgetting.measure(suite, others, warm.policy.model)
     stages.reset()
     return {
         "suite": suite,
@@ -280,15 +285,18 @@ def deltas(lines: dict) -> dict:
 class ForgettingBase:
     """The forgetting matrix: a trained model on every other suite's `test` against the base,
     whose figures are all taken up front (a suite benched later has no base figure yet when
-    an earlier one is measured)."""
+    an earlier one is measured), and its loss on general text (`train.general_text`: the base
+    passes no suite's task, so only the loss can show what training took elsewhere)."""
 
     def __init__(self, stages, limit: int) -> None:
         from loopwright.envs.tasks import load_suite
+        from loopwright.train.general_text import text_nll
 
         self.stages = stages
         self.tasks = {s: load_suite(s, "test", limit).tasks for s in SUITES} if limit else {}
         self.base = {suite: stages.evaluate(suite, "test", tasks, "base").pass_at_1
                      for suite, tasks in self.tasks.items()}
+        self.base_nll = text_nll(stages.stack.local.hf_model, stages.stack.local.tokenizer)
 
     def suites_besides(self, suite: str) -> list[str]:
         return [s for s in self.tasks if s != suite]
@@ -297,8 +305,14 @@ class ForgettingBase:
         """The matrix row of `others` in split-evals of `test_limit` tasks (for the budget)."""
         return sum(len(self.tasks[s]) for s in others) / test_limit
 
-    def measure(self, trained_on: str, others: list[str]) -> dict:
-        matrix = {}
+    def measure(self, trained_on: str, others: list[str], trained: "torch.nn.Module") -> dict:
+        """The row of `trained_on`: every other suite's `test`, then `trained`'s general-text loss."""
+        from loopwright.train.general_text import text_nll
+
+        after_nll = text_nll(trained, self.stages.stack.local.tokenizer)
+        self.stages.log(f"general text after {trained_on}: loss {after_nll:.4f} per token (base {self.base_nll:.4f})")
+        matrix = {"general_text": {"base_nll": round(self.base_nll, 4), "after_nll": round(after_nll, 4),
+                                   "delta_percent": round(100 * (after_nll / self.base_nll - 1), 2)}}
         for suite in others:
             after = self.stages.evaluate(suite, "test", self.tasks[suite], f"trained on {trained_on}").pass_at_1
             before = self.base.get(suite)
