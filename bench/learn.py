@@ -290,13 +290,17 @@ class ForgettingBase:
 
     def __init__(self, stages, limit: int) -> None:
         from loopwright.envs.tasks import load_suite
-        from loopwright.train.general_text import text_nll
 
         self.stages = stages
         self.tasks = {s: load_suite(s, "test", limit).tasks for s in SUITES} if limit else {}
         self.base = {suite: stages.evaluate(suite, "test", tasks, "base").pass_at_1
                      for suite, tasks in self.tasks.items()}
-        self.base_nll = text_nll(stages.stack.local.hf_model, stages.stack.local.tokenizer)
+        self.base_nll = self.general_text_loss(stages.stack.local.hf_model)
+
+    def general_text_loss(self, model: "torch.nn.Module") -> float:
+        from loopwright.train.general_text import text_nll
+
+        return text_nll(model, self.stages.stack.local.tokenizer)
 
     def suites_besides(self, suite: str) -> list[str]:
         return [s for s in self.tasks if s != suite]
@@ -306,10 +310,8 @@ class ForgettingBase:
         return sum(len(self.tasks[s]) for s in others) / test_limit
 
     def measure(self, trained_on: str, others: list[str], trained: "torch.nn.Module") -> dict:
-        """The row of `trained_on`: every other suite's `test`, then `trained`'s general-text loss."""
-        from loopwright.train.general_text import text_nll
-
-        after_nll = text_nll(trained, self.stages.stack.local.tokenizer)
+        """The row of `trained_on`: `trained`'s general-text loss, then every other suite's `test`."""
+        after_nll = self.general_text_loss(trained)
         self.stages.log(f"general text after {trained_on}: loss {after_nll:.4f} per token (base {self.base_nll:.4f})")
         matrix = {"general_text": {"base_nll": round(self.base_nll, 4), "after_nll": round(after_nll, 4),
                                    "delta_percent": round(100 * (after_nll / self.base_nll - 1), 2)}}
