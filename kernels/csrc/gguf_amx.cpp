@@ -18,13 +18,8 @@
 #include <cstring>
 #include <memory>
 
+#include "amx_tiles.h"
 #include "gguf_blocks.h"
-
-#if defined(LOOPWRIGHT_AMX)
-#include <immintrin.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -32,36 +27,14 @@ namespace {
 
 using loopwright::kBlockWeights;
 using loopwright::Packed;
+using loopwright::amx::kTileRows;
+using loopwright::amx::kTileStride;
+using loopwright::amx::TileConfig;
+using loopwright::amx::tiles_permitted;
+using loopwright::amx::to_bf16;
 
-constexpr int kTileRows = 16;                  // output rows per A tile, activation rows per B tile
 constexpr int kTileElements = kTileRows * kBlockWeights;  // bf16 per tile (1 KiB)
-constexpr int kGroupRows = 2 * kTileRows;      // output rows per task
-constexpr int64_t kTileStride = 64;            // bytes per tile row
-
-// Linux hands out the 8 KiB of tile state only to a process that asks (arch_prctl, once for all its
-// threads); a kernel that refuses (too old, or a VM hiding the state) leaves the int8 path in charge.
-bool tiles_permitted() {
-  constexpr int kArchReqXcompPerm = 0x1023, kXfeatureXtiledata = 18;
-  static const bool permitted = syscall(SYS_arch_prctl, kArchReqXcompPerm, kXfeatureXtiledata) == 0;
-  return permitted;
-}
-
-// Palette 1 with tiles 0-7 all 16 rows x 64 bytes: C 0-3, A 4-5, B 6-7. Loaded by every thread
-// that runs tiles (the configuration is per thread), released when its part is done.
-struct alignas(64) TileConfig {
-  uint8_t palette = 1, start_row = 0, reserved[14] = {};
-  uint16_t colsb[16] = {};
-  uint8_t rows[16] = {};
-  TileConfig() {
-    for (int t = 0; t < 8; ++t) {
-      colsb[t] = kTileStride;
-      rows[t] = kTileRows;
-    }
-  }
-};
-
-// 32 fp32 (two registers) as 32 bf16, rounded to nearest even.
-inline __m512i to_bf16(__m512 lo, __m512 hi) { return reinterpret_cast<__m512i>(_mm512_cvtne2ps_pbh(hi, lo)); }
+constexpr int kGroupRows = 2 * kTileRows;                 // output rows per task
 
 struct Q41 {
   static constexpr int64_t kCodeBytes = loopwright::code_bytes(loopwright::kQ4_1);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 
 #include "loopwright.h"
 
@@ -416,6 +417,8 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
   const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
   const int64_t row_tasks = batch * kv_heads_ * splits, slots = splits + max_prefix_splits;
   std::vector<float> partials(batch * kv_heads_ * slots * part);  // [row, KV head, slot]: own splits, then prefix ones
+  // heads of 64 over a bf16 cache: scores and weighted values on the AMX tiles where they run
+  [[maybe_unused]] const bool tiles = std::is_same_v<T, BFloat16> && tile_attention_serves(dim);
   // `count` queries against positions [first, last) of `table` (KV head kvh): per query its
   // weighted sum of V rows (dim), max score and sum of exp(score - max), at result + q * (dim + 2)
   auto attend = [&](const float* const* queries, int64_t count, const int32_t* table, int64_t kvh, int64_t first,
@@ -431,9 +434,23 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
         for (; t < end; ++t, row += token_stride) visit(t - first, row + kvh * dim);
       }
     };
-    for_each_row(k_layer, [&](int64_t i, const T* k) {
-      for (int64_t q = 0; q < count; ++q) s[q * n + i] = dot(queries[q], k, dim) * scale_;
-    });
+#if defined(LOOPWRIGHT_AMX)
+    thread_local std::vector<const T*> value_rows;
+    if constexpr (std::is_same_v<T, BFloat16>) {
+      if (tiles) {  // the rows' addresses, then both products on the tiles
+        thread_local std::vector<const T*> key_rows;
+        key_rows.clear();
+        value_rows.clear();
+        for_each_row(k_layer, [&](int64_t, const T* k) { key_rows.push_back(k); });
+        for_each_row(v_layer, [&](int64_t, const T* v) { value_rows.push_back(v); });
+        tile_scores(queries, count, key_rows.data(), n, scale_, s);
+      }
+    }
+    if (!tiles)
+#endif
+      for_each_row(k_layer, [&](int64_t i, const T* k) {
+        for (int64_t q = 0; q < count; ++q) s[q * n + i] = dot(queries[q], k, dim) * scale_;
+      });
     for (int64_t q = 0; q < count; ++q) {
       float top = -std::numeric_limits<float>::infinity();
       for (int64_t i = 0; i < n; ++i) top = std::max(top, s[q * n + i]);
@@ -441,6 +458,14 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
       result[q * (dim + 2) + dim + 1] = n ? exp_shifted(s + q * n, n, top) : 0.f;
     }
     int64_t d0 = 0;
+#if defined(LOOPWRIGHT_AMX)
+    if constexpr (std::is_same_v<T, BFloat16>) {
+      if (tiles) {
+        tile_weighted_values(s, count, value_rows.data(), n, result, dim + 2);
+        return;
+      }
+    }
+#endif
 #ifdef LOOPWRIGHT_FP32_SIMD
     if (dim == 64 || dim == 128) {  // the head sizes of the Llama family: sums held in registers
       dim == 64 ? weighted_heads<64>(for_each_row, v_layer, s, n, count, result)

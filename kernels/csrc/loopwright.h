@@ -113,6 +113,18 @@ std::tuple<at::Tensor, at::Tensor> sample_rows(const at::Tensor& logits, const a
                                                const at::Tensor& top_k, const at::Tensor& top_p,
                                                const at::Tensor& min_p, const at::Tensor& keys);
 
+// Attention's products on the AMX tiles for heads of 64 over a bfloat16 cache (attention_amx.cpp);
+// tile_attention_serves says whether they run here (the AMX build, tiles the OS grants, that head size).
+bool tile_attention_serves(int64_t head_dim);
+#if defined(LOOPWRIGHT_AMX)
+// scores[q * n + i] = scale * queries[q] . keys[i] for `count` queries (fp32) and n key rows (bf16).
+void tile_scores(const float* const* queries, int64_t count, const c10::BFloat16* const* keys, int64_t n, float scale,
+                 float* scores);
+// out[q * out_stride + d] = sum_i weights[q * n + i] * values[i][d], d < 64.
+void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat16* const* values, int64_t n,
+                          float* out, int64_t out_stride);
+#endif
+
 // A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks, plus an optional
 // low-rank delta (a LoRA adapter served without merging, so the blocks stay in use):
 // y = W x + lora_up @ (lora_down @ x), lora_down [rank, in], lora_up [out, rank] pre-scaled, float32.

@@ -67,8 +67,12 @@ class SpinPool {
     job_ = &chunk;
     chunks_ = chunks;
     next_.store(0, std::memory_order_relaxed);
-    const uint64_t generation = generation_.fetch_add(1, std::memory_order_seq_cst) + 1;
+    // open before announced: a worker that sees the new generation must find it open, else it
+    // skips the region as one already done (with announce-then-open it did, in ~1% of short
+    // regions: 32-row decode steps were ~10% slower)
+    const uint64_t generation = generation_.load(std::memory_order_relaxed) + 1;  // one caller at a time
     open_.store(generation, std::memory_order_seq_cst);
+    generation_.store(generation, std::memory_order_seq_cst);
     if (sleepers_.load(std::memory_order_seq_cst) > 0) {
       std::lock_guard<std::mutex> lock(sleep_mutex_);  // a worker between its check and its wait
       sleep_cv_.notify_all();

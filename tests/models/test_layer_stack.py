@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from loopwright.kernels import backends
-from loopwright.kernels.cpu_build import load_build
+from loopwright.kernels.cpu_build import PORTABLE, load_build
 from loopwright.models import make_engine
 from loopwright.models.gguf_weights import CACHE_FILE, read_quantized_matrices
 from loopwright.models.llama import AttentionMetadata, LlamaForward
@@ -19,26 +19,30 @@ from tests.fixtures.model import tiny_config
 BLOCK = 4
 
 
-def _forward(model_type: str, max_positions: int = 2048) -> LlamaForward:
+def _forward(model_type: str, max_positions: int = 2048, head_dim: int | None = None) -> LlamaForward:
     from transformers import AutoModelForCausalLM
 
     torch.manual_seed(0)
     config = tiny_config(model_type)
     config.max_position_embeddings = max_positions
+    config.head_dim = head_dim or config.head_dim
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32).eval()
     return LlamaForward(config, model.state_dict(), torch.float32)
 
 
-def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool,
-                  shared: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
-    """Decodes one token for sequences of `lengths` over a random cache (scattered blocks), the
+def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool, shared: int = 0,
+                  cache_dtype: torch.dtype | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+    """Decodes one token for sequences of `lengths` over a random cache (scattered blocks, values
+    of `cache_dtype`, else the forward's; the PyTorch path reads them in the forward's dtype), the
     first `shared` blocks of every table the same ones (a prompt prefix from the prefix cache);
     returns the logits and the keys the step wrote."""
     gen = torch.Generator().manual_seed(7)
     blocks_per_seq = [(n + BLOCK - 1) // BLOCK for n in lengths]
     num_blocks = sum(blocks_per_seq) + 3
     shape = (fwd.num_layers, num_blocks, BLOCK, fwd.num_kv_heads, fwd.head_dim)
-    k_cache, v_cache = (torch.randn(shape, generator=gen).to(fwd.dtype) for _ in range(2))
+    k_cache, v_cache = (torch.randn(shape, generator=gen).to(cache_dtype or fwd.dtype) for _ in range(2))
+    if not use_stack:
+        k_cache, v_cache = k_cache.to(fwd.dtype), v_cache.to(fwd.dtype)
     order = torch.randperm(num_blocks, generator=gen).tolist()  # blocks out of order, as after reuse
     tables, start = [], shared
     for count in blocks_per_seq:
@@ -80,6 +84,22 @@ def test_stack_matches_the_pytorch_decode(model_type, lengths):
     assert (ours - expected).abs().max() < 1e-4
     assert (keys - expected_keys).abs().max() < 1e-5  # the new token's keys landed in the same slots
 
+
+
+@pytest.mark.parametrize(("lengths", "shared"), [([1], 0), ([9], 0), ([17, 700], 0), ([5, 17, 64, 300], 0),
+                                                  ([70, 90, 300], 17), ([100, 70, 69, 500, 300], 17)])
+def test_heads_of_64_over_a_bf16_cache_match_the_fp32_loops(monkeypatch, lengths, shared):
+    """Heads of 64 over a bf16 cache run on the AMX tiles where `tile_attention_serves` (partial
+    tiles of positions and of queries; rows sharing a prefix, 5 rows x 2 query heads a KV head),
+    and must land where the portable build's fp32 loops do over the same cache; both as close to
+    PyTorch's fp32 decode as rounding the new token's K/V into the bf16 cache allows."""
+    fwd = _forward("llama", head_dim=64)
+    expected, _ = _decode_batch(fwd, lengths, use_stack=False, shared=shared, cache_dtype=torch.bfloat16)
+    ours, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16)
+    monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(PORTABLE))
+    loops, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16)
+    assert (ours - loops).abs().max() < 1e-5
+    assert (loops - expected).abs().max() < 2e-3
 
 
 @pytest.fixture
