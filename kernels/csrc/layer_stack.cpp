@@ -298,6 +298,81 @@ std::vector<SharedPrefix> shared_prefixes(const int32_t* tables, const int32_t* 
   return found;
 }
 
+#if defined(LOOPWRIGHT_AMX)
+// A prefill's attention over a bf16 cache on the AMX tiles (heads of 64): a task per sequence, KV
+// head and 16 new tokens scores those tokens' query heads against every position the last of
+// them sees, then each query's softmax over its own causal span (later positions get weight 0).
+// It reads the paged cache in place: no gather and no bf16 -> fp32 copy of each sequence's K/V
+// per layer, which with SDPA's flash kernel was most of a rollout turn's prefill.
+struct TilePrefill {
+  int64_t heads, kv_heads, dim;
+  float scale;
+  const int64_t* first;   // per sequence: its first row in the step
+  const int64_t* q_lens;  // new tokens
+  const int64_t* k_lens;  // whole context, the new tokens included
+  const int32_t* tables;  // [batch, width] block tables
+  int64_t batch, width;
+
+  static constexpr int64_t kTokens = 16;  // new tokens a task
+
+  void operator()(int64_t l, const float* qkv, float* out, const at::Tensor& k_cache, const at::Tensor& v_cache) const {
+    const int64_t group = heads / kv_heads, qkv_width = (heads + 2 * kv_heads) * dim, block_size = k_cache.size(2);
+    const int64_t token_stride = kv_heads * dim, layer_stride = k_cache.size(1) * block_size * token_stride;
+    const BFloat16* k_layer = k_cache.data_ptr<BFloat16>() + l * layer_stride;
+    const BFloat16* v_layer = v_cache.data_ptr<BFloat16>() + l * layer_stride;
+    std::vector<int64_t> task0(batch + 1, 0);  // sequence j's tasks start at task0[j]
+    int64_t work = 0;
+    for (int64_t j = 0; j < batch; ++j) {
+      task0[j + 1] = task0[j] + kv_heads * ((q_lens[j] + kTokens - 1) / kTokens);
+      work += 2 * q_lens[j] * k_lens[j] * heads * dim;
+    }
+    parallel_for(0, task0[batch], parallel_grain(task0[batch], work, 1), [&](int64_t t0, int64_t t1) {
+      thread_local std::vector<const float*> queries;
+      thread_local std::vector<const BFloat16*> keys, values;
+      thread_local std::vector<float> scores, sums, result;
+      for (int64_t task = t0; task < t1; ++task) {
+        const int64_t j = std::upper_bound(task0.begin(), task0.end(), task) - task0.begin() - 1;
+        const int64_t chunks = (q_lens[j] + kTokens - 1) / kTokens;
+        const int64_t kvh = (task - task0[j]) / chunks, c = (task - task0[j]) % chunks;
+        const int64_t from = c * kTokens, to = std::min(q_lens[j], from + kTokens), past = k_lens[j] - q_lens[j];
+        const int64_t n = past + to;  // positions the chunk's last token sees
+        queries.clear();
+        for (int64_t t = from; t < to; ++t)
+          for (int64_t g = 0; g < group; ++g) queries.push_back(qkv + (first[j] + t) * qkv_width + (kvh * group + g) * dim);
+        keys.resize(n);
+        values.resize(n);
+        const int32_t* table = tables + j * width;
+        for (int64_t p = 0; p < n; ++p) {
+          const int64_t row = (static_cast<int64_t>(table[p / block_size]) * block_size + p % block_size) * token_stride + kvh * dim;
+          keys[p] = k_layer + row;
+          values[p] = v_layer + row;
+        }
+        const int64_t count = static_cast<int64_t>(queries.size());
+        scores.resize(count * n);
+        sums.resize(count);
+        result.resize(count * dim);
+        tile_scores(queries.data(), count, keys.data(), n, scale, scores.data());
+        for (int64_t q = 0; q < count; ++q) {
+          float* s = scores.data() + q * n;
+          const int64_t seen = past + from + q / group + 1;  // its causal span
+          float top = -std::numeric_limits<float>::infinity();
+          for (int64_t i = 0; i < seen; ++i) top = std::max(top, s[i]);
+          sums[q] = exp_shifted(s, seen, top);
+          std::fill(s + seen, s + n, 0.f);
+        }
+        tile_weighted_values(scores.data(), count, values.data(), n, result.data(), dim);
+        for (int64_t q = 0; q < count; ++q) {
+          const int64_t t = from + q / group, head = kvh * group + q % group;
+          float* o = out + (first[j] + t) * heads * dim + head * dim;
+          const float inv = 1.f / sums[q];
+          for (int64_t d = 0; d < dim; ++d) o[d] = result[q * dim + d] * inv;
+        }
+      }
+    });
+  }
+};
+#endif
+
 }  // namespace
 
 at::Tensor LayerStack::decode(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin,
@@ -321,15 +396,27 @@ at::Tensor LayerStack::prefill(const at::Tensor& x, const at::Tensor& cos, const
                                const at::Tensor& context_lens) const {
   const int64_t batch = cu_seqlens_q.size(0) - 1, block_size = k_cache.size(2);
   const at::Tensor cu = cu_seqlens_q.to(at::kLong).contiguous(), lens = context_lens.to(at::kLong).contiguous();
-  // per sequence, once for all layers: its rows, which cache blocks hold it, and its
-  // bottom-right causal mask (none when the whole context is new: SDPA's own causal)
-  std::vector<int64_t> first(batch), q_lens(batch), k_lens(batch);
-  std::vector<at::Tensor> blocks(batch);
-  std::vector<std::optional<at::Tensor>> masks(batch);
+  std::vector<int64_t> first(batch), q_lens(batch), k_lens(batch);  // per sequence: its rows, its context
   for (int64_t j = 0; j < batch; ++j) {
     first[j] = cu.data_ptr<int64_t>()[j];
     q_lens[j] = cu.data_ptr<int64_t>()[j + 1] - first[j];
     k_lens[j] = lens.data_ptr<int64_t>()[j];
+  }
+#if defined(LOOPWRIGHT_AMX)
+  if (k_cache.scalar_type() == at::kBFloat16 && tile_attention_serves(head_dim_)) {
+    const at::Tensor tables = block_tables.to(at::kInt).contiguous();
+    const TilePrefill attend{heads_, kv_heads_, head_dim_, scale_, first.data(), q_lens.data(), k_lens.data(),
+                             tables.data_ptr<int32_t>(), batch, tables.size(1)};
+    return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
+      attend(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache);
+    });
+  }
+#endif
+  // SDPA: per sequence, once for all layers, which cache blocks hold it and its bottom-right
+  // causal mask (none when the whole context is new: SDPA's own causal)
+  std::vector<at::Tensor> blocks(batch);
+  std::vector<std::optional<at::Tensor>> masks(batch);
+  for (int64_t j = 0; j < batch; ++j) {
     blocks[j] = block_tables[j].narrow(0, 0, (k_lens[j] + block_size - 1) / block_size).to(at::kLong);
     if (q_lens[j] != k_lens[j])
       masks[j] = at::ones({q_lens[j], k_lens[j]}, x.options().dtype(at::kBool)).tril(k_lens[j] - q_lens[j]);

@@ -120,13 +120,17 @@ def test_stack_matches_the_pytorch_decode_with_every_kernel_split(model_type, le
     ours, _ = _decode_batch(fwd, lengths, use_stack=True)
     assert (ours - expected).abs().max() < 1e-4
 
-def _prefill_batch(fwd: LlamaForward, prompts: list[tuple[int, int]], use_stack: bool) -> torch.Tensor:
-    """Prefills sequences given as (cached prefix length, new tokens) over a random cache that
-    already holds the prefixes; returns the logits of every new token."""
+def _prefill_batch(fwd: LlamaForward, prompts: list[tuple[int, int]], use_stack: bool,
+                   cache_dtype: torch.dtype | None = None) -> torch.Tensor:
+    """Prefills sequences given as (cached prefix length, new tokens) over a random cache (values
+    of `cache_dtype`, else the forward's, as in `_decode_batch`) that already holds the prefixes;
+    returns the logits of every new token."""
     gen = torch.Generator().manual_seed(3)
     widths = [(cached + new + BLOCK - 1) // BLOCK for cached, new in prompts]
     shape = (fwd.num_layers, sum(widths) + 2, BLOCK, fwd.num_kv_heads, fwd.head_dim)
-    k_cache, v_cache = (torch.randn(shape, generator=gen).to(fwd.dtype) for _ in range(2))
+    k_cache, v_cache = (torch.randn(shape, generator=gen).to(cache_dtype or fwd.dtype) for _ in range(2))
+    if not use_stack:
+        k_cache, v_cache = k_cache.to(fwd.dtype), v_cache.to(fwd.dtype)
     order = torch.randperm(shape[1], generator=gen).tolist()
     tables, slots, positions, start = [], [], [], 0
     for (cached, new), width in zip(prompts, widths, strict=True):
@@ -159,6 +163,22 @@ def test_stack_prefill_matches_the_pytorch_prefill(model_type, prompts):
     expected = _prefill_batch(fwd, prompts, use_stack=False)
     ours = _prefill_batch(fwd, prompts, use_stack=True)
     assert (ours - expected).abs().max() < 1e-4
+
+
+@pytest.mark.parametrize("prompts", [[(0, 13)], [(20, 7)], [(0, 5), (33, 40), (8, 1)], [(400, 50), (70, 64)],
+                                     [(0, 150)]])
+def test_prefill_of_heads_of_64_over_a_bf16_cache_matches_the_fp32_path(monkeypatch, prompts):
+    """A prefill's attention over a bf16 cache with heads of 64 runs on the AMX tiles where
+    `tile_attention_serves` (tasks of 16 new tokens, each query's causal span cut from the
+    scores of the chunk's widest), and must land where the portable build's SDPA over the same
+    cache does; both as close to PyTorch's fp32 prefill as the bf16 rounding of the new K/V allows."""
+    fwd = _forward("llama", head_dim=64)
+    expected = _prefill_batch(fwd, prompts, use_stack=False, cache_dtype=torch.bfloat16)
+    ours = _prefill_batch(fwd, prompts, use_stack=True, cache_dtype=torch.bfloat16)
+    monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(PORTABLE))
+    sdpa = _prefill_batch(fwd, prompts, use_stack=True, cache_dtype=torch.bfloat16)
+    assert (ours - sdpa).abs().max() < 1e-5
+    assert (sdpa - expected).abs().max() < 2e-3
 
 
 @pytest.mark.parametrize("model_type", ["llama", "qwen3"])
