@@ -3,6 +3,8 @@
 // Per layer: RMSNorm -> q|k|v -> (Qwen3 q/k norm) -> RoPE -> cache write -> paged attention
 // -> o_proj + residual -> RMSNorm -> gate|up -> SiLU(gate) * up -> down + residual. The
 // semantics are those of models/llama.py's forward, which the tests compare it against.
+// Attention's products run on the AMX tiles (attention_amx.cpp) over a bf16 cache with heads
+// of 64 where the build and the OS allow, else in the fp32 loops here (decode) or SDPA (prefill).
 #include <ATen/Parallel.h>
 #include <c10/util/BFloat16.h>
 

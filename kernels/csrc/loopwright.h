@@ -152,8 +152,9 @@ struct DecoderLayer {
 // so a step pays no per-op Python dispatch. The residual stream and all math are float32; the
 // KV cache is float32 or bfloat16, dense weights float32 or bfloat16 (a bf16 engine keeps bf16
 // storage). Decode steps (one new token per sequence) read the paged cache in place (blocks
-// that several rows' tables share, once for all of them); prefill steps gather each sequence's
-// blocks once per layer for SDPA's flash kernel.
+// that several rows' tables share, once for all of them); prefill steps read a bf16 cache in
+// place too where the AMX tiles serve (heads of 64), else gather each sequence's blocks once per
+// layer for SDPA's flash kernel.
 class LayerStack {
  public:
   LayerStack(int64_t heads, int64_t kv_heads, int64_t head_dim, double eps, double scale);
