@@ -30,8 +30,9 @@ constexpr int64_t kDim = 64;                      // the head size served
 constexpr int64_t kTileBf16 = kTileRows * 32;     // bf16 per tile
 constexpr int64_t kPositions = 2 * kTileRows;     // positions per tile of weights
 
-// Tiles (the intrinsics take literal numbers). Scores: C 0, query terms hi (dims 0-31, 32-63) 1-2
-// and lo 3-4, keys 5-6. Values: C 0-3 (dims 0-15 .. 48-63), weight terms hi 4 and lo 5, values 6-7.
+// Tiles by number (the intrinsics take literals). Scores: C 0, query terms hi (dims 0-31, 32-63)
+// 1-2 and lo 3-4, keys 5-6. Values: C 0-3 (dims 0-15 .. 48-63), weight terms hi 4 and lo 5,
+// values 6-7.
 
 inline __m512 widen(__m256i bf16) { return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(bf16), 16)); }
 
@@ -78,7 +79,7 @@ inline void prefetch_rows(const c10::BFloat16* const* rows, int64_t count) {
   }
 }
 
-// A thread's scratch of at least n elements, 64-byte aligned in practice (vector storage), reused.
+// A thread's scratch of at least n elements, kept between calls (the tiles load it unaligned).
 template <typename T>
 T* scratch(std::vector<T>& buffer, int64_t n) {
   if (static_cast<int64_t>(buffer.size()) < n) buffer.resize(n);

@@ -87,10 +87,12 @@ def test_stack_matches_the_pytorch_decode(model_type, lengths):
 
 
 @pytest.mark.parametrize(("lengths", "shared"), [([1], 0), ([9], 0), ([17, 700], 0), ([5, 17, 64, 300], 0),
-                                                  ([70, 90, 300], 17), ([100, 70, 69, 500, 300], 17)])
+                                                  ([70, 90, 300], 17), ([100, 70, 69, 500, 300], 17),
+                                                  ([70 + 9 * i for i in range(9)], 17)])
 def test_heads_of_64_over_a_bf16_cache_match_the_fp32_loops(monkeypatch, lengths, shared):
     """Heads of 64 over a bf16 cache run on the AMX tiles where `tile_attention_serves` (partial
-    tiles of positions and of queries; rows sharing a prefix, 5 rows x 2 query heads a KV head),
+    tiles of positions and of queries; rows sharing a prefix: 5 rows x 2 query heads a KV head,
+    and 9 rows, whose 18 queries take two tiles),
     and must land where the portable build's fp32 loops do over the same cache; both as close to
     PyTorch's fp32 decode as rounding the new token's K/V into the bf16 cache allows."""
     fwd = _forward("llama", head_dim=64)
