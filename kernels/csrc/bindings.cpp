@@ -5,11 +5,7 @@
 // reads them from the loaded module instead of keeping a copy.
 #include <torch/extension.h>
 
-#include <chrono>
-#include <mutex>
-#include <set>
 #include <string>
-#include <thread>
 
 #include "loopwright.h"
 
@@ -28,26 +24,6 @@ loopwright::BlockKind block_kind(const std::string& name) {
   TORCH_CHECK(false, "GGUF type ", name, " has no kernel; supported: Q4_1, Q8_0");
 }
 
-// How many threads take part in a parallel region, on average over `regions` regions of 8
-// chunks that each keep a thread busy for `chunk_us` microseconds: the pool's check that its
-// workers join the regions they are woken for (the test of thread_pool.cpp's hand-off).
-double threads_per_region(int64_t regions, int64_t chunk_us) {
-  int64_t joined = 0;
-  for (int64_t r = 0; r < regions; ++r) {
-    std::mutex mutex;
-    std::set<std::thread::id> seen;
-    loopwright::parallel_for(0, 8, 1, [&](int64_t, int64_t) {
-      const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(chunk_us);
-      while (std::chrono::steady_clock::now() < until) {
-      }
-      std::lock_guard<std::mutex> lock(mutex);
-      seen.insert(std::this_thread::get_id());
-    });
-    joined += static_cast<int64_t>(seen.size());
-  }
-  return static_cast<double>(joined) / static_cast<double>(std::max<int64_t>(regions, 1));
-}
-
 }  // namespace
 
 PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
@@ -61,9 +37,6 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
              py::arg("exact"));
   module.def("set_min_parallel_work", [](int64_t work) { loopwright::min_parallel_work().store(work); },
              "Work (multiply-adds) below which kernels stay on one thread; 0 splits everything (tests).");
-  module.def("threads_per_region", &threads_per_region,
-             "Mean threads that ran chunks of `regions` parallel regions of 8 chunks busy `chunk_us` each.",
-             py::arg("regions"), py::arg("chunk_us"));
   module.def("rest_workers", &loopwright::rest_workers,
              "Spinning kernel workers sleep now, leaving the cores to torch's OpenMP threads.");
 #ifdef LOOPWRIGHT_AVX512
@@ -86,7 +59,7 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   module.attr("MATRIX_UNIT") = "none";
 #endif
   module.def("tile_attention_serves", &loopwright::tile_attention_serves,
-             "Whether decode attention over a bfloat16 cache runs on the AMX tiles here (heads of `head_dim`).",
+             "Whether attention over a bfloat16 cache (decode and prefill) runs on the AMX tiles here, heads of `head_dim`.",
              py::arg("head_dim"));
   py::class_<QuantizedWeight>(module, "QuantizedWeight", py::module_local())
       .def(py::init([](const std::string& kind, at::Tensor codes, at::Tensor scales, std::optional<at::Tensor> mins,

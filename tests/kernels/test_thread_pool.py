@@ -109,14 +109,3 @@ def test_rested_workers_wake_for_the_next_split(split_everything):
     assert not other.is_alive(), "a rested pool never woke"
     assert len(results) == 100 and all(torch.equal(got, want) for got in results)
 
-
-def test_every_thread_joins_the_regions_it_is_woken_for():
-    """Regions of 8 chunks of 50 microseconds get both threads: the spinning worker joins each
-    region it is woken for (a worker that misses them leaves every chunk to the caller: 1.0)."""
-    kernels, threads = load_build(BUILD), torch.get_num_threads()
-    torch.set_num_threads(2)
-    try:
-        kernels.threads_per_region(50, 50)  # the pool started and its worker spinning
-        assert kernels.threads_per_region(400, 50) > 1.9
-    finally:
-        torch.set_num_threads(threads)
