@@ -130,6 +130,7 @@ class Ours:
             kv_cache_dtype,
         )
         from loopwright.kernels.cpu_features import host_cpu
+        from loopwright.models.llama import head_dim_of
 
         if not kernels_enabled():
             return "pytorch (C++ kernels off)"
@@ -138,10 +139,8 @@ class Ours:
         kernels = cpu_kernels()
         batches = (f", batches of {kernels.MATRIX_UNIT_MIN_ROWS}+ rows on {kernels.MATRIX_UNIT} tiles"
                    if int8 and kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False) else "")
-        head_dim = getattr(self.local.hf_config, "head_dim", None) or (
-            self.local.hf_config.hidden_size // self.local.hf_config.num_attention_heads)
         attention = (f", attention on {kernels.MATRIX_UNIT} tiles"
-                     if kv == "bfloat16" and kernels.tile_attention_serves(head_dim) else "")
+                     if kv == "bfloat16" and kernels.tile_attention_serves(head_dim_of(self.local.hf_config)) else "")
         return (f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul{batches}, "
                 f"{kv} KV cache{attention}")
 

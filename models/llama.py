@@ -53,6 +53,11 @@ class AttentionMetadata:
     """Decode: [batch] int32 tokens in each sequence's context, the new one included."""
 
 
+def head_dim_of(config: PretrainedConfig) -> int:
+    """Size of one attention head: the config's `head_dim` where it sets one (Qwen3), else hidden / heads."""
+    return getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
+
+
 class LlamaForward:
     """The decoder stack as plain tensors; `forward` runs one engine step's packed tokens."""
 
@@ -61,7 +66,7 @@ class LlamaForward:
         self.dtype = dtype
         self.num_heads = config.num_attention_heads
         self.num_kv_heads = getattr(config, "num_key_value_heads", None) or self.num_heads
-        self.head_dim = getattr(config, "head_dim", None) or config.hidden_size // self.num_heads
+        self.head_dim = head_dim_of(config)
         self.num_layers = config.num_hidden_layers
         self.eps = config.rms_norm_eps
         self.scale = self.head_dim**-0.5

@@ -139,6 +139,13 @@ inline float exp_shifted(float* s, int64_t n, float top) {
   return total;
 }
 
+// The largest of s[0..n) (-inf when n is 0): the shift of a softmax's exponents.
+inline float largest(const float* s, int64_t n) {
+  float top = -std::numeric_limits<float>::infinity();
+  for (int64_t i = 0; i < n; ++i) top = std::max(top, s[i]);
+  return top;
+}
+
 // y[r] = x[r] / rms(x[r]) * weight, rows of width n (HF's LlamaRMSNorm in float32).
 void rms_norm(const float* x, const float* weight, float* y, int64_t rows, int64_t n, float eps) {
   for (int64_t r = 0; r < rows; ++r) {
@@ -357,9 +364,7 @@ struct TilePrefill {
         for (int64_t q = 0; q < count; ++q) {
           float* s = scores.data() + q * n;
           const int64_t seen = past + from + q / group + 1;  // its causal span
-          float top = -std::numeric_limits<float>::infinity();
-          for (int64_t i = 0; i < seen; ++i) top = std::max(top, s[i]);
-          sums[q] = exp_shifted(s, seen, top);
+          sums[q] = exp_shifted(s, seen, largest(s, seen));
           std::fill(s + seen, s + n, 0.f);
         }
         tile_weighted_values(scores.data(), count, values.data(), n, result.data(), dim);
@@ -541,8 +546,7 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
         for (int64_t q = 0; q < count; ++q) s[q * n + i] = dot(queries[q], k, dim) * scale_;
       });
     for (int64_t q = 0; q < count; ++q) {
-      float top = -std::numeric_limits<float>::infinity();
-      for (int64_t i = 0; i < n; ++i) top = std::max(top, s[q * n + i]);
+      const float top = largest(s + q * n, n);
       result[q * (dim + 2) + dim] = top;
       result[q * (dim + 2) + dim + 1] = n ? exp_shifted(s + q * n, n, top) : 0.f;
     }

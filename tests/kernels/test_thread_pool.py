@@ -108,4 +108,3 @@ def test_rested_workers_wake_for_the_next_split(split_everything):
     other.join(timeout=120)
     assert not other.is_alive(), "a rested pool never woke"
     assert len(results) == 100 and all(torch.equal(got, want) for got in results)
-
