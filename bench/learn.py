@@ -109,6 +109,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--precision", choices=PRECISION_CHOICES, default="auto",
                    help="Training forward passes: auto = bf16 autocast where the CPU has AVX512-BF16 or AMX "
                         "(2.8x faster steps there), else fp32.")
+    p.add_argument("--replay-weight", type=float, default=4.0,
+                   help="Every training line: weight of the KL to the base model on general chat "
+                        "(`train.general_replay`), against forgetting; 0 turns it off.")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", type=Path, default=Path("runs/learn"))
     args = p.parse_args(argv)
@@ -151,7 +154,7 @@ def settings(args: argparse.Namespace):
     return Settings(samples=args.samples, eval_temperature=args.eval_temperature, max_turns=args.max_turns,
                     max_new_tokens=args.max_new_tokens, concurrency=args.concurrency,
                     lora=LoraSettings(r=args.lora_r, alpha=2 * args.lora_r), seed=args.seed,
-                    precision=args.precision)
+                    precision=args.precision, replay_weight=args.replay_weight)
 
 
 def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, forgetting: "ForgettingBase") -> dict:
@@ -177,6 +180,7 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
                                                     args.sft_batch, args.sft_lr, out / "sft",
                                                     args.sft_share * clock.left_s(len(SPLITS)))
+    after_sft_nll = forgetting.general_text_loss(warm.policy.model)
     sft_eval_began = time.monotonic()
     lines["sft"] = evaluate_all("sft")
     clock.evals_done(len(SPLITS))
@@ -199,7 +203,7 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
                               clock.free_s(), out / "sft_rl",
                               moments=warm.moments)
     lines["sft_rl"] = figures_after(sft_rl, lines["sft"], lambda: evaluate_all("sft_rl"), "sft")
-    matrix = forgetting.measure(suite, others, warm.policy.model)
+    matrix = forgetting.measure(suite, others, warm.policy.model, after_sft_nll)
     stages.reset()
     return {
         "suite": suite,
@@ -261,7 +265,7 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,
                        max_new_tokens=args.max_new_tokens, max_turns=args.max_turns,
                        dynamic_sampling=online and algo == "grpo", curriculum=online,
-                       precision=args.precision)
+                       precision=args.precision, replay_weight=args.replay_weight)
 
 
 def figures_after(training: dict, start: dict, evaluate: Callable[[], dict], start_name: str) -> dict:
@@ -309,12 +313,16 @@ class ForgettingBase:
         """The matrix row of `others` in split-evals of `test_limit` tasks (for the budget)."""
         return sum(len(self.tasks[s]) for s in others) / test_limit
 
-    def measure(self, trained_on: str, others: list[str], trained: "torch.nn.Module") -> dict:
-        """The row of `trained_on`: `trained`'s general-text loss, then every other suite's `test`."""
+    def measure(self, trained_on: str, others: list[str], trained: "torch.nn.Module", after_sft_nll: float) -> dict:
+        """The row of `trained_on`: `trained`'s general-text loss (and the SFT model's, measured
+        before RL went on from it), then every other suite's `test`."""
         after_nll = self.general_text_loss(trained)
-        self.stages.log(f"general text after {trained_on}: loss {after_nll:.4f} per token (base {self.base_nll:.4f})")
+        self.stages.log(f"general text after {trained_on}: loss {after_nll:.4f} per token (after SFT "
+                        f"{after_sft_nll:.4f}, base {self.base_nll:.4f})")
         matrix = {"general_text": {"base_nll": round(self.base_nll, 4), "after_nll": round(after_nll, 4),
-                                   "delta_percent": round(100 * (after_nll / self.base_nll - 1), 2)}}
+                                   "delta_percent": round(100 * (after_nll / self.base_nll - 1), 2),
+                                   "after_sft_nll": round(after_sft_nll, 4),
+                                   "sft_delta_percent": round(100 * (after_sft_nll / self.base_nll - 1), 2)}}
         for suite in others:
             after = self.stages.evaluate(suite, "test", self.tasks[suite], f"trained on {trained_on}").pass_at_1
             before = self.base.get(suite)

@@ -59,6 +59,8 @@ class Settings:
     seed: int
     precision: Precision
     """Of SFT's training passes (the RL and offline lines take theirs from their TrainConfig)."""
+    replay_weight: float
+    """Of SFT's training (likewise): the weight of the KL to the base on general chat."""
 
 
 @dataclass
@@ -93,6 +95,8 @@ class Stages:
         self.settings = settings
         self.log = log
         self.ledger = Ledger()
+        self.replay: list | None = None
+        """The general replay rows (`train.general_replay`), sampled by the first line that uses them."""
 
     def reset(self) -> None:
         """The engine serves the base weights alone again."""
@@ -135,10 +139,10 @@ class Stages:
             return Warm(policy, f"none: 0/{len(specs)} demonstration runs passed the verifier", None)
         steps = -(-len(demos) * epochs // batch)
         config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed,
-                             precision=s.precision)
+                             precision=s.precision, replay_weight=s.replay_weight)
         started = time.monotonic()
         left_s = budget_s - (started - began)
-        history, moments = self._train(policy, config, Replay(demos, batch), out, budget_s=left_s)
+        history, moments = self._train(policy, config, DemoCycle(demos, batch), out, budget_s=left_s)
         self.ledger.add("sft", 0, time.monotonic() - started)
         families, done = len({t.family for t in tasks}), len(history)
         return Warm(policy, f"sft on {len(demos)} demonstrations of {families} families "
@@ -199,10 +203,15 @@ class Stages:
     def _train(self, policy: LoraPolicy, config: TrainConfig, source, out: Path, budget_s: float | None = None,
                moments: dict | None = None) -> tuple[list, dict]:
         """`run_training` of `policy`; returns its step stats and the AdamW state it ended with."""
+        from loopwright.train.general_replay import replay_for
         from loopwright.train.loop import engine_weights, run_training
         from loopwright.train.trainer import Trainer
 
-        trainer = Trainer(policy, config, pad_id=self.stack.local.tokenizer.pad_token_id or 0)
+        tokenizer = self.stack.local.tokenizer
+        if config.replay_weight and self.replay is None:  # sampled from the base once, for every line
+            self.replay = replay_for(config, policy, tokenizer, out)
+        trainer = Trainer(policy, config, pad_id=tokenizer.pad_token_id or 0,
+                          replay=self.replay if config.replay_weight else None)
         if moments is not None:
             trainer.continue_moments(moments)
         history = run_training(trainer, source, out, on_weights=engine_weights(self.stack.engine),
@@ -210,7 +219,7 @@ class Stages:
         return history, trainer.optimizer.state_dict()
 
 
-class Replay:
+class DemoCycle:
     """`batch` demonstrations per step, cycling through them in order (an SFT source)."""
 
     def __init__(self, demos: list, batch: int) -> None:

@@ -87,6 +87,12 @@ class TrainConfig:
     family no sample solves still has a row to learn from (off-policy guidance, as LUFFY
     mixes off-policy solutions into its groups). The step's reward and pass figures, the
     log and the curriculum count only the policy's own runs."""
+    replay_weight: float = 0.0
+    """Weight of the KL to the base model on general chat (the base's own replies to
+    `train.general_replay.PROMPTS`) added to every pass's loss, so training on tasks keeps
+    the model's general language; 0 turns it off."""
+    replay_rows: int = 2
+    """General chat rows per pass with replay_weight > 0 (cycled in order by step)."""
     dpo_beta: float = 0.1
     """DPO temperature on the log-ratio margin."""
     inner_epochs: int = 1
@@ -131,10 +137,12 @@ class TrainConfig:
             raise ValueError(f"{self.algo} compares runs of a group: --group-size must be >= 2")
         if self.lr <= 0 or self.clip_eps <= 0 or self.kl_beta < 0:
             raise ValueError("lr and clip_eps must be > 0, kl_beta >= 0")
-        for name in ("inner_epochs", "micro_batch_rows", "checkpoint_every", "max_new_tokens", "kl_horizon"):
+        for name in ("inner_epochs", "micro_batch_rows", "checkpoint_every", "max_new_tokens", "kl_horizon",
+                     "replay_rows"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
-        for name in ("weight_decay", "max_grad_norm", "temperature", "vf_coef", "vf_clip", "ent_coef", "kl_target"):
+        for name in ("weight_decay", "max_grad_norm", "temperature", "vf_coef", "vf_clip", "ent_coef", "kl_target",
+                     "replay_weight"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
         if self.dpo_beta <= 0:

@@ -24,6 +24,15 @@ def k3_kl(logp: torch.Tensor, ref_logp: torch.Tensor) -> torch.Tensor:
     return torch.exp(delta) - delta - 1.0
 
 
+def full_kl(reference_logits: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
+    """Exact KL(reference || policy) per position from both whole next-token distributions:
+    sum_v p_ref(v) (log p_ref(v) - log p(v)). [..., V] -> [...]. Unlike k1 and k3 it needs no
+    sample of the policy's: it holds the policy to the reference on any text (the general
+    replay's base-model replies, `train.general_replay`)."""
+    ref = torch.log_softmax(reference_logits.float(), dim=-1)
+    return (ref.exp() * (ref - torch.log_softmax(logits.float(), dim=-1))).sum(-1)
+
+
 _ESTIMATORS = {"k1": k1_kl, "k3": k3_kl}
 
 

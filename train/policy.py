@@ -105,6 +105,14 @@ class LoraPolicy:
         logits = out.logits.float()
         return TokenScores(logits[:, :-1], sequence_logprobs(logits, batch.input_ids), values)
 
+    def target_logits(self, batch: TokenBatch, reference: bool = False) -> torch.Tensor:
+        """Next-token logits from `batch.first_target` on, with gradient (of the frozen base,
+        adapters off, when `reference`). -> [B, T-1-first_target, V]"""
+        keep = batch.input_ids.shape[1] - batch.first_target
+        with self.model.disable_adapter() if reference else contextlib.nullcontext(), self.autocast():
+            out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask, logits_to_keep=keep)
+        return out.logits[:, :-1]
+
     @torch.no_grad()
     def reference_logprobs(self, batch: TokenBatch) -> torch.Tensor:
         """Logprobs of the frozen base model (adapters off). -> [B, T-1]"""

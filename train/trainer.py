@@ -26,6 +26,7 @@ from loopwright.envs.tasks.verifier import PASS_THRESHOLD
 from loopwright.train.algorithms import MicroBatch, PassStats, Round, make_algorithm
 from loopwright.train.batch import collate
 from loopwright.train.config import TrainConfig
+from loopwright.train.general_replay import replay_kl, rows_of_step
 from loopwright.train.policy import LoraPolicy
 
 STEP_CONSTANTS = frozenset({"kl_beta", "explained_variance"})
@@ -81,6 +82,9 @@ class StepStats:
     """PPO: the KL weight this step used (0 elsewhere)."""
     explained_variance: float = 0.0
     """PPO: share of the returns' variance the rollout-time values explain (0 elsewhere)."""
+    replay_kl: float = 0.0
+    """Mean over the step's inner epochs of the KL to the base on general chat (0 without
+    replay_weight)."""
     guided: int = 0
     """Oracle demonstrations guidance added to groups no run passed (`TrainConfig.guidance`)."""
     skipped_groups: int = 0
@@ -110,12 +114,19 @@ class Trainer:
     algorithm computes its loss through."""
 
     def __init__(self, policy: LoraPolicy, config: TrainConfig, pad_id: int = 0,
-                 ranks: Ranks | None = None) -> None:
+                 ranks: Ranks | None = None, replay: list[TokenSequence] | None = None) -> None:
         self.policy = policy
         self.config = config
         self.pad_id = pad_id
         self.ranks = ranks
         """None: one process trains on the whole round."""
+        self.replay = replay or []
+        """General chat rows held to the base with `config.replay_weight` (`train.general_replay`)."""
+        if config.replay_weight and not self.replay:
+            raise ValueError("replay_weight > 0 needs the general replay rows (train.general_replay.replay_for)")
+        if config.replay_weight and ranks is not None:
+            raise ValueError("--replay-weight with --nproc is not supported yet: every rank would need the same "
+                             "replay rows; train on one process")
         self._sharded = False
         """True while a pass's backward runs: `micro_batches` yields only this rank's share."""
         self.algorithm = make_algorithm(config)
@@ -176,6 +187,8 @@ class Trainer:
             stats = self.algorithm.backward(rows, self)
         finally:
             self._sharded = False
+        if self.config.replay_weight:
+            stats.replay_kl = self._replay_backward(step)
         if self.ranks is not None:
             self._all_reduce(stats)
         self._apply(step)
@@ -222,6 +235,16 @@ class Trainer:
             self.optimizer.zero_grad(set_to_none=True)
             raise NonFiniteLossError(f"loss is {float(loss.detach())}")
         loss.backward()
+
+    def _replay_backward(self, step: int) -> float:
+        """Accumulates `replay_weight` x the KL to the base on this step's general replay rows;
+        returns that KL (mean per token)."""
+        total = 0.0
+        for micro in self.micro_batches(rows_of_step(self.replay, step, self.config.replay_rows)):
+            kl = replay_kl(self.policy, micro.batch)
+            self.backward(kl * self.config.replay_weight * micro.share)
+            total += float(kl.detach()) * micro.share
+        return total
 
     # ---- AdamW ------------------------------------------------------------------------------
 

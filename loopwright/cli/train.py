@@ -71,6 +71,11 @@ def register(app: typer.Typer) -> None:
             False, "--guidance/--no-guidance",
             help="With --algo sft online: a task no run of a step passed gets one verified run of its "
                  "oracle (solution/solve.sh, forced decoding) to train on."),
+        replay_weight: float = typer.Option(
+            0.0, min=0.0, help="Weight of the KL to the base model on general chat (the base's own replies to "
+                               "general prompts, sampled once into --out) in every step's loss: training keeps "
+                               "the model's general language. Example: --replay-weight 1"),
+        replay_rows: int = typer.Option(2, min=1, help="General chat rows per step with --replay-weight."),
         checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
         seed: int = typer.Option(0, help="Seeds task order and sampling."),
         precision: str = typer.Option(
@@ -140,6 +145,8 @@ def register(app: typer.Typer) -> None:
         if nproc > 1 and ray:
             fail("--nproc with --ray is not supported yet: train on one process with rollouts on Ray, or --nproc "
                  "with local rollouts")
+        if nproc > 1 and replay_weight:
+            fail("--replay-weight with --nproc is not supported yet: train on one process")
         if nproc > 1 and resume:
             fail("--resume with --nproc is not supported yet: resume with one process")
         ranks = None
@@ -163,6 +170,7 @@ def register(app: typer.Typer) -> None:
                 kl_mode=kl_mode, kl_estimator=kl_estimator, kl_target=kl_target, kl_horizon=kl_horizon,
                 gamma=gamma, gae_lambda=gae_lambda, vf_coef=vf_coef, ent_coef=ent_coef,
                 sft_threshold=sft_threshold, sft_per_group=sft_per_group, guidance=guidance,
+                replay_weight=replay_weight, replay_rows=replay_rows,
                 checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
                 lora=LoraSettings(r=lora_r, alpha=2 * lora_r), max_staleness=max_staleness if async_ else None,
@@ -214,6 +222,7 @@ def train_until_stopped(trainer: "Trainer", source: "RolloutSource", out: Path, 
 
 def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir, stop,
          ranks=None, scale_out: "RayFlags | None" = None):
+    from loopwright.train.general_replay import replay_for
     from loopwright.train.loop import engine_weights
     from loopwright.train.trainer import Trainer
 
@@ -230,7 +239,8 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
         source = OfflineTraces(traces, config)
         local = load(model)
         policy = trainable_policy(local, config.lora)
-        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks)
+        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks,
+                          replay=replay_for(config, policy, local.tokenizer, out))
         return train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume), {"failed_runs": 0}
     from loopwright.envs.tasks import load_suite
     from loopwright.train.log import STEP_LOG
@@ -244,7 +254,8 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns, pool_size=concurrency)
     with stack.sandboxes:
         policy = trainable_policy(stack.local, config.lora)
-        trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0, ranks=ranks)
+        trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0, ranks=ranks,
+                          replay=replay_for(config, policy, stack.local.tokenizer, out))
         source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
                                step_log=out / STEP_LOG)
         return _train_online(trainer, source, out, stop, resume, engine_weights(stack.engine), ranks)
@@ -263,6 +274,7 @@ def _run_on_ray(config, tasks, out, resume, model, engine, sandbox, concurrency,
     """Rollouts on Ray workers (each its own engine and sandboxes); this process only trains,
     and publishes the new weights to the workers after each step."""
     from loopwright.models import load
+    from loopwright.train.general_replay import replay_for
     from loopwright.train.log import STEP_LOG
     from loopwright.train.rollouts import AgentRollouts
     from loopwright.train.stack import driver_images, stack_runtime, trainable_policy
@@ -273,8 +285,9 @@ def _run_on_ray(config, tasks, out, resume, model, engine, sandbox, concurrency,
     local = load(model)
     with ray_runtime(scale_out.address, scale_out.workers, scale_out.cpus_per_worker, concurrency, make_runtime,
                      trace_dir, publish=scale_out.publish) as runtime:
-        trainer = Trainer(trainable_policy(local, config.lora), config, pad_id=local.tokenizer.pad_token_id or 0,
-                          ranks=ranks)
+        policy = trainable_policy(local, config.lora)
+        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks,
+                          replay=replay_for(config, policy, local.tokenizer, out))
         source = AgentRollouts(runtime, tasks, config, trace_dir, concurrency * scale_out.workers,
                                driver_images(sandbox), step_log=out / STEP_LOG)
         return _train_online(trainer, source, out, stop, resume, runtime.publish, ranks)

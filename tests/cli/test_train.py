@@ -28,6 +28,7 @@ runner = CliRunner()
         (["eval", "--suite", "arith", "--adapter", "/nonexistent"], "no adapter_config.json"),
         (["train", "--suite", "arith", "--max-turns", "2", "--max-steps", "2"], "old name of --max-turns"),
         (["eval", "--suite", "arith", "--max-turns", "2", "--max-steps", "2"], "old name of --max-turns"),
+        (["train", "--suite", "arith", "--replay-weight", "1", "--nproc", "2"], "--replay-weight with --nproc"),
     ],
 )
 def test_user_errors_are_one_line(args, message, tmp_path):
@@ -72,3 +73,27 @@ def test_online_step_rolls_out_in_docker_trains_and_evals_adapter(tmp_path, sand
     assert evaluated.exit_code == 0, evaluated.output
     line = json.loads(evaluated.stdout.strip().splitlines()[-1])
     assert line["tasks"] == 1 and line["errors"] == 0 and 0.0 <= line["pass_at_1"] <= 1.0
+
+
+@pytest.mark.slow
+def test_offline_training_with_general_replay_samples_it_once_and_a_resume_reads_it(tmp_path):
+    from loopwright.agent.trajectory import Trajectory, Turn
+    from loopwright.train.general_replay import PROMPTS, REPLAY_FILE
+    from tests.train.test_offline import _trace_runs
+
+    runs = [Trajectory(f"r{i}", [Turn([1, 2, 30 + i], [40 + i, 50, 60 - i], [-1.0] * 3)], f"t{i}", f"g{i}", 1.0)
+            for i in range(4)]
+    _trace_runs(tmp_path / "traces", runs)
+    out = tmp_path / "run"
+    args = ["train", "--traces", str(tmp_path / "traces"), "--algo", "sft", "--tasks-per-step", "2", "--lora-r", "4",
+            "--lr", "1e-2", "--replay-weight", "1", "--checkpoint-every", "1", "--out", str(out)]
+    first = runner.invoke(app, [*args, "--steps", "2"])
+    assert first.exit_code == 0, first.output
+    kept = (out / REPLAY_FILE).read_text()
+    assert len(json.loads(kept)) == len(PROMPTS)
+    resumed = runner.invoke(app, [*args, "--steps", "3", "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    assert (out / REPLAY_FILE).read_text() == kept
+    log = [json.loads(line) for line in (out / "train_log.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in log] == [0, 1, 2]
+    assert log[0]["replay_kl"] < 1e-6 < log[1]["replay_kl"]  # the base itself, then a policy that moved

@@ -77,6 +77,9 @@ class PassStats:
     """PPO: the KL weight of this step (it moves when `kl_target` is set; 0 elsewhere)."""
     explained_variance: float = 0.0
     """PPO: how much of the returns' variance the rollout-time values explain (0 elsewhere)."""
+    replay_kl: float = 0.0
+    """Mean KL(base || policy) per token on the pass's general replay rows (0 without replay;
+    `train.general_replay`)."""
 
 
 @dataclass(slots=True)
