@@ -72,7 +72,7 @@ PROMPTS = (
     "What is inflation, in simple terms?",
     "Describe a sunset over the ocean.",
     "What are the main parts of a flower?",
-    "How can I keep my houseplants from dying while I travel?",
+    "How do I brew a good cup of tea?",
     "Write a SQL query that counts the rows of a table named orders.",
     "What is the tallest mountain in the world, and how tall is it?",
     "Give me a riddle and its answer.",

@@ -115,7 +115,7 @@ def test_base_replies_are_the_base_models_and_a_resume_reads_the_kept_ones(embed
         assert 1 <= len(reply) <= 12
         assert prompt in tokenizer.decode(row.token_ids[: len(row.token_ids) - len(reply)])
     prompts = " ".join(PROMPTS).lower()  # no subject shared with the text that measures forgetting
-    assert not any(word in prompts for word in ("photosynthesis", "lighthouse", "tide", "repot", "interval"))
+    assert not any(word in prompts for word in ("photosynthesis", "lighthouse", "tide", "plant", "interval", "email"))
     config = TrainConfig(algo="sft", lora=LORA, replay_weight=1.0)
     assert replay_for(TrainConfig(algo="sft", lora=LORA), moved, tokenizer, tmp_path) is None
     (tmp_path / REPLAY_FILE).write_text('[{"token_ids": [1, 2], "loss_mask": [false, true]}]')
