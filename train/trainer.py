@@ -26,7 +26,7 @@ from loopwright.envs.tasks.verifier import PASS_THRESHOLD
 from loopwright.train.algorithms import MicroBatch, PassStats, Round, make_algorithm
 from loopwright.train.batch import collate
 from loopwright.train.config import TrainConfig
-from loopwright.train.general_replay import replay_kl, rows_of_step
+from loopwright.train.general_replay import ReplayRow, replay_kl, rows_of_step
 from loopwright.train.policy import LoraPolicy
 
 STEP_CONSTANTS = frozenset({"kl_beta", "explained_variance"})
@@ -114,7 +114,7 @@ class Trainer:
     algorithm computes its loss through."""
 
     def __init__(self, policy: LoraPolicy, config: TrainConfig, pad_id: int = 0,
-                 ranks: Ranks | None = None, replay: list[TokenSequence] | None = None) -> None:
+                 ranks: Ranks | None = None, replay: list[ReplayRow] | None = None) -> None:
         self.policy = policy
         self.config = config
         self.pad_id = pad_id
@@ -238,12 +238,15 @@ class Trainer:
 
     def _replay_backward(self, step: int) -> float:
         """Accumulates `replay_weight` x the KL to the base on this step's general replay rows;
-        returns that KL (mean per token)."""
-        total = 0.0
-        for micro in self.micro_batches(rows_of_step(self.replay, step, self.config.replay_rows)):
-            kl = replay_kl(self.policy, micro.batch)
-            self.backward(kl * self.config.replay_weight * micro.share)
-            total += float(kl.detach()) * micro.share
+        returns that KL (mean per reply token)."""
+        rows = rows_of_step(self.replay, step, self.config.replay_rows)
+        tokens, n, total = sum(r.tokens for r in rows), self.config.micro_batch_rows, 0.0
+        for start in range(0, len(rows), n):
+            chunk = rows[start : start + n]
+            share = sum(r.tokens for r in chunk) / tokens
+            kl = replay_kl(self.policy, chunk, self.pad_id)
+            self.backward(kl * self.config.replay_weight * share)
+            total += float(kl.detach()) * share
         return total
 
     # ---- AdamW ------------------------------------------------------------------------------

@@ -22,9 +22,10 @@ from loopwright.cli.ray_options import CpusPerWorkerFlag, RayFlag, WorkersFlag, 
 from loopwright.scale.publish_mode import PublishMode
 
 if TYPE_CHECKING:
+    from loopwright.train.config import TrainConfig
     from loopwright.train.loop import RolloutSource, StopRequest, WeightSink
     from loopwright.train.rollouts import AgentRollouts
-    from loopwright.train.trainer import StepStats, Trainer
+    from loopwright.train.trainer import Ranks, StepStats, Trainer
 
 STOP_DEADLINE_S = 120.0
 """How long a stopped training may take to finish its step and checkpoint before the process
@@ -75,7 +76,7 @@ def register(app: typer.Typer) -> None:
             0.0, min=0.0, help="Weight of the KL to the base model on general chat (the base's own replies to "
                                "general prompts, sampled once into --out) in every step's loss: training keeps "
                                "the model's general language. Example: --replay-weight 1"),
-        replay_rows: int = typer.Option(2, min=1, help="General chat rows per step with --replay-weight."),
+        replay_rows: int = typer.Option(1, min=1, help="General chat rows per step with --replay-weight."),
         checkpoint_every: int = typer.Option(5, min=1, help="Checkpoint every K steps."),
         seed: int = typer.Option(0, help="Seeds task order and sampling."),
         precision: str = typer.Option(
@@ -222,9 +223,7 @@ def train_until_stopped(trainer: "Trainer", source: "RolloutSource", out: Path, 
 
 def _run(config, suite, split, traces, out, resume, model, engine, sandbox, concurrency, limit, trace_dir, stop,
          ranks=None, scale_out: "RayFlags | None" = None):
-    from loopwright.train.general_replay import replay_for
     from loopwright.train.loop import engine_weights
-    from loopwright.train.trainer import Trainer
 
     if ranks is not None and ranks.rank > 0:
         from loopwright.scale.ddp import train_as_follower
@@ -234,18 +233,15 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     if traces is not None:
         from loopwright.models import load
         from loopwright.train.offline import OfflineTraces
-        from loopwright.train.stack import trainable_policy
 
         source = OfflineTraces(traces, config)
         local = load(model)
-        policy = trainable_policy(local, config.lora)
-        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks,
-                          replay=replay_for(config, policy, local.tokenizer, out))
+        trainer = _trainer(local, config, out, ranks)
         return train_until_stopped(trainer, lead(source, ranks), out, stop, resume=resume), {"failed_runs": 0}
     from loopwright.envs.tasks import load_suite
     from loopwright.train.log import STEP_LOG
     from loopwright.train.rollouts import AgentRollouts
-    from loopwright.train.stack import build_stack, trainable_policy
+    from loopwright.train.stack import build_stack
 
     tasks = load_suite(suite, split, limit).tasks
     if scale_out is not None:
@@ -253,12 +249,22 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
                            ranks, scale_out)
     stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns, pool_size=concurrency)
     with stack.sandboxes:
-        policy = trainable_policy(stack.local, config.lora)
-        trainer = Trainer(policy, config, pad_id=stack.local.tokenizer.pad_token_id or 0, ranks=ranks,
-                          replay=replay_for(config, policy, stack.local.tokenizer, out))
+        trainer = _trainer(stack.local, config, out, ranks)
         source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
                                step_log=out / STEP_LOG)
         return _train_online(trainer, source, out, stop, resume, engine_weights(stack.engine), ranks)
+
+
+def _trainer(local, config: "TrainConfig", out: Path, ranks: "Ranks | None") -> "Trainer":
+    """A LoRA policy on a private copy of `local`'s weights and its Trainer, with the general
+    replay rows (`train.general_replay`) when `config.replay_weight` asks for them."""
+    from loopwright.train.general_replay import replay_for
+    from loopwright.train.stack import trainable_policy
+    from loopwright.train.trainer import Trainer
+
+    policy = trainable_policy(local, config.lora)
+    return Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks,
+                   replay=replay_for(config, policy, local.tokenizer, out))
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,20 +280,16 @@ def _run_on_ray(config, tasks, out, resume, model, engine, sandbox, concurrency,
     """Rollouts on Ray workers (each its own engine and sandboxes); this process only trains,
     and publishes the new weights to the workers after each step."""
     from loopwright.models import load
-    from loopwright.train.general_replay import replay_for
     from loopwright.train.log import STEP_LOG
     from loopwright.train.rollouts import AgentRollouts
-    from loopwright.train.stack import driver_images, stack_runtime, trainable_policy
-    from loopwright.train.trainer import Trainer
+    from loopwright.train.stack import driver_images, stack_runtime
 
     make_runtime = functools.partial(stack_runtime, model=model, engine_kind=engine, sandbox=sandbox,
                                      max_turns=config.max_turns, pool_size=concurrency)
     local = load(model)
     with ray_runtime(scale_out.address, scale_out.workers, scale_out.cpus_per_worker, concurrency, make_runtime,
                      trace_dir, publish=scale_out.publish) as runtime:
-        policy = trainable_policy(local, config.lora)
-        trainer = Trainer(policy, config, pad_id=local.tokenizer.pad_token_id or 0, ranks=ranks,
-                          replay=replay_for(config, policy, local.tokenizer, out))
+        trainer = _trainer(local, config, out, ranks)
         source = AgentRollouts(runtime, tasks, config, trace_dir, concurrency * scale_out.workers,
                                driver_images(sandbox), step_log=out / STEP_LOG)
         return _train_online(trainer, source, out, stop, resume, runtime.publish, ranks)
