@@ -59,15 +59,52 @@ def collate(rows: list[TokenSequence], pad_id: int = 0) -> TokenBatch:
 def target_logprobs(model: torch.nn.Module, batch: TokenBatch) -> torch.Tensor:
     """Log-probability of each next token under `model` (an HF causal LM). -> [B, T-1]
 
-    Logits are computed only from `batch.first_target` on (HF's `logits_to_keep`): the
+    Logits are computed only from `batch.first_target` on (`target_forward`): the
     vocabulary projection and its log-softmax over 49k tokens are a fifth of a forward
     pass per position, and an agent row trains on a few dozen of its hundreds of tokens.
     Positions before that are 0, as masked positions are anywhere else."""
     start = batch.first_target
-    out = model(input_ids=batch.input_ids, attention_mask=batch.attention_mask,
-                logits_to_keep=batch.input_ids.shape[1] - start)
-    kept = sequence_logprobs(out.logits, batch.input_ids[:, start:])  # [B, T-1-start]
+    kept = sequence_logprobs(target_forward(model, batch).logits, batch.input_ids[:, start:])  # [B, T-1-start]
     return torch.nn.functional.pad(kept, (start, 0))
+
+
+SHARED_PREFIX_MIN = 32
+"""Fewest leading tokens common to every row that `target_forward` runs once for the batch:
+below it a second forward call costs about what the tokens save."""
+
+
+def shared_prefix(batch: TokenBatch) -> int:
+    """How many leading tokens every row of `batch` has in common, up to `first_target` (the
+    first position whose logits are needed); 0 for one row."""
+    ids = batch.input_ids
+    if ids.shape[0] < 2:
+        return 0
+    same = ((ids == ids[:1]).all(0) & batch.attention_mask.bool().all(0))[: batch.first_target]
+    differ = (~same).nonzero()
+    return int(differ[0]) if len(differ) else len(same)
+
+
+def target_forward(model: torch.nn.Module, batch: TokenBatch):
+    """`model`'s output over `batch` with logits from `batch.first_target` on (HF's
+    `logits_to_keep`), positions first_target .. T-1.
+
+    The leading tokens every row shares (an agent row's system prompt and tools: 129 of its
+    ~250-350 tokens) go through the model once, when there are `SHARED_PREFIX_MIN` of them:
+    their keys and values are expanded to every row and the rows go on from there. Their
+    gradient is the sum of the rows' through the expanded view, the same as B forwards of
+    the prefix would give, for 1/B of their compute."""
+    keep = batch.input_ids.shape[1] - batch.first_target
+    prefix = shared_prefix(batch)
+    if prefix < SHARED_PREFIX_MIN:
+        return model(input_ids=batch.input_ids, attention_mask=batch.attention_mask, logits_to_keep=keep)
+    from transformers import DynamicCache  # here: the rest of this module needs only torch
+
+    head = model(input_ids=batch.input_ids[:1, :prefix], use_cache=True, logits_to_keep=1)
+    rows = batch.input_ids.shape[0]
+    cache = DynamicCache([(keys.expand(rows, -1, -1, -1), values.expand(rows, -1, -1, -1))
+                          for keys, values, *_ in head.cache])
+    return model(input_ids=batch.input_ids[:, prefix:], attention_mask=batch.attention_mask, cache=cache,
+                 logits_to_keep=keep)
 
 
 def sequence_logprobs(logits: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:

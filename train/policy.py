@@ -16,7 +16,7 @@ from peft import LoraConfig, PeftModel, get_peft_model, set_peft_model_state_dic
 from peft.tuners.lora import LoraLayer
 from peft.utils import get_peft_model_state_dict
 
-from loopwright.train.batch import TokenBatch, sequence_logprobs, target_logprobs
+from loopwright.train.batch import TokenBatch, sequence_logprobs, target_forward, target_logprobs
 from loopwright.train.precision import Precision
 from loopwright.train.value_head import ValueHead
 
@@ -108,10 +108,8 @@ class LoraPolicy:
     def target_logits(self, batch: TokenBatch, reference: bool = False) -> torch.Tensor:
         """Next-token logits from `batch.first_target` on, with gradient (of the frozen base,
         adapters off, when `reference`). -> [B, T-1-first_target, V]"""
-        keep = batch.input_ids.shape[1] - batch.first_target
         with self.model.disable_adapter() if reference else contextlib.nullcontext(), self.autocast():
-            out = self.model(input_ids=batch.input_ids, attention_mask=batch.attention_mask, logits_to_keep=keep)
-        return out.logits[:, :-1]
+            return target_forward(self.model, batch).logits[:, :-1]
 
     @torch.no_grad()
     def reference_logprobs(self, batch: TokenBatch) -> torch.Tensor:

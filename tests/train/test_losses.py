@@ -157,6 +157,56 @@ def test_target_logprobs_equal_the_full_forward_on_trained_positions():
     assert not torch.allclose(reference[batch.loss_mask], trimmed[batch.loss_mask], atol=1e-3)
 
 
+def test_shared_prefix_stops_at_the_first_difference_padding_or_first_target():
+    from loopwright.train.batch import shared_prefix
+
+    head = list(range(1, 41))
+    rows = [TokenSequence(head + [50, 51, 52], [0] * 41 + [1, 1], [0.0] * 43),
+            TokenSequence(head + [50, 53], [0] * 41 + [1], [0.0] * 42)]
+    assert shared_prefix(collate(rows)) == 40  # the rows agree on 41 tokens, but position 40 predicts a trained one
+    assert shared_prefix(collate(rows[:1])) == 0  # one row: nothing to share
+    other = TokenSequence(head[:10] + [60] + head[11:] + [50], [0] * 40 + [1], [0.0] * 41)
+    assert shared_prefix(collate([rows[0], other])) == 10
+    early = TokenSequence(head[:5] + [7], [0] * 5 + [1], [0.0] * 6)  # trained from position 4
+    assert shared_prefix(collate([rows[0], early])) == 4
+
+
+def test_a_shared_prefix_runs_once_with_the_same_logprobs_and_gradient(monkeypatch):
+    """The rows' common leading tokens go through the model once, expanded to every row: the
+    same logprobs and the same adapter gradient as a forward of each whole row."""
+    from loopwright.train import batch as batch_module
+    from loopwright.train.policy import LoraPolicy
+    from tests.train.token_env import tiny_llama
+
+    torch.manual_seed(0)
+    policy = LoraPolicy.wrap(tiny_llama())
+    for module in policy.model.modules():
+        if hasattr(module, "lora_B") and "default" in module.lora_B:
+            torch.nn.init.normal_(module.lora_B["default"].weight, std=0.5)
+    head = [int(t) for t in torch.randint(1, 32, (40,))]
+    rows = [TokenSequence(head + tail, [0] * 40 + [1] * len(tail), [0.0] * (40 + len(tail)))
+            for tail in ([3, 5, 7], [9, 2], [4, 4, 4, 4, 6])]
+    batch = collate(rows)
+    assert batch_module.shared_prefix(batch) == 39  # trained from position 39 (predicting token 40) on
+    shapes = []
+    policy.model.get_input_embeddings().register_forward_hook(lambda m, args, out: shapes.append(tuple(args[0].shape)))
+
+    def logprobs_and_gradient():
+        policy.model.zero_grad()
+        logprobs = policy.token_logprobs(batch)
+        (logprobs[batch.loss_mask] * torch.arange(1.0, 11.0)).sum().backward()
+        return logprobs, torch.cat([p.grad.flatten() for p in policy.trainable_parameters()])
+
+    shared, shared_grad = logprobs_and_gradient()
+    assert shapes == [(1, 39), (3, 6)]  # the prefix once, then every row from position 39
+    monkeypatch.setattr(batch_module, "SHARED_PREFIX_MIN", 1_000)
+    whole, whole_grad = logprobs_and_gradient()
+    assert shapes[2:] == [(3, 45)]
+    assert torch.allclose(shared[batch.loss_mask], whole[batch.loss_mask], atol=1e-5)
+    assert float((shared_grad - whole_grad).norm() / whole_grad.norm()) < 1e-5, float((shared_grad - whole_grad).norm() / whole_grad.norm())
+    assert whole_grad.abs().sum() > 0
+
+
 def test_decoupled_loss_weights_each_token_by_its_behaviour_weight():
     # against the proximal policy (0): ratios e^0.5 -> clipped 1.2, e^0.1 = 1.10517; A = 1
     # behaviour weights 2.0 and 0.5 (pi_prox / pi_behaviour, capped upstream): -(2*1.2 + 0.5*1.10517) / 2
