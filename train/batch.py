@@ -57,19 +57,16 @@ def collate(rows: list[TokenSequence], pad_id: int = 0) -> TokenBatch:
 
 
 def target_logprobs(model: torch.nn.Module, batch: TokenBatch) -> torch.Tensor:
-    """Log-probability of each next token under `model` (an HF causal LM). -> [B, T-1]
-
-    Logits are computed only from `batch.first_target` on (`target_forward`): the
-    vocabulary projection and its log-softmax over 49k tokens are a fifth of a forward
-    pass per position, and an agent row trains on a few dozen of its hundreds of tokens.
-    Positions before that are 0, as masked positions are anywhere else."""
-    start = batch.first_target
-    kept = sequence_logprobs(target_forward(model, batch).logits, batch.input_ids[:, start:])  # [B, T-1-start]
-    return torch.nn.functional.pad(kept, (start, 0))
+    """Log-probability of each trained next token under `model` (an HF causal LM, or a PEFT
+    model around one); 0 at every position the loss mask leaves out. -> [B, T-1]"""
+    logits = loss_logits(model, batch).float()  # [N, V]
+    targets = batch.input_ids[:, 1:][batch.loss_mask]
+    picked = logits.gather(-1, targets[:, None]).squeeze(-1) - torch.logsumexp(logits, dim=-1)
+    return torch.zeros(batch.loss_mask.shape, dtype=picked.dtype).masked_scatter(batch.loss_mask, picked)
 
 
 SHARED_PREFIX_MIN = 32
-"""Fewest leading tokens common to every row that `target_forward` runs once for the batch:
+"""Fewest leading tokens common to every row that `loss_logits` runs once for the batch:
 below it a second forward call costs about what the tokens save."""
 
 
@@ -84,27 +81,36 @@ def shared_prefix(batch: TokenBatch) -> int:
     return int(differ[0]) if len(differ) else len(same)
 
 
-def target_forward(model: torch.nn.Module, batch: TokenBatch):
-    """`model`'s output over `batch` with logits from `batch.first_target` on (HF's
-    `logits_to_keep`), positions first_target .. T-1.
+def loss_logits(model: torch.nn.Module, batch: TokenBatch) -> torch.Tensor:
+    """Next-token logits at the positions the loss reads (`batch.loss_mask`), row after row.
+    -> [N, V], N = batch.num_loss_tokens
 
-    The leading tokens every row shares (an agent row's system prompt and tools: 129 of its
-    ~250-350 tokens) go through the model once, when there are `SHARED_PREFIX_MIN` of them:
-    their keys and values are expanded to every row and the rows go on from there. Their
-    gradient is the sum of the rows' through the expanded view, the same as B forwards of
-    the prefix would give, for 1/B of their compute."""
-    keep = batch.input_ids.shape[1] - batch.first_target
+    Two savings, both exact. The vocabulary projection runs on those positions alone: over
+    49k tokens it is a fifth of a forward pass per position, and its log-softmax and backward
+    move a [positions, 49k] tensor several times; a padded agent batch has 2-3 times more
+    positions after its first trained one than trained tokens. And the leading tokens every
+    row shares (an agent row's system prompt and tools: 129 of its ~250-350 tokens) go through
+    the model once, when there are `SHARED_PREFIX_MIN` of them: their keys and values are
+    expanded to every row and the rows go on from there. Their gradient is the sum of the
+    rows' through the expanded view, as B forwards of the prefix would give, for 1/B of
+    their compute."""
+    causal_lm = model.get_base_model() if hasattr(model, "get_base_model") else model
+    decoder = causal_lm.get_decoder()
     prefix = shared_prefix(batch)
     if prefix < SHARED_PREFIX_MIN:
-        return model(input_ids=batch.input_ids, attention_mask=batch.attention_mask, logits_to_keep=keep)
-    from transformers import DynamicCache  # here: the rest of this module needs only torch
+        hidden = decoder(input_ids=batch.input_ids, attention_mask=batch.attention_mask).last_hidden_state
+        selected = hidden[:, :-1][batch.loss_mask]
+    else:
+        from transformers import DynamicCache  # here: the rest of this module needs only torch
 
-    head = model(input_ids=batch.input_ids[:1, :prefix], use_cache=True, logits_to_keep=1)
-    rows = batch.input_ids.shape[0]
-    cache = DynamicCache([(keys.expand(rows, -1, -1, -1), values.expand(rows, -1, -1, -1))
-                          for keys, values, *_ in head.cache])
-    return model(input_ids=batch.input_ids[:, prefix:], attention_mask=batch.attention_mask, cache=cache,
-                 logits_to_keep=keep)
+        head = decoder(input_ids=batch.input_ids[:1, :prefix], use_cache=True)
+        rows = batch.input_ids.shape[0]
+        cache = DynamicCache([(keys.expand(rows, -1, -1, -1), values.expand(rows, -1, -1, -1))
+                              for keys, values, *_ in head.cache])
+        hidden = decoder(input_ids=batch.input_ids[:, prefix:], attention_mask=batch.attention_mask,
+                         cache=cache).last_hidden_state  # positions prefix .. T-1
+        selected = hidden[:, :-1][batch.loss_mask[:, prefix:]]  # no trained position is before the prefix's end
+    return causal_lm.get_output_embeddings()(selected)
 
 
 def sequence_logprobs(logits: torch.Tensor, input_ids: torch.Tensor) -> torch.Tensor:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, TypeVar
 import torch
 
 from loopwright.agent.trajectory import TokenSequence
-from loopwright.train.batch import TokenBatch, collate
+from loopwright.train.batch import collate
 from loopwright.train.kl import TopK, top_k_kl
 from loopwright.train.policy import LoraPolicy
 
@@ -149,17 +149,7 @@ def with_base(policy: LoraPolicy, sequences: list[TokenSequence], k: int = BASE_
     """Each row with the base's (adapters off) top-`k` distribution at its reply tokens; one row
     a forward pass, the shape a step replays it in (`replay_rows` 1), so the policy's logits at
     step 0 are the same numbers."""
-    rows = []
-    for sequence in sequences:
-        batch = collate([sequence])
-        logits = policy.target_logits(batch, reference=True)[_replies(batch)]
-        rows.append(ReplayRow(sequence, TopK.of(logits, k)))
-    return rows
-
-
-def _replies(batch: TokenBatch) -> torch.Tensor:
-    """Which of `target_logits`' positions are reply tokens. -> [B, T-1-first_target] bool"""
-    return batch.loss_mask[:, batch.first_target:]
+    return [ReplayRow(s, TopK.of(policy.loss_logits(collate([s]), reference=True), k)) for s in sequences]
 
 
 @torch.no_grad()
@@ -197,6 +187,5 @@ def rows_of_step(rows: list[Row], step: int, count: int) -> list[Row]:
 
 def replay_kl(policy: LoraPolicy, rows: list[ReplayRow], pad_id: int = 0) -> torch.Tensor:
     """Mean KL(base || policy) per reply token of `rows`, with gradient through the policy."""
-    batch = collate([r.sequence for r in rows], pad_id)
-    logits = policy.target_logits(batch)[_replies(batch)]
+    logits = policy.loss_logits(collate([r.sequence for r in rows], pad_id))
     return top_k_kl(TopK.cat([r.base for r in rows]), logits).mean()

@@ -16,7 +16,7 @@ from peft import LoraConfig, PeftModel, get_peft_model, set_peft_model_state_dic
 from peft.tuners.lora import LoraLayer
 from peft.utils import get_peft_model_state_dict
 
-from loopwright.train.batch import TokenBatch, sequence_logprobs, target_forward, target_logprobs
+from loopwright.train.batch import TokenBatch, loss_logits, sequence_logprobs, target_logprobs
 from loopwright.train.precision import Precision
 from loopwright.train.value_head import ValueHead
 
@@ -105,11 +105,11 @@ class LoraPolicy:
         logits = out.logits.float()
         return TokenScores(logits[:, :-1], sequence_logprobs(logits, batch.input_ids), values)
 
-    def target_logits(self, batch: TokenBatch, reference: bool = False) -> torch.Tensor:
-        """Next-token logits from `batch.first_target` on, with gradient (of the frozen base,
-        adapters off, when `reference`). -> [B, T-1-first_target, V]"""
+    def loss_logits(self, batch: TokenBatch, reference: bool = False) -> torch.Tensor:
+        """Next-token logits at the batch's loss positions (`batch.loss_logits`), with gradient
+        (of the frozen base, adapters off, when `reference`). -> [N, V]"""
         with self.model.disable_adapter() if reference else contextlib.nullcontext(), self.autocast():
-            return target_forward(self.model, batch).logits[:, :-1]
+            return loss_logits(self.model, batch)
 
     @torch.no_grad()
     def reference_logprobs(self, batch: TokenBatch) -> torch.Tensor:
