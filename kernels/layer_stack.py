@@ -61,6 +61,9 @@ class LowRank:
 
     down: torch.Tensor  # [rank, in] float32 (A; fused matrices stack their parts' A)
     up: torch.Tensor  # [out, rank] float32 (scaling * B; block-diagonal over fused parts)
+    blocks: torch.Tensor
+    """[parts, 4] int64: (first output, end output, first rank, end rank) of each block of `up`
+    that is not all zeros (a fused matrix's parts), so the stack reads only those."""
 
     def apply(self, x: torch.Tensor) -> torch.Tensor:
         return F.linear(F.linear(x.float(), self.down), self.up).to(x.dtype)
@@ -95,7 +98,7 @@ def build_layer_stack(kernels: ModuleType, model: DecoderWeights) -> Any:
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
         return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None,
-                              *((delta.down, delta.up) if delta is not None else ()))
+                              *((delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else ()))
 
     def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
         """Norm weights and biases as the stack reads them (copies for bf16: a weight update

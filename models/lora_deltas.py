@@ -41,9 +41,11 @@ def fused_deltas(factors: LoraFactors, rows: FusedRows, layers: list) -> list[La
     for (index, fused), pieces in parts.items():
         down = torch.cat([a for _, a, _ in pieces]).contiguous()
         up = torch.zeros(getattr(layers[index], fused).shape[0], down.shape[0])
-        column = 0
+        blocks, column = [], 0
         for part_rows, a, b in pieces:
             up[part_rows, column:column + a.shape[0]] = b
+            first, end, _ = part_rows.indices(up.shape[0])
+            blocks.append((first, end, column, column + a.shape[0]))
             column += a.shape[0]
-        setattr(deltas[index], fused, LowRank(down, up))
+        setattr(deltas[index], fused, LowRank(down, up, torch.tensor(blocks, dtype=torch.long)))
     return deltas

@@ -68,8 +68,10 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
            }),
            py::arg("kind"), py::arg("codes"), py::arg("scales"), py::arg("mins"), py::arg("exact"));
   py::class_<Linear>(module, "Linear", py::module_local())
-      .def(py::init<at::Tensor, std::optional<QuantizedWeight>, std::optional<at::Tensor>, std::optional<at::Tensor>>(),
-           py::arg("dense"), py::arg("quantized"), py::arg("lora_down") = py::none(), py::arg("lora_up") = py::none());
+      .def(py::init<at::Tensor, std::optional<QuantizedWeight>, std::optional<at::Tensor>, std::optional<at::Tensor>,
+                    std::optional<at::Tensor>>(),
+           py::arg("dense"), py::arg("quantized"), py::arg("lora_down") = py::none(), py::arg("lora_up_t") = py::none(),
+           py::arg("lora_blocks") = py::none());
   module.def("gguf_matmul", &loopwright::gguf_matmul, "x [M, K] float32 @ W.T -> [M, N]", py::arg("x"),
              py::arg("weight"), no_gil);
   module.def("sample_rows", &loopwright::sample_rows,

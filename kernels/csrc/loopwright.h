@@ -127,11 +127,14 @@ void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat
 
 // A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks, plus an optional
 // low-rank delta (a LoRA adapter served without merging, so the blocks stay in use):
-// y = W x + lora_up @ (lora_down @ x), lora_down [rank, in], lora_up [out, rank] pre-scaled, float32.
+// y = W x + lora_up_t.T @ (lora_down @ x), lora_down [rank, in], lora_up_t [rank, out] (B
+// pre-scaled and transposed, so the update runs along contiguous output rows), contiguous float32;
+// lora_blocks [parts, 4] int64 (first output, end output, first rank, end rank) of each block of
+// lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
 struct Linear {
   at::Tensor dense;
   std::optional<QuantizedWeight> quantized;
-  std::optional<at::Tensor> lora_down, lora_up;
+  std::optional<at::Tensor> lora_down, lora_up_t, lora_blocks;
   at::Tensor apply(const at::Tensor& x) const;
 };
 

@@ -5,13 +5,21 @@ dense weights and GGUF blocks, our engine and transformers'; and it keeps the bl
 import pytest
 import torch
 
+from loopwright.kernels import backends
 from loopwright.kernels.backends import GGUF_MATMUL_ENV
+from loopwright.kernels.cpu_build import load_build
 from loopwright.models import make_engine
 from loopwright.models.hf_engine import HFEngine
 from loopwright.models.llama import LlamaForward
 from loopwright.models.lora_deltas import LoraFactors
 from loopwright.models.sampling import SamplingParams
-from tests.models.test_layer_stack import _decode_batch, _forward
+from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
+from tests.models.test_layer_stack import (
+    _decode_batch,
+    _forward,
+    _prefill_batch,
+    split_everything,  # noqa: F401 (a fixture this module's tests use)
+)
 
 PROJECTIONS = ("self_attn.q_proj", "self_attn.k_proj", "self_attn.v_proj", "self_attn.o_proj",
                "mlp.gate_proj", "mlp.up_proj", "mlp.down_proj")
@@ -54,6 +62,26 @@ def test_deltas_equal_merged_weights(model_type, use_stack, projections):
     base, _ = _decode_batch(_forward(model_type), lengths, use_stack)
     torch.testing.assert_close(got, want, rtol=1e-4, atol=1e-4)
     assert (got - base).abs().max() > 1e-2  # the adapter changed the logits
+
+
+@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
+@pytest.mark.usefixtures("split_everything")
+def test_deltas_on_every_build_this_cpu_runs_split_or_not(monkeypatch, build):
+    """The stack's own low-rank loops (vector lanes where the build has them, rows split over
+    the pool with every split forced), on some parts of the fused matrices: decode and prefill
+    equal the merged weights' PyTorch forward."""
+    served, reference = _forward("llama"), _forward("llama")
+    state = _state(served)
+    factors = random_factors(state, list(range(served.num_layers)), ("self_attn.k_proj", "mlp.up_proj",
+                                                                     "mlp.down_proj"))
+    served.set_adapter(factors)
+    reference.load(merged(state, factors), require_all=False)
+    monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(build))
+    got, _ = _decode_batch(served, [5, 17, 64], use_stack=True)
+    torch.testing.assert_close(got, _decode_batch(reference, [5, 17, 64], use_stack=False)[0], rtol=1e-4, atol=1e-4)
+    prompts = [(0, 5), (33, 40)]
+    torch.testing.assert_close(_prefill_batch(served, prompts, use_stack=True),
+                               _prefill_batch(reference, prompts, use_stack=False), rtol=1e-4, atol=1e-4)
 
 
 def test_no_adapter_is_the_base_again_and_new_weights_end_it():
