@@ -71,7 +71,9 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
       .def(py::init<at::Tensor, std::optional<QuantizedWeight>, std::optional<at::Tensor>, std::optional<at::Tensor>,
                     std::optional<at::Tensor>>(),
            py::arg("dense"), py::arg("quantized"), py::arg("lora_down") = py::none(), py::arg("lora_up_t") = py::none(),
-           py::arg("lora_blocks") = py::none());
+           py::arg("lora_blocks") = py::none())
+      .def("apply", &Linear::apply, "x [rows, in] float32 @ W.T, plus the low-rank delta -> [rows, out]",
+           py::arg("x"), no_gil);
   module.def("gguf_matmul", &loopwright::gguf_matmul, "x [M, K] float32 @ W.T -> [M, N]", py::arg("x"),
              py::arg("weight"), no_gil);
   module.def("sample_rows", &loopwright::sample_rows,
