@@ -1,4 +1,5 @@
-"""KL to the frozen reference: the per-token estimators and the controller of its weight.
+"""KL to the frozen reference: the per-token estimators, the KL over a reference kept as its
+top-k tokens (`TopK`, the general replay's), and the controller of its weight.
 
 The estimators are Schulman's ("Approximating KL divergence", 2020) for samples drawn from
 the policy: k1 = logp - ref is unbiased but noisy and negative on some tokens; k3 =
