@@ -32,11 +32,21 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   module.attr("QUANTIZED_MAX_ROWS") = loopwright::kQuantizedMaxRows;
   module.attr("MIN_PARALLEL_WORK") = loopwright::kMinParallelWork;
   module.attr("MATRIX_UNIT_MIN_ROWS") = loopwright::kMatrixUnitMinRows;
+  module.attr("STALL_FLOOR_US") = loopwright::kStallFloorUs;
+  module.attr("STALL_CHUNKS") = loopwright::kStallChunks;
   module.def("blocks_serve", &loopwright::blocks_serve,
              "Whether a matmul of `rows` rows reads the GGUF blocks (else the dense weight).", py::arg("rows"),
              py::arg("exact"));
   module.def("set_min_parallel_work", [](int64_t work) { loopwright::min_parallel_work().store(work); },
              "Work (multiply-adds) below which kernels stay on one thread; 0 splits everything (tests).");
+  module.def("pool_counters", [] {
+    const auto c = loopwright::pool_counters();
+    return py::dict(py::arg("split_regions") = c.split_regions, py::arg("solo_regions") = c.solo_regions,
+                    py::arg("stalls") = c.stalls);
+  }, "Regions split over the kernel workers, regions run inline after a stall, stalls (since start).");
+  module.def("set_stall_rule", &loopwright::set_stall_rule,
+             "A stall: the caller waited floor_us plus `chunks` of its own mean chunk time (tests).",
+             py::arg("floor_us"), py::arg("chunks"));
   module.def("rest_workers", &loopwright::rest_workers,
              "Spinning kernel workers sleep now, leaving the cores to torch's OpenMP threads.");
 #ifdef LOOPWRIGHT_AVX512

@@ -31,6 +31,21 @@ constexpr auto kSpinWindow = std::chrono::microseconds(2000);
 // these cores) leaves its unclaimed chunks to the caller instead of holding up the step.
 constexpr int64_t kChunksPerThread = 4;
 
+// A worker the OS takes off its core in the middle of a chunk holds up its region until it runs
+// again, a timeslice later, and so does every region it is preempted in. On these 2-core
+// machines that is whenever anything else wants a core (dockerd, the sandboxes' commands, the
+// agents' Python): an 8-row decode step took 18.5 ms alone, 42.7 ms beside one busy process,
+// and 30 ms on one thread either way. So a caller that waited for the workers longer than
+// kStallChunks of its own chunks (and at least kStallFloorUs, thread_pool.h) counts a stall, and the regions of
+// the next kSoloFirst run on the caller alone. A stall less than kStallMemory solo periods after
+// the last one ended doubles the next (up to kSoloLongest): beside a process that keeps a core
+// busy, stalls came every ~25 ms, so the caller ends up alone but for one region in 64 ms.
+constexpr auto kSoloFirst = std::chrono::milliseconds(2);
+constexpr auto kSoloLongest = std::chrono::milliseconds(64);
+constexpr int kStallMemory = 16;
+
+using Clock = std::chrono::steady_clock;
+
 inline void cpu_relax() {
 #if defined(__x86_64__) || defined(_M_X64)
   _mm_pause();
@@ -61,8 +76,9 @@ class SpinPool {
   void rest() { resting_.store(true, std::memory_order_relaxed); }
 
   // chunk(c) for c in [0, chunks), claimed in turn by the caller and whichever workers are
-  // awake; returns once every claimed chunk is done.
-  void run(int64_t chunks, const std::function<void(int64_t)>& chunk) {
+  // awake; returns once every claimed chunk is done, with whether the caller waited for a
+  // worker longer than `floor` plus `per_chunk` of its own chunks (a stall).
+  bool run(int64_t chunks, const std::function<void(int64_t)>& chunk, Clock::duration floor, int64_t per_chunk) {
     resting_.store(false, std::memory_order_relaxed);
     job_ = &chunk;
     chunks_ = chunks;
@@ -77,18 +93,24 @@ class SpinPool {
       std::lock_guard<std::mutex> lock(sleep_mutex_);  // a worker between its check and its wait
       sleep_cv_.notify_all();
     }
-    take_chunks();
+    const auto began = Clock::now();
+    const int64_t taken = take_chunks();
+    const auto done = Clock::now();
     // closed: a worker that wakes from now on leaves this job alone; wait for those inside it
     open_.store(0, std::memory_order_seq_cst);
     while (active_.load(std::memory_order_acquire) != 0) cpu_relax();
+    const auto waited = Clock::now() - done;
     job_ = nullptr;
     if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+    return waited >= floor + (done - began) * per_chunk / std::max<int64_t>(taken, 1);
   }
 
  private:
-  void take_chunks() {
+  // Runs unclaimed chunks until none is left; returns how many this thread ran.
+  int64_t take_chunks() {
     in_part = true;
-    for (int64_t c; (c = next_.fetch_add(1, std::memory_order_relaxed)) < chunks_;) {
+    int64_t taken = 0;
+    for (int64_t c; (c = next_.fetch_add(1, std::memory_order_relaxed)) < chunks_; ++taken) {
       try {
         (*job_)(c);
       } catch (...) {
@@ -97,6 +119,7 @@ class SpinPool {
       }
     }
     in_part = false;
+    return taken;
   }
 
   void work() {
@@ -142,6 +165,25 @@ std::mutex pool_mutex;           // one job at a time; a second caller runs inli
 std::unique_ptr<SpinPool> pool;  // sized to at::get_num_threads(), rebuilt when that changes
 pid_t pool_pid = 0;              // the process that started its workers: a forked child has none
 
+// The stall rule in force (set_stall_rule changes it for tests) and the solo period it set.
+Clock::duration stall_floor = std::chrono::microseconds(kStallFloorUs);
+int64_t stall_chunks = kStallChunks;
+Clock::duration solo_length = kSoloFirst;                  // the last solo period's (under pool_mutex)
+std::atomic<Clock::rep> solo_until{0};                    // regions before this time run inline
+std::atomic<int64_t> split_regions{0}, solo_regions{0}, stalls{0};
+
+// A stall: the next regions run on the caller alone, longer if the last solo period ended
+// less than kStallMemory of its own length ago; the workers sleep now rather than spin beside them.
+void go_solo(SpinPool& spin) {
+  const auto now = Clock::now();
+  const Clock::time_point last_end{Clock::duration{solo_until.load(std::memory_order_relaxed)}};
+  solo_length = now - last_end < kStallMemory * solo_length ? std::min<Clock::duration>(2 * solo_length, kSoloLongest)
+                                             : Clock::duration{kSoloFirst};
+  solo_until.store((now + solo_length).time_since_epoch().count(), std::memory_order_relaxed);
+  stalls.fetch_add(1, std::memory_order_relaxed);
+  spin.rest();
+}
+
 }  // namespace
 
 void parallel_for(int64_t begin, int64_t end, int64_t grain, const std::function<void(int64_t, int64_t)>& fn) {
@@ -152,15 +194,37 @@ void parallel_for(int64_t begin, int64_t end, int64_t grain, const std::function
   const int64_t wanted = (end - begin + threads * kChunksPerThread - 1) / (threads * kChunksPerThread);
   const int64_t size = std::max<int64_t>(1, (wanted + grain - 1) / grain) * grain;
   const int64_t chunks = (end - begin + size - 1) / size;
+  if (threads == 1 || chunks == 1 || in_part) return fn(begin, end);
+  if (Clock::now().time_since_epoch().count() < solo_until.load(std::memory_order_relaxed)) {
+    solo_regions.fetch_add(1, std::memory_order_relaxed);
+    return fn(begin, end);
+  }
   std::unique_lock<std::mutex> lock(pool_mutex, std::try_to_lock);
-  if (threads == 1 || chunks == 1 || in_part || !lock.owns_lock()) return fn(begin, end);
+  if (!lock.owns_lock()) return fn(begin, end);
   if (pool && pool_pid != getpid()) (void)pool.release();  // a fork's copy: its workers never ran here
   if (!pool || pool->threads() != threads) {
     pool.reset();
     pool = std::make_unique<SpinPool>(threads);
     pool_pid = getpid();
   }
-  pool->run(chunks, [&](int64_t c) { fn(begin + c * size, std::min(end, begin + (c + 1) * size)); });
+  split_regions.fetch_add(1, std::memory_order_relaxed);
+  const bool stalled = pool->run(
+      chunks, [&](int64_t c) { fn(begin + c * size, std::min(end, begin + (c + 1) * size)); }, stall_floor,
+      stall_chunks);
+  if (stalled) go_solo(*pool);
+}
+
+void set_stall_rule(int64_t floor_us, int64_t chunks) {
+  std::lock_guard<std::mutex> lock(pool_mutex);
+  stall_floor = std::chrono::microseconds(floor_us);
+  stall_chunks = chunks;
+  solo_length = kSoloFirst;
+  solo_until.store(0, std::memory_order_relaxed);
+}
+
+PoolCounters pool_counters() {
+  return {split_regions.load(std::memory_order_relaxed), solo_regions.load(std::memory_order_relaxed),
+          stalls.load(std::memory_order_relaxed)};
 }
 
 void rest_workers() {

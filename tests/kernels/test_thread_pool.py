@@ -108,3 +108,42 @@ def test_rested_workers_wake_for_the_next_split(split_everything):
     other.join(timeout=120)
     assert not other.is_alive(), "a rested pool never woke"
     assert len(results) == 100 and all(torch.equal(got, want) for got in results)
+
+
+@pytest.fixture
+def stall_rule() -> Iterator[object]:
+    """The loaded build, whose stall rule the test sets; the shipped rule comes back after."""
+    kernels = load_build(BUILD)
+    yield kernels
+    kernels.set_stall_rule(kernels.STALL_FLOOR_US, kernels.STALL_CHUNKS)
+
+
+def counted_matmuls(kernels, matrix: QuantizedMatrix, x: torch.Tensor, times: int) -> tuple[list[torch.Tensor], dict]:
+    """`times` matmuls back to back, and the pool counters' change over them."""
+    before = kernels.pool_counters()
+    results = [matrix.matmul(x, build=BUILD) for _ in range(times)]
+    return results, {k: v - before[k] for k, v in kernels.pool_counters().items()}
+
+
+def test_after_a_stall_the_caller_computes_alone_with_the_same_result(split_everything, stall_rule):
+    """A worker preempted in the middle of its chunk holds up its region; after such a stall the
+    next regions run on the caller alone, for longer while stalls keep coming. With a rule under
+    which every split region stalls, nearly every matmul after the first runs alone, and each
+    result equals the one-thread matmul."""
+    matrix, x = matrix_and_input(13)
+    want = one_thread_result(matrix, x)
+    stall_rule.set_stall_rule(0, 0)
+    results, counted = counted_matmuls(stall_rule, matrix, x, 40)
+    assert counted["stalls"] >= 1 and counted["solo_regions"] >= 30, counted
+    assert counted["split_regions"] == counted["stalls"], counted  # each split region stalled
+    assert all(torch.equal(got, want) for got in results)
+
+
+def test_without_a_stall_every_region_splits(split_everything, stall_rule):
+    """Under a rule no wait can meet, no region runs alone: solo periods come from stalls only."""
+    matrix, x = matrix_and_input(17)
+    want = one_thread_result(matrix, x)
+    stall_rule.set_stall_rule(10**12, 0)
+    results, counted = counted_matmuls(stall_rule, matrix, x, 40)
+    assert counted == {"split_regions": 40, "solo_regions": 0, "stalls": 0}, counted
+    assert all(torch.equal(got, want) for got in results)
