@@ -33,17 +33,24 @@ left out, so it is a lower bound). For the batched scenarios
 LM head) x tokens through the forward (prefilled, i.e. not from the prefix cache, plus decode
 rows) / seconds: the matmul work done, ignoring attention, against the CPU's peak FLOP/s.
 
+`--busy-cores N` measures every engine beside N processes that each keep a core busy (a loop
+of Python), as the sandboxes' commands, dockerd and the agents' own Python do during rollouts:
+a pool of threads that wait for each other at every step slows down far more than the core it
+loses when one of them is taken off its core, so the line says how each engine copes.
+
     python -m loopwright.bench.decode --threads 1 2 --repeats 3
+    python -m loopwright.bench.decode --scenarios samples rollouts --busy-cores 1
 """
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
@@ -354,18 +361,37 @@ class PeerFailed(RuntimeError):
     """An engine's measurement process failed: the bench fails with it, never skips it."""
 
 
-def _measure_in_child(engine: str, scenario: str, dtype: str, threads: int) -> Measure:
+BUSY_LOOP = "while True: pass"
+
+
+@contextlib.contextmanager
+def busy_cores(count: int) -> Iterator[list[subprocess.Popen]]:
+    """`count` processes that each keep a core busy until the block ends (killed and reaped
+    then, whatever happened in it)."""
+    loops = [subprocess.Popen([sys.executable, "-c", BUSY_LOOP]) for _ in range(count)]
+    try:
+        yield loops
+    finally:
+        for loop in loops:
+            loop.kill()
+            loop.wait()
+
+
+def _measure_in_child(engine: str, scenario: str, dtype: str, threads: int, busy: int = 0) -> Measure:
     command = [sys.executable, "-m", "loopwright.bench.decode", "--measure", engine, "--scenarios", scenario,
                "--dtypes", dtype, "--threads", str(threads)]
-    child = subprocess.run(command, capture_output=True, text=True)
+    with busy_cores(busy):
+        child = subprocess.run(command, capture_output=True, text=True)
     if child.returncode != 0:
         raise PeerFailed(f"{engine} failed on {scenario} ({dtype}, {threads} threads), exit {child.returncode}: "
                          f"{child.stderr.strip()[-600:] or '(no output)'}")
     return Measure(**json.loads(child.stdout.strip().splitlines()[-1]))
 
 
-def run(dtypes: list[str], scenarios: list[str], threads: list[int], repeats: int, engines: list[str]) -> None:
-    """Every engine once per repeat, interleaved (noise hits all alike), one line per scenario."""
+def run(dtypes: list[str], scenarios: list[str], threads: list[int], repeats: int, engines: list[str],
+        busy: int = 0) -> None:
+    """Every engine once per repeat, interleaved (noise hits all alike), one line per scenario;
+    each measurement beside `busy` busy cores."""
     for dtype in dtypes:
         for count in threads:
             for scenario in scenarios:
@@ -373,8 +399,8 @@ def run(dtypes: list[str], scenarios: list[str], threads: list[int], repeats: in
                 measures: dict[str, list[Measure]] = {e: [] for e in engines if e not in left_out}
                 for _ in range(repeats):
                     for engine in measures:
-                        measures[engine].append(_measure_in_child(engine, scenario, dtype, count))
-                print(json.dumps(_line(scenario, dtype, count, measures, left_out)), flush=True)
+                        measures[engine].append(_measure_in_child(engine, scenario, dtype, count, busy))
+                print(json.dumps(_line(scenario, dtype, count, measures, left_out) | {"busy_cores": busy}), flush=True)
 
 
 def _line(scenario: str, dtype: str, threads: int, measures: dict[str, list[Measure]],
@@ -419,6 +445,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", nargs="+", type=int, default=[2], help="Thread counts to measure at.")
     parser.add_argument("--repeats", type=int, default=2, help="Measurements per engine (median and range).")
     parser.add_argument("--no-llama-cpp", action="store_true", help="Leave llama.cpp out on purpose.")
+    parser.add_argument("--busy-cores", type=int, default=0,
+                        help="Measure beside this many processes that each keep a core busy (default none).")
     parser.add_argument("--measure", choices=ENGINES, help=argparse.SUPPRESS)  # one child measurement
     args = parser.parse_args(argv)
     if args.measure:
@@ -430,7 +458,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit("llama-cpp-python is not installed: build it with `scripts/setup --bench` "
                  "(or pass --no-llama-cpp to compare with HF only)")
     try:
-        run(args.dtypes, args.scenarios, args.threads, args.repeats, engines)
+        run(args.dtypes, args.scenarios, args.threads, args.repeats, engines, args.busy_cores)
     except PeerFailed as exc:
         sys.exit(f"decode bench failed: {exc}")
 

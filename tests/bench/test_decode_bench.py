@@ -1,9 +1,22 @@
 """The decode bench's own logic: medians, ranges, ratios, bandwidth and GFLOP/s, engines left out
-with their reason, ours running the rollouts concurrently, and a failing engine failing it."""
+with their reason, ours running the rollouts concurrently, a failing engine failing it, and the
+busy cores it can measure beside."""
+
+import os
+import time
+from pathlib import Path
 
 import pytest
 
-from loopwright.bench.decode import LEFT_OUT, Measure, Ours, PeerFailed, _line, _measure_in_child
+from loopwright.bench.decode import (
+    LEFT_OUT,
+    Measure,
+    Ours,
+    PeerFailed,
+    _line,
+    _measure_in_child,
+    busy_cores,
+)
 from loopwright.bench.decode_rollouts import (
     ROLLOUT_SEQS,
     ROLLOUT_TURNS,
@@ -38,6 +51,21 @@ def test_the_chat_ratio_is_peer_seconds_over_ours():
 def test_a_measurement_process_that_fails_fails_the_bench_with_its_message():
     with pytest.raises(PeerFailed, match=r"(?s)ours failed on nonsense .*exit 2.*invalid choice: 'nonsense'"):
         _measure_in_child("ours", "nonsense", "fp32", 1)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a live process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime in clock ticks
+
+
+def test_busy_cores_burn_cpu_inside_the_block_and_are_gone_after_it_even_on_an_error():
+    with pytest.raises(RuntimeError, match="measurement died"), busy_cores(2) as loops:
+        time.sleep(0.5)
+        assert len(loops) == 2 and all(loop.poll() is None for loop in loops)
+        assert all(cpu_seconds(loop.pid) > 0.05 for loop in loops)  # running, not just started
+        raise RuntimeError("measurement died")
+    assert all(loop.poll() is not None for loop in loops)
 
 
 def test_a_rollouts_line_has_tokens_s_wall_seconds_bandwidth_gflop_s_and_hf_left_out_with_its_reason():
