@@ -36,10 +36,11 @@ constexpr int64_t kChunksPerThread = 4;
 // machines that is whenever anything else wants a core (dockerd, the sandboxes' commands, the
 // agents' Python): an 8-row decode step took 18.5 ms alone, 42.7 ms beside one busy process,
 // and 30 ms on one thread either way. So a caller that waited for the workers longer than
-// kStallChunks of its own chunks (and at least kStallFloorUs, thread_pool.h) counts a stall, and the regions of
-// the next kSoloFirst run on the caller alone. A stall less than kStallMemory solo periods after
-// the last one ended doubles the next (up to kSoloLongest): beside a process that keeps a core
-// busy, stalls came every ~25 ms, so the caller ends up alone but for one region in 64 ms.
+// kStallChunks of its own chunks (and at least kStallFloorUs, thread_pool.h) counts a stall,
+// and the regions of the next kSoloFirst run on the caller alone. A stall less than
+// kStallMemory solo periods after the last one ended doubles the next (up to kSoloLongest):
+// beside a process that keeps a core busy, stalls came every ~25 ms, so the caller ends up
+// alone but for one region in 64 ms (the step: 31 ms).
 constexpr auto kSoloFirst = std::chrono::milliseconds(2);
 constexpr auto kSoloLongest = std::chrono::milliseconds(64);
 constexpr int kStallMemory = 16;
@@ -168,17 +169,18 @@ pid_t pool_pid = 0;              // the process that started its workers: a fork
 // The stall rule in force (set_stall_rule changes it for tests) and the solo period it set.
 Clock::duration stall_floor = std::chrono::microseconds(kStallFloorUs);
 int64_t stall_chunks = kStallChunks;
-Clock::duration solo_length = kSoloFirst;                  // the last solo period's (under pool_mutex)
-std::atomic<Clock::rep> solo_until{0};                    // regions before this time run inline
+Clock::duration solo_length = kSoloFirst;  // the last solo period's (under pool_mutex)
+std::atomic<Clock::rep> solo_until{0};     // regions before this time run inline
 std::atomic<int64_t> split_regions{0}, solo_regions{0}, stalls{0};
 
 // A stall: the next regions run on the caller alone, longer if the last solo period ended
-// less than kStallMemory of its own length ago; the workers sleep now rather than spin beside them.
+// less than kStallMemory of its own length ago; the workers sleep now rather than spin beside
+// them.
 void go_solo(SpinPool& spin) {
   const auto now = Clock::now();
   const Clock::time_point last_end{Clock::duration{solo_until.load(std::memory_order_relaxed)}};
-  solo_length = now - last_end < kStallMemory * solo_length ? std::min<Clock::duration>(2 * solo_length, kSoloLongest)
-                                             : Clock::duration{kSoloFirst};
+  const bool recurring = now - last_end < kStallMemory * solo_length;
+  solo_length = recurring ? std::min<Clock::duration>(2 * solo_length, kSoloLongest) : Clock::duration{kSoloFirst};
   solo_until.store((now + solo_length).time_since_epoch().count(), std::memory_order_relaxed);
   stalls.fetch_add(1, std::memory_order_relaxed);
   spin.rest();
