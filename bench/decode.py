@@ -361,7 +361,11 @@ class PeerFailed(RuntimeError):
     """An engine's measurement process failed: the bench fails with it, never skips it."""
 
 
-BUSY_LOOP = "while True: pass"
+BUSY_LOOP = "import os\nparent = os.getppid()\nwhile os.getppid() == parent:\n    for _ in range(100_000): pass"
+"""A core kept busy until the bench that started it is gone, even killed without cleaning up."""
+MEASURE_TIMEOUT_S = 900
+"""One measurement's limit: llama.cpp at 2 threads beside one busy core did not finish 256 tokens
+in 90 s (3.3 s alone); a bench that hangs tells nobody anything."""
 
 
 @contextlib.contextmanager
@@ -377,11 +381,17 @@ def busy_cores(count: int) -> Iterator[list[subprocess.Popen]]:
             loop.wait()
 
 
-def _measure_in_child(engine: str, scenario: str, dtype: str, threads: int, busy: int = 0) -> Measure:
+def _measure_in_child(engine: str, scenario: str, dtype: str, threads: int, busy: int = 0,
+                      timeout_s: float = MEASURE_TIMEOUT_S) -> Measure:
     command = [sys.executable, "-m", "loopwright.bench.decode", "--measure", engine, "--scenarios", scenario,
                "--dtypes", dtype, "--threads", str(threads)]
-    with busy_cores(busy):
-        child = subprocess.run(command, capture_output=True, text=True)
+    try:
+        with busy_cores(busy):
+            child = subprocess.run(command, capture_output=True, text=True, timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        beside = f" beside {busy} busy core{'s' if busy != 1 else ''}" if busy else ""
+        raise PeerFailed(f"{engine} did not finish {scenario} ({dtype}, {threads} threads){beside} "
+                         f"within {timeout_s:g} s") from None
     if child.returncode != 0:
         raise PeerFailed(f"{engine} failed on {scenario} ({dtype}, {threads} threads), exit {child.returncode}: "
                          f"{child.stderr.strip()[-600:] or '(no output)'}")

@@ -53,6 +53,11 @@ def test_a_measurement_process_that_fails_fails_the_bench_with_its_message():
         _measure_in_child("ours", "nonsense", "fp32", 1)
 
 
+def test_a_measurement_that_runs_past_its_limit_fails_the_bench_saying_so():
+    with pytest.raises(PeerFailed, match=r"ours did not finish single \(fp32, 1 threads\) beside 1 busy core within 0.5 s"):
+        _measure_in_child("ours", "single", "fp32", 1, busy=1, timeout_s=0.5)
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a live process, from /proc."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
