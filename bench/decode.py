@@ -410,15 +410,15 @@ def run(dtypes: list[str], scenarios: list[str], threads: list[int], repeats: in
                 for _ in range(repeats):
                     for engine in measures:
                         measures[engine].append(_measure_in_child(engine, scenario, dtype, count, busy))
-                print(json.dumps(_line(scenario, dtype, count, measures, left_out) | {"busy_cores": busy}), flush=True)
+                print(json.dumps(_line(scenario, dtype, count, measures, left_out, busy)), flush=True)
 
 
 def _line(scenario: str, dtype: str, threads: int, measures: dict[str, list[Measure]],
-          left_out: dict[str, str] | None = None) -> dict:
+          left_out: dict[str, str] | None = None, busy: int = 0) -> dict:
     """Medians, ranges and ratios of medians; tokens/s, or seconds for the chat (rollouts: both);
     our weight bandwidth, and GFLOP/s for batched scenarios; engines left out, with the reason."""
     line: dict = {"bench": "decode", "scenario": scenario, "dtype": dtype, "threads": threads,
-                  "repeats": len(measures["ours"])}
+                  "busy_cores": busy, "repeats": len(measures["ours"])}
     chat = scenario == "chat"
     figure = (lambda m: m.seconds) if chat else (lambda m: m.tok_s)
     unit = "s" if chat else "tok_s"

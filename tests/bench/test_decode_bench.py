@@ -39,7 +39,8 @@ def test_a_line_has_medians_ranges_ratios_and_paths():
     assert line["llama_cpp_tok_s"] == 100.0
     assert line["ratio_vs_llama_cpp"] == 0.5  # ours / peer: below 1 means the peer is faster
     assert line["ours_gb_s"] == 0.05 and line["ours_path"] == "avx2 int8" and line["llama_cpp_path"] == "llama"
-    assert line["threads"] == 2 and line["repeats"] == 3
+    assert line["threads"] == 2 and line["repeats"] == 3 and line["busy_cores"] == 0
+    assert _line("single", "fp32", 2, measures, busy=1)["busy_cores"] == 1
     assert "ours_gflop_s" not in line  # one row per step: bandwidth-bound, FLOP/s says nothing
 
 
