@@ -168,6 +168,11 @@ class DockerSandbox(ServerSandbox):
         reply = self._request("persist", wait_s=300.0)
         return {"copied": reply["copied"], "removed": reply["removed"], "errors": reply["errors"]}
 
+    def reset(self) -> None:
+        """Back to what a new container holds (server.py `Session.reset`), so the pool can hand
+        it to the next run; a SandboxError when that failed (close it instead)."""
+        self._request("reset", wait_s=30.0)
+
     def _state(self) -> dict | None:
         """The container's State as the engine reports it; None when it is gone."""
         assert self.container_id is not None

@@ -3,7 +3,8 @@
 A sandbox holds a live container (or a local server process), which no checkpointer can
 serialise, so the agent keeps it here, keyed by session (thread) id: made on a session's
 first tool call, handed back ready from a pool of pre-started containers when the run
-asks for what the pool holds, and closed when the run ends. With a host `workspace`, a
+asks for what the pool holds, and, when the run ends, given back to the pool (reset for the
+next run: pool.py) or closed. With a host `workspace`, a
 local sandbox works in that folder directly; a Docker sandbox gets a copy of its files in
 /workspace and `release` copies /workspace back. Closing the manager removes everything.
 Told which runs are coming (`expect`), the pool starts for them at once and never starts
@@ -104,6 +105,8 @@ class SandboxManager:
         self._pool: SandboxPool | None = None
         """Pre-started containers for `_pool_key`, started by `warm`."""
         self._pool_key: tuple[str, Limits] | None = None
+        self._lenders: dict[int, SandboxPool] = {}
+        """The pool each pooled sandbox (by id) came from, which takes it back when its session ends."""
         self._sessions: dict[str, Sandbox] = {}
         self._session_locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
@@ -142,7 +145,7 @@ class SandboxManager:
                 if request.setup is not None:
                     request.setup(sandbox)
             except BaseException:
-                sandbox.close()
+                self._dispose(sandbox)
                 raise
         except BaseException:
             self._emit(session_id, "failed")
@@ -167,7 +170,10 @@ class SandboxManager:
         with self._lock:
             pool = self._pool if key == self._pool_key else None
         if pool is not None:
-            return pool.acquire(session_id[:12])
+            sandbox = pool.acquire(session_id[:12])
+            with self._lock:
+                self._lenders[id(sandbox)] = pool
+            return sandbox
         image, limits = key
         return DockerSandbox(image, limits=limits, session_id=session_id[:12],
                              client=self._docker_client())
@@ -270,9 +276,19 @@ class SandboxManager:
             self._session_locks.pop(session_id, None)
         if sandbox is not None:
             try:
-                sandbox.close()
+                self._dispose(sandbox)
             finally:
                 self._emit(session_id, "closed")
+
+    def _dispose(self, sandbox: Sandbox) -> None:
+        """A session's sandbox is done with: back to the pool it came from, else closed."""
+        with self._lock:
+            pool = self._lenders.pop(id(sandbox), None)
+            closing = self._closed
+        if pool is None or closing:  # a manager closing removes everything at once
+            sandbox.close()
+        else:
+            pool.give_back(sandbox)
 
     def close(self) -> None:
         """Close every session's sandbox and the pool's containers."""

@@ -53,6 +53,8 @@ ORPHAN_NAME = "loopwright-eof"
 """Process name of a server whose owner's connection closed (it no longer counts as attached)."""
 ORPHAN_POLL_S = 0.1
 """How often an orphaned server looks for a newly attached one."""
+SCRATCH = ("/tmp", "/dev/shm")
+"""The container's writable places besides the workspace (its root is read-only)."""
 MUTATING_OPS = ("exec", "write_file", "put_tar")
 """Requests after which the workspace is mirrored (with `--persist`)."""
 MIRROR_QUIET_S = 0.05
@@ -136,6 +138,7 @@ class Session:
         self.requests = requests
         self.cwd = workspace
         self.env = dict(os.environ)
+        self.first_env = dict(self.env)
         self.sweep = sweep
         self.started = proc_start_ticks(os.getpid())
         if sweep:  # in a container: its main process may start after us, and must not be swept
@@ -268,12 +271,14 @@ class Session:
         if self.sweep:
             self.sweep_all()
 
-    def sweep_all(self):
-        """Kill every process started after this server (escapees of `setsid` included)."""
+    def sweep_all(self, after=None):
+        """Kill every process started after this server (escapees of `setsid` included), or
+        after the start tick `after`."""
         me = os.getpid()
+        after = self.started if after is None else after
         for _ in range(200):
             victims = [pid for pid, stat in live_procs()
-                       if pid != me and stat[19] > self.started]
+                       if pid != me and stat[19] > after]
             if not victims:
                 return
             for pid in victims:
@@ -305,6 +310,18 @@ class Session:
         self.env = env
         if keep_cwd and os.path.isdir(cwd):
             self.cwd = cwd
+
+    def reset(self, req):
+        """The container as a new session finds it, so the next run can have it instead of a
+        fresh container (a start and a removal cost the engine ~0.25 CPU-s): every process
+        started after the container's main process killed (a revived server's too), the
+        writable places emptied, the working directory and environment as at the start."""
+        if not self.sweep:
+            raise RuntimeError("reset needs a container (a server started with --sweep)")
+        self.sweep_all(after=main_process_start())
+        removed = sum(empty_folder(root) for root in (self.workspace, *SCRATCH) if os.path.isdir(root))
+        self.cwd, self.env = self.workspace, dict(self.first_env)
+        return {"removed": removed}
 
     def write_file(self, req):
         path = self.resolve(req["path"])
@@ -616,6 +633,29 @@ def proc_stat(pid):
     return [fields[0].decode()] + [int(x) for x in fields[1:20]]
 
 
+def empty_folder(root):
+    """Remove everything under `root` (not `root` itself, a mount point); returns the entries
+    removed. Folders a command made unreadable or unwritable are opened up first (they are
+    the agent's, as is this server)."""
+    removed = 0
+    for entry in os.scandir(root):
+        if entry.is_dir(follow_symlinks=False):
+            open_up(entry.path)
+            shutil.rmtree(entry.path)
+        else:
+            os.unlink(entry.path)
+        removed += 1
+    return removed
+
+
+def open_up(folder):
+    """chmod 700 `folder` and every folder under it (links are not followed)."""
+    os.chmod(folder, 0o700)
+    for entry in os.scandir(folder):
+        if entry.is_dir(follow_symlinks=False):
+            open_up(entry.path)
+
+
 def live_procs():
     """(pid, stat) of every visible process that is not a zombie."""
     for name in os.listdir("/proc"):
@@ -706,7 +746,7 @@ def main():
     session = Session(workspace, sweep="--sweep" in sys.argv, requests=requests)
     ops = {"exec": session.exec, "write_file": session.write_file,
            "read_file": session.read_file, "put_tar": session.put_tar,
-           "get_tar": session.get_tar}
+           "get_tar": session.get_tar, "reset": session.reset}
     ready = {"ready": True, "pid": os.getpid()}
     mirror = Mirror(workspace, persist) if persist else None
     if mirror is not None:

@@ -15,12 +15,19 @@ from tests.fixtures.docker import container_exists
 
 
 class StandInSandbox:
-    """What the pool needs of a sandbox: whether it is alive, and close()."""
+    """What the pool needs of a sandbox: whether it is alive, reset() and close()."""
 
     def __init__(self, session_id: str) -> None:
         self.session_id = session_id
         self.alive = True
         self.closed = False
+        self.resets = 0
+        self.reset_fails = False
+
+    def reset(self) -> None:
+        if self.reset_fails:
+            raise SandboxError("the command server stopped answering")
+        self.resets += 1
 
     def close(self) -> None:
         self.closed = True
@@ -78,15 +85,18 @@ def test_a_budget_caps_starts_at_the_runs_still_to_come():
     starter = Starter()
     with SandboxPool("any", size=2, runs=3, start=starter) as pool:
         wait_until(lambda: pool.ready == 2, "two ready")
-        handed = [pool.acquire(f"run-{i}") for i in range(3)]
+        handed = [pool.acquire(f"run-{i}") for i in range(2)]
         settle()
-        assert starter.pool_starts == 3 and starter.cold_starts == []  # not 2 + a refill per acquire
-        assert pool.ready == 0 and pool.started == 3
-        assert all(s.session_id.startswith("pool-") for s in handed)
-        pool.expect(1)  # one more run announced: one more start, no more
-        wait_until(lambda: pool.ready == 1, "the announced run's sandbox")
+        assert starter.pool_starts == 2 and pool.ready == 0  # no refill while both are out
+        pool.give_back(handed[0])  # the first run ends: its sandbox serves the third
+        assert pool.acquire("run-2") is handed[0]
         settle()
-        assert starter.pool_starts == 4
+        assert starter.pool_starts == 2 and starter.cold_starts == []  # not 2 + a refill per acquire
+        pool.expect(1)  # one more run announced while two are out: it will get one of theirs
+        settle()
+        assert starter.pool_starts == 2
+        pool.give_back(handed[1])
+        assert pool.acquire("run-3") is handed[1] and starter.pool_starts == 2
 
 
 def test_a_budget_smaller_than_the_pool_starts_only_that_many():
@@ -158,6 +168,63 @@ def test_the_wait_for_a_start_in_flight_is_bounded(monkeypatch):
         pool.close()
 
 
+def test_given_back_sandboxes_serve_the_runs_to_come_without_more_starts():
+    starter = Starter()
+    with SandboxPool("any", size=2, runs=6, start=starter) as pool:
+        wait_until(lambda: pool.ready == 2, "two ready")
+        handed = []
+        for wave in range(3):  # two runs at a time, each giving its sandbox back as it ends
+            runs = [pool.acquire(f"run-{wave}-{i}") for i in range(2)]
+            for sandbox in runs:
+                pool.give_back(sandbox)
+            handed += runs
+        settle()
+        assert starter.pool_starts == 2 and starter.cold_starts == []  # was 6 starts
+        assert pool.reused == 6 and pool.ready == 2  # kept for the next runs announced
+        assert len({id(s) for s in handed}) == 2 and all(s.resets == 3 for s in handed)
+        assert not any(s.closed for s in handed)
+
+
+def test_sandboxes_handed_out_count_as_coming_back_so_the_filler_waits_for_them():
+    starter = Starter()
+    with SandboxPool("any", size=2, runs=4, start=starter) as pool:
+        wait_until(lambda: pool.ready == 2, "two ready")
+        first, second = pool.acquire("run-1"), pool.acquire("run-2")
+        settle()
+        assert starter.pool_starts == 2  # two runs to come, two sandboxes out that will serve them
+        first.alive = False  # dies in its run: closed, and its run-to-come needs a start
+        pool.give_back(first)
+        assert first.closed and first.resets == 0
+        wait_until(lambda: pool.ready == 1, "a start for the dead one's successor")
+        pool.give_back(second)
+        settle()
+        assert starter.pool_starts == 3 and pool.ready == 2
+
+
+def test_a_sandbox_whose_reset_fails_or_that_nobody_will_take_is_closed():
+    starter = Starter()
+    with SandboxPool("any", size=1, runs=3, start=starter) as pool:
+        wait_until(lambda: pool.ready == 1, "one ready")
+        broken = pool.acquire("run-1")
+        broken.reset_fails = True
+        pool.give_back(broken)
+        assert broken.closed and pool.reused == 0
+        spare, extra = pool.acquire("run-2"), pool.acquire("run-3")  # the second starts cold
+        pool.give_back(spare)
+        pool.give_back(extra)  # no run to come, and the pool holds its size already
+        assert not spare.closed and extra.closed and pool.ready == 1
+    assert spare.closed  # closing the pool closes what it held
+
+
+def test_a_sandbox_given_back_to_a_closed_pool_is_closed_without_a_reset():
+    starter = Starter()
+    pool = SandboxPool("any", size=1, start=starter)
+    sandbox = pool.acquire("run-1")
+    pool.close()
+    pool.give_back(sandbox)
+    assert sandbox.closed and sandbox.resets == 0
+
+
 def test_a_dead_ready_sandbox_is_closed_and_not_handed_out():
     starter = Starter()
     with SandboxPool("any", size=1, runs=2, start=starter) as pool:
@@ -218,3 +285,27 @@ def test_pool_of_size_zero_starts_nothing_ahead(sandbox_image):
         with pool.acquire() as sandbox:
             assert sandbox.exec("echo cold").stdout == "cold\n"
         assert pool.ready == 0
+
+
+@pytest.mark.docker
+def test_a_container_given_back_is_handed_out_again_as_a_new_one_would_be(sandbox_image):
+    listing = "ls -A /workspace /tmp /dev/shm"
+    commands = "for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline; echo; done"
+    with SandboxPool(sandbox_image, size=1, runs=2) as pool:
+        wait_ready(pool, 1)
+        first = pool.acquire()
+        fresh_listing = first.exec(listing).stdout
+        first.exec("mkdir -p sub/locked && echo secret > sub/locked/answer.txt && chmod 000 sub/locked sub"
+                   " && echo x > /tmp/notes && echo y > /dev/shm/z && mkdir /tmp/deep && chmod 0 /tmp/deep"
+                   " && (setsid sleep 1000 > /dev/null 2>&1 &) && mkdir -p d && cd d && export LEFT=over")
+        assert "sleep 1000" in first.exec(commands).stdout  # an escapee outlives its command
+        pool.give_back(first)
+        second = pool.acquire()
+        try:
+            assert second is first and pool.reused == 1 and pool.started == 1
+            assert second.exec(listing).stdout == fresh_listing
+            assert second.exec("pwd; echo \"[$LEFT]\"").stdout == "/workspace\n[]\n"
+            assert "sleep 1000" not in second.exec(commands).stdout
+            assert second.exec("echo again > a.txt && cat a.txt").stdout == "again\n"
+        finally:
+            second.close()
