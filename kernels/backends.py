@@ -15,6 +15,10 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
 - Linear: GGUF blocks for at most `QUANTIZED_MAX_ROWS` rows, and for any batch of at least
   `MATRIX_UNIT_MIN_ROWS` where the build has AMX tiles (the build's `blocks_serve`, the same
   rule the stack applies), the dense weight (MKL) otherwise.
+- Dense weights of the stack (what prefill multiplies by where the blocks do not serve): bf16
+  copies where the CPU has AVX512-BF16 dot products and the model decodes with int8
+  activations (oneDNN's bf16 GEMM runs 1.8-2.3x MKL's fp32 on the AVX-512 EPYC: prefill of
+  50-400 rows), else the model's own; LOOPWRIGHT_DENSE_WEIGHTS=fp32|bf16 forces one.
 - GGUF matmul: int8-coded activations against the blocks (the fast path), or with
   LOOPWRIGHT_GGUF_MATMUL=exact fp32 activations (the reference that equals HF greedy); an
   engine reads it once, when it adopts the blocks.
@@ -59,6 +63,12 @@ KV_CACHE_ENV = "LOOPWRIGHT_KV_CACHE"
 KV_CACHE_CHOICES = ("auto", "fp32", "bf16")
 """`auto` (default): bf16 where the model decodes from GGUF blocks with int8 activations, else
 the model's dtype; `fp32` / `bf16` force one (for A/B measurements)."""
+
+DENSE_WEIGHTS_ENV = "LOOPWRIGHT_DENSE_WEIGHTS"
+DENSE_WEIGHTS_CHOICES = ("auto", "fp32", "bf16")
+"""`auto` (default): see `stack_dense_dtype`; `fp32` / `bf16` force one (for A/B measurements)."""
+BF16_DOT_PRODUCTS = frozenset({"avx512_bf16"})
+"""The CPU flag behind oneDNN's fast bf16 GEMM (vdpbf16ps); without it bf16 is emulated, slower."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -211,7 +221,30 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
     except CPUKernelsUnavailable as exc:
         log.warning("model steps run in PyTorch: %s", exc)
         return None
-    return build_layer_stack(kernels, model)
+    return build_layer_stack(kernels, model, stack_dense_dtype(kernels, model.dtype, model.decodes_int8()))
+
+
+def stack_dense_dtype(kernels: ModuleType, model_dtype: torch.dtype, int8_decode: bool,
+                      cpu_info: CPUInfo | None = None) -> torch.dtype:
+    """The dtype of the dense weights the layer stack multiplies by: those of batches the GGUF
+    blocks do not serve, i.e. prefill beyond QUANTIZED_MAX_ROWS where the build has no matrix
+    units (with them the blocks serve every batch and the dense weights go unused).
+
+    bf16 copies where the CPU has AVX512-BF16 and the model decodes with int8 activations (an
+    approximate path already, its quality measured in tests/models/test_int8_quality.py, as the
+    AMX build rounds prefill to bf16 too): prefill's matmuls run 1.8-2.3x faster than fp32 on
+    the AVX-512 EPYC, for 2 bytes a weight more. Everywhere else the model's own, so the exact
+    path still equals HF greedy."""
+    choice = (os.environ.get(DENSE_WEIGHTS_ENV) or "auto").lower()
+    if choice not in DENSE_WEIGHTS_CHOICES:
+        raise ValueError(f"{DENSE_WEIGHTS_ENV}={choice!r} is not one of {', '.join(DENSE_WEIGHTS_CHOICES)}")
+    if choice != "auto":
+        return {"fp32": torch.float32, "bf16": torch.bfloat16}[choice]
+    served_by_blocks = kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False)
+    fast_bf16 = (cpu_info or host_cpu()).has(BF16_DOT_PRODUCTS)
+    if model_dtype == torch.float32 and int8_decode and fast_bf16 and not served_by_blocks:
+        return torch.bfloat16
+    return model_dtype
 
 
 def linear(x: torch.Tensor, dense: torch.Tensor, blocks: "QuantizedMatrix | None",

@@ -92,11 +92,15 @@ class DecoderWeights(Protocol):
     quantized_layers: list[QuantizedLayer] | None
     deltas: list[LayerDeltas] | None
 
+    def decodes_int8(self) -> bool: ...
 
-def build_layer_stack(kernels: ModuleType, model: DecoderWeights) -> Any:
-    """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`."""
+
+def build_layer_stack(kernels: ModuleType, model: DecoderWeights, dense_dtype: torch.dtype | None = None) -> Any:
+    """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`;
+    its dense weights in `dense_dtype` (copies where it is not the model's: backends.stack_dense_dtype)."""
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
+        dense = dense if dense_dtype is None else dense.to(dense_dtype)
         return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None,
                               *((delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else ()))
 

@@ -67,3 +67,26 @@ def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
     assert exact_ppl < 30  # the model reads this text as text: the positions line up
     assert agreement >= 0.99
     assert abs(fast_ppl / exact_ppl - 1) <= 0.01
+
+
+def test_prefill_on_bf16_copies_of_the_dense_weights_agrees_with_the_exact_path(
+        embedded_model, exact_engine, monkeypatch):
+    """What prefill multiplies by on AVX512-BF16 CPUs without matrix units
+    (kernels.backends.stack_dense_dtype), forced here on every CPU: a forward without GGUF
+    blocks, so each matmul of its 128-token chunks reads the bf16 copies. Weights and
+    activations both rounded to bf16 agree a little less than the int8 path: 0.989-0.991 over
+    chunks of 64-200 on the AVX-512 EPYC (11-14 near-ties of 1,222 positions flip; any one of
+    the four matrices kept in fp32 still flips 8-12), perplexity -0.04%; the bar here, 0.985,
+    leaves room for another CPU's bf16 GEMM summing in another order."""
+    monkeypatch.setenv("LOOPWRIGHT_DENSE_WEIGHTS", "bf16")
+    bf16 = LlamaForward(embedded_model.hf_config, embedded_model.hf_model.state_dict(), embedded_model.dtype)
+    assert bf16.num_quantized() == 0 and bf16._stack() is not None
+    ids = embedded_model.tokenizer(GENERAL_TEXT)["input_ids"]
+    fast_logprobs, fast_top1 = teacher_forced(bf16, ids, torch.bfloat16, 128)
+    exact_logprobs, exact_top1 = teacher_forced(exact_engine.forward, ids, torch.float32, 128)
+    agreement = (fast_top1 == exact_top1).float().mean().item()
+    fast_ppl, exact_ppl = (lp.neg().mean().exp().item() for lp in (fast_logprobs, exact_logprobs))
+    print(f"bf16 dense: top-1 agreement {agreement:.4f}, perplexity {fast_ppl:.4f} vs {exact_ppl:.4f}")
+    assert (fast_logprobs != exact_logprobs).any()
+    assert agreement >= 0.985
+    assert abs(fast_ppl / exact_ppl - 1) <= 0.01
