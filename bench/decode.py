@@ -130,11 +130,13 @@ class Ours:
 
     def path(self) -> str:
         from loopwright.kernels.backends import (
+            BF16_DENSE_FROM_ROWS,
             cpu_build_for,
             cpu_kernels,
             exact_gguf_matmul,
             kernels_enabled,
             kv_cache_dtype,
+            stack_dense_dtype,
         )
         from loopwright.kernels.cpu_features import host_cpu
         from loopwright.models.llama import head_dim_of
@@ -146,6 +148,8 @@ class Ours:
         kernels = cpu_kernels()
         batches = (f", batches of {kernels.MATRIX_UNIT_MIN_ROWS}+ rows on {kernels.MATRIX_UNIT} tiles"
                    if int8 and kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False) else "")
+        if stack_dense_dtype(kernels, self.local.dtype, int8) == torch.bfloat16 and self.local.dtype == torch.float32:
+            batches = f", prefill and batches of {BF16_DENSE_FROM_ROWS}+ rows on bf16 weights"
         attention = (f", attention on {kernels.MATRIX_UNIT} tiles"
                      if kv == "bfloat16" and kernels.tile_attention_serves(head_dim_of(self.local.hf_config)) else "")
         return (f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul{batches}, "

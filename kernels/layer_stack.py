@@ -95,14 +95,17 @@ class DecoderWeights(Protocol):
     def decodes_int8(self) -> bool: ...
 
 
-def build_layer_stack(kernels: ModuleType, model: DecoderWeights, dense_dtype: torch.dtype | None = None) -> Any:
+def build_layer_stack(kernels: ModuleType, model: DecoderWeights, dense_dtype: torch.dtype | None = None,
+                      dense_from_rows: int | None = None) -> Any:
     """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`;
-    its dense weights in `dense_dtype` (copies where it is not the model's: backends.stack_dense_dtype)."""
+    its dense weights in `dense_dtype` (copies where it is not the model's), serving batches of
+    `dense_from_rows` rows or more even where the GGUF blocks would (backends.stack_dense_dtype)."""
+    routing = {} if dense_from_rows is None else {"dense_from_rows": dense_from_rows}
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
         dense = dense if dense_dtype is None else dense.to(dense_dtype)
-        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None,
-                              *((delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else ()))
+        low_rank = (delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else (None, None, None)
+        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None, *low_rank, **routing)
 
     def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
         """Norm weights and biases as the stack reads them (copies for bf16: a weight update

@@ -79,9 +79,9 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
            py::arg("kind"), py::arg("codes"), py::arg("scales"), py::arg("mins"), py::arg("exact"));
   py::class_<Linear>(module, "Linear", py::module_local())
       .def(py::init<at::Tensor, std::optional<QuantizedWeight>, std::optional<at::Tensor>, std::optional<at::Tensor>,
-                    std::optional<at::Tensor>>(),
+                    std::optional<at::Tensor>, int64_t>(),
            py::arg("dense"), py::arg("quantized"), py::arg("lora_down") = py::none(), py::arg("lora_up_t") = py::none(),
-           py::arg("lora_blocks") = py::none())
+           py::arg("lora_blocks") = py::none(), py::arg("dense_from_rows") = std::numeric_limits<int64_t>::max())
       .def("apply", &Linear::apply, "x [rows, in] float32 @ W.T, plus the low-rank delta -> [rows, out]",
            py::arg("x"), no_gil);
   module.def("gguf_matmul", &loopwright::gguf_matmul, "x [M, K] float32 @ W.T -> [M, N]", py::arg("x"),

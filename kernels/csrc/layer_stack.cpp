@@ -30,8 +30,13 @@ namespace {
 constexpr int64_t kOpenMPWork = int64_t{8} << 20;
 
 at::Tensor base_apply(const Linear& linear, const at::Tensor& x) {
-  if (linear.quantized && blocks_serve(x.size(0), linear.quantized->exact)) return gguf_matmul(x, *linear.quantized);
-  if (x.size(0) * linear.dense.size(0) * linear.dense.size(1) >= kOpenMPWork) rest_workers();
+  if (linear.quantized && x.size(0) < linear.dense_from_rows && blocks_serve(x.size(0), linear.quantized->exact)) {
+    return gguf_matmul(x, *linear.quantized);
+  }
+  // a batch routed here from the blocks (dense_from_rows) is a decode step's: its matmuls are
+  // smaller, but a worker spinning beside OpenMP's second thread halves them all the same
+  const bool routed = x.size(0) >= linear.dense_from_rows;
+  if (routed || x.size(0) * linear.dense.size(0) * linear.dense.size(1) >= kOpenMPWork) rest_workers();
   if (linear.dense.scalar_type() == x.scalar_type()) return at::linear(x, linear.dense);
   return at::linear(x.to(linear.dense.scalar_type()), linear.dense).to(at::kFloat);  // bf16 weights, float32 stream
 }

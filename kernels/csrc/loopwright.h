@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <tuple>
 #include <vector>
@@ -131,10 +132,14 @@ void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat
 // pre-scaled and transposed, so the update runs along contiguous output rows), contiguous float32;
 // lora_blocks [parts, 4] int64 (first output, end output, first rank, end rank) of each block of
 // lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
+// Batches of at least dense_from_rows rows multiply by the dense weight even where the blocks
+// serve them (bf16 copies on CPUs whose bf16 GEMM outruns the int8 block kernels from a few
+// rows: kernels.backends.stack_dense_dtype).
 struct Linear {
   at::Tensor dense;
   std::optional<QuantizedWeight> quantized;
   std::optional<at::Tensor> lora_down, lora_up_t, lora_blocks;
+  int64_t dense_from_rows = std::numeric_limits<int64_t>::max();
   at::Tensor apply(const at::Tensor& x) const;
 };
 

@@ -4,7 +4,8 @@ of varied text: the fast paths' quality is measured, not assumed.
 Both engines' forwards read the same text in chunks after the cached prefix, so every matmul runs
 from the GGUF blocks exactly as in decode steps; the only difference between the two is how the
 activations meet the blocks. Chunks of 3 rows take the int8 path on every CPU; chunks of 32 take
-the AMX tiles (bf16) where the CPU has them, else the int8 path again.
+the AMX tiles (bf16) where the CPU has them, bf16 copies of the dense weights where it has
+AVX512-BF16 only (kernels.backends.stack_dense_dtype), else the int8 path again.
 """
 
 import math
@@ -12,7 +13,7 @@ import math
 import pytest
 import torch
 
-from loopwright.kernels.backends import cpu_kernels
+from loopwright.kernels.backends import BF16_DENSE_FROM_ROWS, cpu_kernels, stack_dense_dtype
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 from loopwright.train.general_text import GENERAL_TEXT
 
@@ -60,7 +61,11 @@ def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
 
     agreement = (fast_top1 == exact_top1).float().mean().item()
     fast_ppl, exact_ppl = (lp.neg().mean().exp().item() for lp in (fast_logprobs, exact_logprobs))
-    path = "amx_bf16" if chunk >= kernels.MATRIX_UNIT_MIN_ROWS and kernels.MATRIX_UNIT != "none" else "int8"
+    path = "int8"
+    if chunk >= kernels.MATRIX_UNIT_MIN_ROWS and kernels.MATRIX_UNIT != "none":
+        path = "amx_bf16"
+    elif chunk >= BF16_DENSE_FROM_ROWS and stack_dense_dtype(kernels, torch.float32, True) == torch.bfloat16:
+        path = "bf16 dense"
     print(f"{path}: top-1 agreement {agreement:.4f}, perplexity fast {fast_ppl:.4f} exact {exact_ppl:.4f} "
           f"({fast_ppl / exact_ppl - 1:+.3%}), max |logprob diff| {(fast_logprobs - exact_logprobs).abs().max():.3f}")
     assert (fast_logprobs != exact_logprobs).any()  # the two paths really differ
