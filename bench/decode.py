@@ -148,7 +148,7 @@ class Ours:
         kernels = cpu_kernels()
         batches = (f", batches of {kernels.MATRIX_UNIT_MIN_ROWS}+ rows on {kernels.MATRIX_UNIT} tiles"
                    if int8 and kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False) else "")
-        if stack_dense_dtype(kernels, self.local.dtype, int8) == torch.bfloat16 and self.local.dtype == torch.float32:
+        if stack_dense_dtype(self.local.dtype) == torch.bfloat16 and self.local.dtype == torch.float32:
             batches = f", prefill and batches of {BF16_DENSE_FROM_ROWS}+ rows on bf16 weights"
         attention = (f", attention on {kernels.MATRIX_UNIT} tiles"
                      if kv == "bfloat16" and kernels.tile_attention_serves(head_dim_of(self.local.hf_config)) else "")

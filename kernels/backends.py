@@ -15,12 +15,10 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
 - Linear: GGUF blocks for at most `QUANTIZED_MAX_ROWS` rows, and for any batch of at least
   `MATRIX_UNIT_MIN_ROWS` where the build has AMX tiles (the build's `blocks_serve`, the same
   rule the stack applies), the dense weight (MKL) otherwise.
-- Dense weights of the stack (what prefill multiplies by where the blocks do not serve): bf16
-  copies where the CPU has AVX512-BF16 dot products and the model decodes with int8
-  activations (oneDNN's bf16 GEMM runs 1.8-2.3x MKL's fp32 on the AVX-512 EPYC: prefill of
-  50-400 rows), else the model's own; LOOPWRIGHT_DENSE_WEIGHTS=fp32|bf16 forces one. The
-  copies serve decode batches of `BF16_DENSE_FROM_ROWS`+ rows too (the LM head stays on its
-  blocks: in bf16 it flipped top-1 at 1.8% of positions).
+- Dense weights of the stack (what prefill multiplies by where the blocks do not serve): the
+  model's own; LOOPWRIGHT_DENSE_WEIGHTS=bf16 takes bf16 copies, which serve decode batches of
+  `BF16_DENSE_FROM_ROWS`+ rows too (fast on AVX512-BF16 CPUs, not batch-invariant: see
+  `stack_dense_dtype`).
 - GGUF matmul: int8-coded activations against the blocks (the fast path), or with
   LOOPWRIGHT_GGUF_MATMUL=exact fp32 activations (the reference that equals HF greedy); an
   engine reads it once, when it adopts the blocks.
@@ -68,15 +66,14 @@ the model's dtype; `fp32` / `bf16` force one (for A/B measurements)."""
 
 DENSE_WEIGHTS_ENV = "LOOPWRIGHT_DENSE_WEIGHTS"
 DENSE_WEIGHTS_CHOICES = ("auto", "fp32", "bf16")
-"""`auto` (default): see `stack_dense_dtype`; `fp32` / `bf16` force one (for A/B measurements)."""
-BF16_DOT_PRODUCTS = frozenset({"avx512_bf16"})
-"""The CPU flag behind oneDNN's fast bf16 GEMM (vdpbf16ps); without it bf16 is emulated, slower."""
+"""`auto` (default): the model's dtype; `fp32` / `bf16` force one (see `stack_dense_dtype`)."""
 BF16_DENSE_FROM_ROWS = 16
 """Rows from which the stack's bf16 copies serve decode batches too, not only prefill. On the
 AVX-512 EPYC (VNNI build, 2 threads) the decode bench's rollouts (32 rows) ran 135 -> 178-184
 tok/s with copies from 9 or 16 rows, while 8 sampled rows (`samples`) ran 257 on the blocks
 and 182 on the copies: in a step, the int8 kernels keep the pool's workers warm, and a bf16
-GEMM of a few rows pays OpenMP beside them."""
+GEMM of a few rows pays OpenMP beside them. The LM head stays on its blocks (in bf16 it
+flipped top-1 at 1.8% of positions)."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -229,33 +226,28 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
     except CPUKernelsUnavailable as exc:
         log.warning("model steps run in PyTorch: %s", exc)
         return None
-    dense_dtype = stack_dense_dtype(kernels, model.dtype, model.decodes_int8())
+    dense_dtype = stack_dense_dtype(model.dtype)
     copies = dense_dtype == torch.bfloat16 and model.dtype == torch.float32  # made for speed
     return build_layer_stack(kernels, model, dense_dtype, BF16_DENSE_FROM_ROWS if copies else None)
 
 
-def stack_dense_dtype(kernels: ModuleType, model_dtype: torch.dtype, int8_decode: bool,
-                      cpu_info: CPUInfo | None = None) -> torch.dtype:
+def stack_dense_dtype(model_dtype: torch.dtype) -> torch.dtype:
     """The dtype of the dense weights the layer stack multiplies by: those of batches the GGUF
     blocks do not serve, i.e. prefill beyond QUANTIZED_MAX_ROWS where the build has no matrix
     units (with them the blocks serve every batch and the dense weights go unused).
 
-    bf16 copies where the CPU has AVX512-BF16 and the model decodes with int8 activations (an
-    approximate path already, its quality measured in tests/models/test_int8_quality.py, as the
-    AMX build rounds batches of 4+ rows to bf16 too): prefill's matmuls run 1.8-2.3x faster than
-    fp32 on the AVX-512 EPYC, and the copies serve decode batches of BF16_DENSE_FROM_ROWS+
-    rows too, for 2 bytes a weight more. Everywhere else the model's own, so the exact path
-    still equals HF greedy."""
+    The model's own unless LOOPWRIGHT_DENSE_WEIGHTS=bf16 asks for bf16 copies, which then
+    serve decode batches of BF16_DENSE_FROM_ROWS+ rows too. Where the CPU has AVX512-BF16 and
+    no matrix units they are much faster (prefill's matmuls 1.8-2.3x, rollouts 135 -> 178-196
+    tok/s on the AVX-512 EPYC, top-1 0.991-0.994 against the exact path), but oneDNN's bf16
+    GEMM sums a row's products in an order that depends on how many rows the batch has, so a
+    sequence's greedy tokens changed with what it was batched with (tests/models/
+    test_engine_vs_hf.py and tests/scale/test_ray_workers.py failed): not the default until a
+    kernel of our own sums every row alike, as the AMX tiles do."""
     choice = (os.environ.get(DENSE_WEIGHTS_ENV) or "auto").lower()
     if choice not in DENSE_WEIGHTS_CHOICES:
         raise ValueError(f"{DENSE_WEIGHTS_ENV}={choice!r} is not one of {', '.join(DENSE_WEIGHTS_CHOICES)}")
-    if choice != "auto":
-        return {"fp32": torch.float32, "bf16": torch.bfloat16}[choice]
-    served_by_blocks = kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False)
-    fast_bf16 = (cpu_info or host_cpu()).has(BF16_DOT_PRODUCTS)
-    if model_dtype == torch.float32 and int8_decode and fast_bf16 and not served_by_blocks:
-        return torch.bfloat16
-    return model_dtype
+    return {"auto": model_dtype, "fp32": torch.float32, "bf16": torch.bfloat16}[choice]
 
 
 def linear(x: torch.Tensor, dense: torch.Tensor, blocks: "QuantizedMatrix | None",

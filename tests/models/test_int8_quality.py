@@ -4,8 +4,8 @@ of varied text: the fast paths' quality is measured, not assumed.
 Both engines' forwards read the same text in chunks after the cached prefix, so every matmul runs
 from the GGUF blocks exactly as in decode steps; the only difference between the two is how the
 activations meet the blocks. Chunks of 3 rows take the int8 path on every CPU; chunks of 32 take
-the AMX tiles (bf16) where the CPU has them, bf16 copies of the dense weights where it has
-AVX512-BF16 only (kernels.backends.stack_dense_dtype), else the int8 path again.
+the AMX tiles (bf16) where the CPU has them, else the int8 path again (or the bf16 copies of
+the dense weights where LOOPWRIGHT_DENSE_WEIGHTS=bf16 asks for them: kernels.backends.stack_dense_dtype).
 """
 
 import math
@@ -64,7 +64,7 @@ def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
     path = "int8"
     if chunk >= kernels.MATRIX_UNIT_MIN_ROWS and kernels.MATRIX_UNIT != "none":
         path = "amx_bf16"
-    elif chunk >= BF16_DENSE_FROM_ROWS and stack_dense_dtype(kernels, torch.float32, True) == torch.bfloat16:
+    elif chunk >= BF16_DENSE_FROM_ROWS and stack_dense_dtype(torch.float32) == torch.bfloat16:
         path = "bf16 dense"
     print(f"{path}: top-1 agreement {agreement:.4f}, perplexity fast {fast_ppl:.4f} exact {exact_ppl:.4f} "
           f"({fast_ppl / exact_ppl - 1:+.3%}), max |logprob diff| {(fast_logprobs - exact_logprobs).abs().max():.3f}")
@@ -76,9 +76,9 @@ def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
 
 def test_prefill_on_bf16_copies_of_the_dense_weights_agrees_with_the_exact_path(
         embedded_model, exact_engine, monkeypatch):
-    """What prefill multiplies by on AVX512-BF16 CPUs without matrix units
-    (kernels.backends.stack_dense_dtype), forced here on every CPU: a forward without GGUF
-    blocks, so each matmul of its 128-token chunks reads the bf16 copies. Weights and
+    """The bf16 copies of the dense weights (LOOPWRIGHT_DENSE_WEIGHTS=bf16,
+    kernels.backends.stack_dense_dtype) on every CPU: a forward without GGUF blocks, so each
+    matmul of its 128-token chunks reads the copies. Weights and
     activations both rounded to bf16 agree a little less than the int8 path: 0.989-0.991 over
     chunks of 64-200 on the AVX-512 EPYC (11-14 near-ties of 1,222 positions flip; any one of
     the four matrices kept in fp32 still flips 8-12), perplexity -0.04%; the bar here, 0.985,
