@@ -242,8 +242,10 @@ def stack_dense_dtype(model_dtype: torch.dtype) -> torch.dtype:
     tok/s on the AVX-512 EPYC, top-1 0.991-0.994 against the exact path), but oneDNN's bf16
     GEMM sums a row's products in an order that depends on how many rows the batch has, so a
     sequence's greedy tokens changed with what it was batched with (tests/models/
-    test_engine_vs_hf.py and tests/scale/test_ray_workers.py failed): not the default until a
-    kernel of our own sums every row alike, as the AMX tiles do."""
+    test_engine_vs_hf.py and tests/scale/test_ray_workers.py failed). GEMMs of a fixed 32 rows
+    fixed the first, not the second: the order depends on the thread count too (1-CPU Ray
+    workers against a 2-thread local run). Not the default until a kernel of our own sums
+    every row alike, as the AMX tiles do."""
     choice = (os.environ.get(DENSE_WEIGHTS_ENV) or "auto").lower()
     if choice not in DENSE_WEIGHTS_CHOICES:
         raise ValueError(f"{DENSE_WEIGHTS_ENV}={choice!r} is not one of {', '.join(DENSE_WEIGHTS_CHOICES)}")
