@@ -92,8 +92,6 @@ class DecoderWeights(Protocol):
     quantized_layers: list[QuantizedLayer] | None
     deltas: list[LayerDeltas] | None
 
-    def decodes_int8(self) -> bool: ...
-
 
 def build_layer_stack(kernels: ModuleType, model: DecoderWeights, dense_dtype: torch.dtype | None = None,
                       dense_from_rows: int | None = None) -> Any:

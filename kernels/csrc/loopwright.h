@@ -133,8 +133,8 @@ void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat
 // lora_blocks [parts, 4] int64 (first output, end output, first rank, end rank) of each block of
 // lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
 // Batches of at least dense_from_rows rows multiply by the dense weight even where the blocks
-// serve them (bf16 copies on CPUs whose bf16 GEMM outruns the int8 block kernels from a few
-// rows: kernels.backends.stack_dense_dtype).
+// serve them (bf16 copies, on AVX512-BF16 CPUs much faster than the int8 block kernels from 16
+// rows; opt-in, not batch-invariant: kernels.backends.stack_dense_dtype).
 struct Linear {
   at::Tensor dense;
   std::optional<QuantizedWeight> quantized;
