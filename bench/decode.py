@@ -131,12 +131,12 @@ class Ours:
     def path(self) -> str:
         from loopwright.kernels.backends import (
             BF16_DENSE_FROM_ROWS,
+            bf16_copies,
             cpu_build_for,
             cpu_kernels,
             exact_gguf_matmul,
             kernels_enabled,
             kv_cache_dtype,
-            stack_dense_dtype,
         )
         from loopwright.kernels.cpu_features import host_cpu
         from loopwright.models.llama import head_dim_of
@@ -148,7 +148,7 @@ class Ours:
         kernels = cpu_kernels()
         batches = (f", batches of {kernels.MATRIX_UNIT_MIN_ROWS}+ rows on {kernels.MATRIX_UNIT} tiles"
                    if int8 and kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False) else "")
-        if stack_dense_dtype(self.local.dtype) == torch.bfloat16 and self.local.dtype == torch.float32:
+        if bf16_copies(self.local.dtype):
             batches = f", prefill and batches of {BF16_DENSE_FROM_ROWS}+ rows on bf16 weights"
         attention = (f", attention on {kernels.MATRIX_UNIT} tiles"
                      if kv == "bfloat16" and kernels.tile_attention_serves(head_dim_of(self.local.hf_config)) else "")

@@ -226,9 +226,14 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
     except CPUKernelsUnavailable as exc:
         log.warning("model steps run in PyTorch: %s", exc)
         return None
-    dense_dtype = stack_dense_dtype(model.dtype)
-    copies = dense_dtype == torch.bfloat16 and model.dtype == torch.float32  # made for speed
-    return build_layer_stack(kernels, model, dense_dtype, BF16_DENSE_FROM_ROWS if copies else None)
+    copies = bf16_copies(model.dtype)
+    return build_layer_stack(kernels, model, stack_dense_dtype(model.dtype), BF16_DENSE_FROM_ROWS if copies else None)
+
+
+def bf16_copies(model_dtype: torch.dtype) -> bool:
+    """Whether the stack of an fp32 model multiplies by bf16 copies made for speed (which then
+    serve decode batches of BF16_DENSE_FROM_ROWS+ rows too)."""
+    return model_dtype == torch.float32 and stack_dense_dtype(model_dtype) == torch.bfloat16
 
 
 def stack_dense_dtype(model_dtype: torch.dtype) -> torch.dtype:

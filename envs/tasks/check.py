@@ -2,8 +2,9 @@
 
 A generated task can be broken in two silent ways: a check that passes on an untouched
 workspace (free reward, nothing to learn) or an oracle the check rejects (a demonstration
-that teaches a wrong answer). Each worker keeps one container and empties /workspace
-between tasks, so a whole suite checks in minutes, not one container start per task.
+that teaches a wrong answer). Each worker keeps one container and resets it between tasks
+(as the sandbox pool does between runs: processes killed, /workspace and /tmp emptied), so a
+whole suite checks in minutes, not one container start per task.
 """
 
 import queue
@@ -11,11 +12,9 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from loopwright.envs.sandbox.base import Sandbox
+from loopwright.envs.sandbox.docker import DockerSandbox
 from loopwright.envs.tasks.task import Task
 from loopwright.envs.tasks.verifier import setup_workspace, verify
-
-WIPE = "find /workspace -mindepth 1 -delete"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +24,9 @@ class TaskCheck:
     """None when the task is sound; else what is wrong, in words."""
 
 
-def check_task(sandbox: Sandbox, task: Task) -> TaskCheck:
-    """Both checks of one task in `sandbox`, whose /workspace is emptied first."""
-    sandbox.exec(WIPE)
+def check_task(sandbox: DockerSandbox, task: Task) -> TaskCheck:
+    """Both checks of one task in `sandbox`, reset first: a task before it leaves nothing."""
+    sandbox.reset()
     setup_workspace(sandbox, task)
     idle = verify(sandbox, task)
     if idle.reward > 0:
@@ -47,7 +46,7 @@ def check_task(sandbox: Sandbox, task: Task) -> TaskCheck:
 
 def check_tasks(
     tasks: Iterable[Task],
-    new_sandbox: Callable[[], Sandbox],
+    new_sandbox: Callable[[], DockerSandbox],
     workers: int = 2,
     on_checked: Callable[[TaskCheck], None] | None = None,
 ) -> list[TaskCheck]:

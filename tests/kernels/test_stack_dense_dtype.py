@@ -6,7 +6,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from loopwright.kernels.backends import cpu_kernels, stack_dense_dtype
+from loopwright.kernels.backends import bf16_copies, cpu_kernels, stack_dense_dtype
 from loopwright.kernels.gguf_matmul import QuantizedMatrix
 from tests.kernels.test_gguf_matmul import random_blocks
 
@@ -21,6 +21,14 @@ def test_auto_keeps_the_models_own_weights(monkeypatch):
 def test_the_environment_asks_for_one(monkeypatch, choice, dtype):
     monkeypatch.setenv("LOOPWRIGHT_DENSE_WEIGHTS", choice)
     assert stack_dense_dtype(torch.float32) == dtype
+
+
+def test_only_an_fp32_models_bf16_weights_are_copies_made_for_speed(monkeypatch):
+    monkeypatch.delenv("LOOPWRIGHT_DENSE_WEIGHTS", raising=False)
+    assert not bf16_copies(torch.float32) and not bf16_copies(torch.bfloat16)
+    monkeypatch.setenv("LOOPWRIGHT_DENSE_WEIGHTS", "bf16")
+    assert bf16_copies(torch.float32)
+    assert not bf16_copies(torch.bfloat16)  # its own weights, decode stays on the blocks
 
 
 def test_an_unknown_choice_is_an_error_that_names_the_choices(monkeypatch):

@@ -92,6 +92,7 @@ def test_a_budget_caps_starts_at_the_runs_still_to_come():
         assert pool.acquire("run-2") is handed[0]
         settle()
         assert starter.pool_starts == 2 and starter.cold_starts == []  # not 2 + a refill per acquire
+        assert all(s.session_id.startswith("pool-") for s in handed)
         pool.expect(1)  # one more run announced while two are out: it will get one of theirs
         settle()
         assert starter.pool_starts == 2
