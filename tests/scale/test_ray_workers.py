@@ -17,6 +17,7 @@ from ray.cluster_utils import Cluster
 from typer.testing import CliRunner
 
 from loopwright.cli import app
+from tests.fixtures.docker import labelled_containers
 
 EVAL = ["eval", "--suite", "arith", "--split", "train", "--max-new-tokens", "40", "--max-turns", "2",
         "--concurrency", "1", "--json"]
@@ -103,11 +104,10 @@ def test_a_worker_node_lost_mid_eval_costs_no_task_and_duplicates_none(two_nodes
         assert time.monotonic() < deadline, "the lost node's worker process is still running"
         time.sleep(0.5)
     deadline = time.monotonic() + 30
-    while (left := docker_client.containers.list(all=True, filters={"label": f"{OWNER_PID}={doomed_pid}"})) \
-            and time.monotonic() < deadline:
+    while (left := labelled_containers(docker_client, f"{OWNER_PID}={doomed_pid}")) and time.monotonic() < deadline:
         time.sleep(1)
     reap_orphans(docker_client)
-    assert not docker_client.containers.list(all=True, filters={"label": f"{OWNER_PID}={doomed_pid}"}), left
+    assert not labelled_containers(docker_client, f"{OWNER_PID}={doomed_pid}"), left
 
 
 @pytest.mark.slow
@@ -148,8 +148,8 @@ def test_a_driver_killed_with_sigkill_leaves_no_container(tmp_path, docker_clien
     ray_processes: list[int] = []
 
     def ours() -> list:
-        return [c for c in docker_client.containers.list(all=True, filters={"label": OWNER_PID})
-                if c.labels[OWNER_PID] != str(os.getpid())]  # not this process's own test sandboxes
+        return [c["Id"][:12] for c in labelled_containers(docker_client, OWNER_PID)
+                if c["Labels"][OWNER_PID] != str(os.getpid())]  # not this process's own test sandboxes
 
     try:
         deadline = time.monotonic() + 180
