@@ -130,8 +130,7 @@ class Ours:
 
     def path(self) -> str:
         from loopwright.kernels.backends import (
-            BF16_DENSE_FROM_ROWS,
-            bf16_copies,
+            bf16_panels_from_rows,
             cpu_build_for,
             cpu_kernels,
             exact_gguf_matmul,
@@ -148,8 +147,9 @@ class Ours:
         kernels = cpu_kernels()
         batches = (f", batches of {kernels.MATRIX_UNIT_MIN_ROWS}+ rows on {kernels.MATRIX_UNIT} tiles"
                    if int8 and kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False) else "")
-        if bf16_copies(self.local.dtype):
-            batches = f", prefill and batches of {BF16_DENSE_FROM_ROWS}+ rows on bf16 weights"
+        panels_from = bf16_panels_from_rows(kernels, int8)
+        if panels_from is not None:
+            batches = f", prefill and batches of {panels_from}+ rows on bf16 panels"
         attention = (f", attention on {kernels.MATRIX_UNIT} tiles"
                      if kv == "bfloat16" and kernels.tile_attention_serves(head_dim_of(self.local.hf_config)) else "")
         return (f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul{batches}, "

@@ -7,7 +7,7 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
   `triton` the kernels (on CPU tensors only in TRITON_INTERPRET=1 mode, how the tests run
   them). Every backend has the same semantics, in-place cache write included.
 - C++ build (`cpu_build.py`): the first of `BUILDS` whose instruction sets /proc/cpuinfo lists,
-  i.e. AMX, AVX-512 with VNNI, AVX-512, AVX2, else the portable build; LOOPWRIGHT_CPU_BUILD
+  i.e. AMX, AVX-512 with BF16 (and VNNI), AVX-512 with VNNI, AVX-512, AVX2, else the portable build; LOOPWRIGHT_CPU_BUILD
   names another this CPU can run (A/B measurements). LOOPWRIGHT_CPU_KERNELS=off keeps the
   model on its PyTorch path (no C++ at all).
 - Layer stack (`layer_stack.py`): fp32 and bf16 models on a CPU with the C++ kernels run all
@@ -15,10 +15,10 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
 - Linear: GGUF blocks for at most `QUANTIZED_MAX_ROWS` rows, and for any batch of at least
   `MATRIX_UNIT_MIN_ROWS` where the build has AMX tiles (the build's `blocks_serve`, the same
   rule the stack applies), the dense weight (MKL) otherwise.
-- Dense weights of the stack (what prefill multiplies by where the blocks do not serve): the
-  model's own; LOOPWRIGHT_DENSE_WEIGHTS=bf16 takes bf16 copies, which serve decode batches of
-  `BF16_DENSE_FROM_ROWS`+ rows too (fast on AVX512-BF16 CPUs, not batch-invariant: see
-  `stack_dense_dtype`).
+- Batches in the stack: where the build has bf16 panels (avx512_bf16) and the model decodes
+  int8 from GGUF blocks, prefill steps and decode steps of `BF16_PANELS_FROM_ROWS`+ rows
+  multiply by bf16 copies of the weights (`bf16_panels_from_rows`); else the dense weight
+  (MKL) serves what the blocks do not.
 - GGUF matmul: int8-coded activations against the blocks (the fast path), or with
   LOOPWRIGHT_GGUF_MATMUL=exact fp32 activations (the reference that equals HF greedy); an
   engine reads it once, when it adopts the blocks.
@@ -64,16 +64,21 @@ KV_CACHE_CHOICES = ("auto", "fp32", "bf16")
 """`auto` (default): bf16 where the model decodes from GGUF blocks with int8 activations, else
 the model's dtype; `fp32` / `bf16` force one (for A/B measurements)."""
 
-DENSE_WEIGHTS_ENV = "LOOPWRIGHT_DENSE_WEIGHTS"
-DENSE_WEIGHTS_CHOICES = ("auto", "fp32", "bf16")
-"""`auto` (default): the model's dtype; `fp32` / `bf16` force one (see `stack_dense_dtype`)."""
-BF16_DENSE_FROM_ROWS = 16
-"""Rows from which the stack's bf16 copies serve decode batches too, not only prefill. On the
-AVX-512 EPYC (VNNI build, 2 threads) the decode bench's rollouts (32 rows) ran 135 -> 178-184
-tok/s with copies from 9 or 16 rows, while 8 sampled rows (`samples`) ran 257 on the blocks
-and 182 on the copies: in a step, the int8 kernels keep the pool's workers warm, and a bf16
-GEMM of a few rows pays OpenMP beside them. The LM head stays on its blocks (in bf16 it
-flipped top-1 at 1.8% of positions)."""
+BF16_PANELS_ENV = "LOOPWRIGHT_BF16_PANELS"
+BF16_PANELS_CHOICES = ("auto", "on", "off")
+"""`auto` (default): the layer stack multiplies batches by bf16 panels of its weights where the
+build has their kernel (avx512_bf16) and the model decodes from GGUF blocks with int8
+activations (already approximate); `on`: for any model the stack runs (tests, A/B); `off`:
+never. See `bf16_panels_from_rows`."""
+BF16_PANELS_FROM_ROWS = 8
+"""Rows from which the bf16 panels serve decode steps too (they serve every prefill step, so a
+prompt's tokens come out alike however much of it a prefix cache hit skipped). On the AVX-512
+EPYC (2 threads, decode bench, tok/s): single stream 121 on the blocks, 90 with panels from 1
+row, 111 from 2; 8 sampled rows 247 on the blocks, 404 with panels from 8 rows, 397 from 4;
+rollouts (1-32 rows a step) 140 on the blocks, 212 from 16 rows, 209 from 8, 216 from 4. Not
+fewer: a step's rows then get the same sums as alone up to 7 concurrent sequences (an eval of
+4 runs on Ray's 1-CPU workers equals one run locally). The LM head stays on its blocks (in bf16
+it flipped top-1 at 1.8% of positions)."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -226,35 +231,31 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
     except CPUKernelsUnavailable as exc:
         log.warning("model steps run in PyTorch: %s", exc)
         return None
-    copies = bf16_copies(model.dtype)
-    return build_layer_stack(kernels, model, stack_dense_dtype(model.dtype), BF16_DENSE_FROM_ROWS if copies else None)
+    return build_layer_stack(kernels, model, bf16_panels_from_rows(kernels, model.decodes_int8()))
 
 
-def bf16_copies(model_dtype: torch.dtype) -> bool:
-    """Whether the stack of an fp32 model multiplies by bf16 copies made for speed (which then
-    serve decode batches of BF16_DENSE_FROM_ROWS+ rows too)."""
-    return model_dtype == torch.float32 and stack_dense_dtype(model_dtype) == torch.bfloat16
+def bf16_panels_from_rows(kernels: ModuleType, int8_decode: bool) -> int | None:
+    """Rows from which the layer stack's decode steps run on bf16 panels of the weights
+    (bf16_panels.cpp), or None where the stack has none; prefill steps run on them at any size.
 
-
-def stack_dense_dtype(model_dtype: torch.dtype) -> torch.dtype:
-    """The dtype of the dense weights the layer stack multiplies by: those of batches the GGUF
-    blocks do not serve, i.e. prefill beyond QUANTIZED_MAX_ROWS where the build has no matrix
-    units (with them the blocks serve every batch and the dense weights go unused).
-
-    The model's own unless LOOPWRIGHT_DENSE_WEIGHTS=bf16 asks for bf16 copies, which then
-    serve decode batches of BF16_DENSE_FROM_ROWS+ rows too. Where the CPU has AVX512-BF16 and
-    no matrix units they are much faster (prefill's matmuls 1.8-2.3x, rollouts 135 -> 178-196
-    tok/s on the AVX-512 EPYC, top-1 0.991-0.994 against the exact path), but oneDNN's bf16
-    GEMM sums a row's products in an order that depends on how many rows the batch has, so a
-    sequence's greedy tokens changed with what it was batched with (tests/models/
-    test_engine_vs_hf.py and tests/scale/test_ray_workers.py failed). GEMMs of a fixed 32 rows
-    fixed the first, not the second: the order depends on the thread count too (1-CPU Ray
-    workers against a 2-thread local run). Not the default until a kernel of our own sums
-    every row alike, as the AMX tiles do."""
-    choice = (os.environ.get(DENSE_WEIGHTS_ENV) or "auto").lower()
-    if choice not in DENSE_WEIGHTS_CHOICES:
-        raise ValueError(f"{DENSE_WEIGHTS_ENV}={choice!r} is not one of {', '.join(DENSE_WEIGHTS_CHOICES)}")
-    return {"auto": model_dtype, "fp32": torch.float32, "bf16": torch.bfloat16}[choice]
+    Where the CPU has AVX512-BF16 and no AMX tiles (the avx512_bf16 build), `vdpbf16ps` over
+    bf16 weights does 200-440 GFLOP/s at 8-1,000 rows on the AVX-512 EPYC (2 threads), the int8
+    block kernels 60-90 at 8-32 rows and MKL's fp32 100-200. Unlike oneDNN's bf16 GEMM, the
+    kernel sums each output alike whatever the batch and the thread count, so a sequence's
+    tokens do not depend on what it is batched with. By default only for models that decode
+    from GGUF blocks with int8 activations (`int8_decode`): the exact path and dense models
+    still equal HF token for token. LOOPWRIGHT_BF16_PANELS=on|off overrides."""
+    choice = (os.environ.get(BF16_PANELS_ENV) or "auto").lower()
+    if choice not in BF16_PANELS_CHOICES:
+        raise ValueError(f"{BF16_PANELS_ENV}={choice!r} is not one of {', '.join(BF16_PANELS_CHOICES)}")
+    if choice == "off" or (choice == "auto" and not int8_decode):
+        return None
+    if not kernels.BF16_PANELS:
+        if choice == "on":
+            raise ValueError(f"{BF16_PANELS_ENV}=on needs the avx512_bf16 build of the CPU kernels (AVX512-BF16 "
+                             f"without AMX); this process runs {kernels.__name__}")
+        return None
+    return BF16_PANELS_FROM_ROWS
 
 
 def linear(x: torch.Tensor, dense: torch.Tensor, blocks: "QuantizedMatrix | None",

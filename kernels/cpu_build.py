@@ -81,7 +81,12 @@ def _gcc_name(flag: str) -> str:
 AMX = CPUBuild("amx", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", "amx_tile", "amx_bf16", "avx2", "fma"))
 """The AVX-512 VNNI build plus batches of `MATRIX_UNIT_MIN_ROWS` or more on AMX-BF16 tiles
 (Sapphire Rapids on)."""
-AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"), excluded=("amx_tile",))
+AVX512_BF16 = CPUBuild("avx512_bf16", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", "avx2", "fma"),
+                       excluded=("amx_tile",))
+"""The AVX-512 VNNI build plus batches of 16+ rows on bf16 copies of the weights by `vdpbf16ps`
+(Zen 4 on, Cooper Lake: AVX512-BF16 without AMX)."""
+AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"),
+                       excluded=("amx_tile", "avx512_bf16"))
 """AVX-512 fp32 paths and int8 dot products by `vpdpbusd` (Ice Lake, Sapphire Rapids, Zen 4 on)."""
 AVX512 = CPUBuild("avx512", isa=("avx512f", "avx2", "fma"), excluded=("avx512_vnni",))
 """AVX-512F fp32 paths, int8 dot products by AVX2 (Skylake-X: AVX-512 without VNNI)."""
@@ -89,7 +94,7 @@ AVX2 = CPUBuild("avx2", isa=("avx2", "fma"), excluded=("avx512f",))
 """Int8 dot products by `vpmaddubsw` + `vpmaddwd` (laptops, AVX2-only servers); fp32 in plain loops."""
 PORTABLE = CPUBuild("portable", defines=("LOOPWRIGHT_PORTABLE",))
 """Runs on any CPU g++ can target; the fallback without AVX2 and FMA."""
-BUILDS = (AMX, AVX512_VNNI, AVX512, AVX2, PORTABLE)
+BUILDS = (AMX, AVX512_BF16, AVX512_VNNI, AVX512, AVX2, PORTABLE)
 """Every variant, fastest first: `backends.cpu_build_for` takes the first the CPU can run."""
 
 

@@ -92,18 +92,22 @@ class DecoderWeights(Protocol):
     quantized_layers: list[QuantizedLayer] | None
     deltas: list[LayerDeltas] | None
 
+    def decodes_int8(self) -> bool:
+        """Whether some matmul of a decode step runs from GGUF blocks with int8 activations."""
+        ...
 
-def build_layer_stack(kernels: ModuleType, model: DecoderWeights, dense_dtype: torch.dtype | None = None,
-                      dense_from_rows: int | None = None) -> Any:
+
+def build_layer_stack(kernels: ModuleType, model: DecoderWeights, panels_from_rows: int | None = None) -> Any:
     """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`;
-    its dense weights in `dense_dtype` (copies where it is not the model's), serving batches of
-    `dense_from_rows` rows or more even where the GGUF blocks would (backends.stack_dense_dtype)."""
-    routing = {} if dense_from_rows is None else {"dense_from_rows": dense_from_rows}
+    with bf16 panels of its weights serving batches of `panels_from_rows` rows or more and
+    every batch the GGUF blocks do not (None: no panels; backends.bf16_panels_from_rows)."""
+    routing = {} if panels_from_rows is None else {"panels_from_rows": panels_from_rows}
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
-        dense = dense if dense_dtype is None else dense.to(dense_dtype)
+        panels = None if panels_from_rows is None else kernels.Bf16Panels(dense)
         low_rank = (delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else (None, None, None)
-        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None, *low_rank, **routing)
+        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None, *low_rank,
+                              panels=panels, **routing)
 
     def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
         """Norm weights and biases as the stack reads them (copies for bf16: a weight update

@@ -10,6 +10,7 @@
 #include "loopwright.h"
 
 namespace py = pybind11;
+using loopwright::Bf16Panels;
 using loopwright::DecoderLayer;
 using loopwright::LayerStack;
 using loopwright::Linear;
@@ -77,13 +78,19 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
              return QuantizedWeight{block_kind(kind), std::move(codes), std::move(scales), std::move(mins), exact};
            }),
            py::arg("kind"), py::arg("codes"), py::arg("scales"), py::arg("mins"), py::arg("exact"));
+  // bf16 copies for batches by vdpbf16ps: the avx512_bf16 build (AVX512-BF16 CPUs without AMX)
+  module.attr("BF16_PANELS") = Bf16Panels::available();
+  py::class_<Bf16Panels>(module, "Bf16Panels", py::module_local())
+      .def(py::init<at::Tensor>(), "W [out, in] rounded to bf16 and packed for the kernel", py::arg("weight"))
+      .def("matmul", &Bf16Panels::matmul, "x [rows, in] float32 @ W.T -> [rows, out] float32", py::arg("x"), no_gil);
   py::class_<Linear>(module, "Linear", py::module_local())
       .def(py::init<at::Tensor, std::optional<QuantizedWeight>, std::optional<at::Tensor>, std::optional<at::Tensor>,
-                    std::optional<at::Tensor>, int64_t>(),
+                    std::optional<at::Tensor>, std::optional<Bf16Panels>, int64_t>(),
            py::arg("dense"), py::arg("quantized"), py::arg("lora_down") = py::none(), py::arg("lora_up_t") = py::none(),
-           py::arg("lora_blocks") = py::none(), py::arg("dense_from_rows") = std::numeric_limits<int64_t>::max())
+           py::arg("lora_blocks") = py::none(), py::arg("panels") = py::none(),
+           py::arg("panels_from_rows") = std::numeric_limits<int64_t>::max())
       .def("apply", &Linear::apply, "x [rows, in] float32 @ W.T, plus the low-rank delta -> [rows, out]",
-           py::arg("x"), no_gil);
+           py::arg("x"), py::arg("prefill") = false, no_gil);
   module.def("gguf_matmul", &loopwright::gguf_matmul, "x [M, K] float32 @ W.T -> [M, N]", py::arg("x"),
              py::arg("weight"), no_gil);
   module.def("sample_rows", &loopwright::sample_rows,

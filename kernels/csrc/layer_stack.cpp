@@ -29,14 +29,12 @@ namespace {
 // them over every core), so the kernels' own spinning workers are sent to sleep first.
 constexpr int64_t kOpenMPWork = int64_t{8} << 20;
 
-at::Tensor base_apply(const Linear& linear, const at::Tensor& x) {
-  if (linear.quantized && x.size(0) < linear.dense_from_rows && blocks_serve(x.size(0), linear.quantized->exact)) {
-    return gguf_matmul(x, *linear.quantized);
-  }
-  // a batch routed here from the blocks (dense_from_rows) is a decode step's: its matmuls are
-  // smaller, but a worker spinning beside OpenMP's second thread halves them all the same
-  const bool routed = x.size(0) >= linear.dense_from_rows;
-  if (routed || x.size(0) * linear.dense.size(0) * linear.dense.size(1) >= kOpenMPWork) rest_workers();
+at::Tensor base_apply(const Linear& linear, const at::Tensor& x, bool prefill) {
+  const int64_t rows = x.size(0);
+  const bool blocks = linear.quantized && blocks_serve(rows, linear.quantized->exact);
+  if (linear.panels && (prefill || rows >= linear.panels_from_rows || !blocks)) return linear.panels->matmul(x);
+  if (blocks) return gguf_matmul(x, *linear.quantized);
+  if (rows * linear.dense.size(0) * linear.dense.size(1) >= kOpenMPWork) rest_workers();
   if (linear.dense.scalar_type() == x.scalar_type()) return at::linear(x, linear.dense);
   return at::linear(x.to(linear.dense.scalar_type()), linear.dense).to(at::kFloat);  // bf16 weights, float32 stream
 }
@@ -139,8 +137,8 @@ inline void add_low_rank_block(float* out, const float* low, const float* up_t, 
 // The served adapter's delta in the kernels' own loops, a row at a time on their pool:
 // out[r] += up (down x[r]). As two ATen matmuls and an add (MKL on torch's OpenMP threads,
 // beside the kernels' spinning workers) the delta cost decode 40% of its speed at 1 and 32 rows.
-at::Tensor Linear::apply(const at::Tensor& x) const {
-  at::Tensor out = base_apply(*this, x);
+at::Tensor Linear::apply(const at::Tensor& x, bool prefill) const {
+  at::Tensor out = base_apply(*this, x, prefill);
   if (!lora_down) return out;
   TORCH_CHECK(lora_up_t && lora_blocks, "a low-rank delta needs lora_up_t and lora_blocks");
   TORCH_CHECK(out.is_contiguous() && out.scalar_type() == at::kFloat, "a linear's output must be contiguous float32");
@@ -292,7 +290,7 @@ void check_caches(const at::Tensor& k_cache, const at::Tensor& v_cache, int64_t 
 
 at::Tensor LayerStack::run(const at::Tensor& x_in, const at::Tensor& cos, const at::Tensor& sin,
                            const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots,
-                           const Attend& attend) const {
+                           bool prefill, const Attend& attend) const {
   TORCH_CHECK(x_in.dim() == 2 && x_in.scalar_type() == at::kFloat, "x must be [tokens, hidden] float32");
   check_caches(k_cache, v_cache, num_layers());
   const int64_t rows = x_in.size(0), hidden = x_in.size(1);
@@ -305,7 +303,7 @@ at::Tensor LayerStack::run(const at::Tensor& x_in, const at::Tensor& cos, const 
   for (int64_t l = 0; l < num_layers(); ++l) {
     const DecoderLayer& layer = layers_[l];
     rms_norm(x.data_ptr<float>(), layer.input_norm.data_ptr<float>(), h.data_ptr<float>(), rows, hidden, eps_);
-    at::Tensor qkv = layer.qkv.apply(h).contiguous();  // [rows, qkv_width]
+    at::Tensor qkv = layer.qkv.apply(h, prefill).contiguous();  // [rows, qkv_width]
     TORCH_CHECK(qkv.size(1) == qkv_width, "q|k|v projection has ", qkv.size(1), " outputs, not ", qkv_width);
     if (layer.qkv_bias) qkv.add_(*layer.qkv_bias);
     if (k_cache.scalar_type() == at::kFloat)
@@ -313,11 +311,11 @@ at::Tensor LayerStack::run(const at::Tensor& x_in, const at::Tensor& cos, const 
     else
       rotate_and_store<BFloat16>(l, qkv.data_ptr<float>(), cos_c, sin_c, k_cache, v_cache, slots_c);
     attend(l, qkv, attn);
-    x.add_(layer.o_proj.apply(attn));
+    x.add_(layer.o_proj.apply(attn, prefill));
     rms_norm(x.data_ptr<float>(), layer.post_norm.data_ptr<float>(), h.data_ptr<float>(), rows, hidden, eps_);
-    at::Tensor gate_up = layer.gate_up.apply(h);  // [rows, 2 * inter]
+    at::Tensor gate_up = layer.gate_up.apply(h, prefill);  // [rows, 2 * inter]
     const int64_t inter = gate_up.size(1) / 2;
-    x.add_(layer.down.apply(at::silu(gate_up.narrow(1, 0, inter)).mul_(gate_up.narrow(1, inter, inter))));
+    x.add_(layer.down.apply(at::silu(gate_up.narrow(1, 0, inter)).mul_(gate_up.narrow(1, inter, inter)), prefill));
   }
   return x;
 }
@@ -440,7 +438,7 @@ at::Tensor LayerStack::decode(const at::Tensor& x, const at::Tensor& cos, const 
   const at::Tensor tables = block_tables.to(at::kInt).contiguous(), lens = context_lens.to(at::kInt).contiguous();
   const std::vector<SharedPrefix> prefixes = shared_prefixes(tables.data_ptr<int32_t>(), lens.data_ptr<int32_t>(),
                                                              lens.size(0), tables.size(1), k_cache.size(2));
-  return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
+  return run(x, cos, sin, k_cache, v_cache, slots, false, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
     if (k_cache.scalar_type() == at::kFloat)
       paged_attention<float>(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache, tables, lens, prefixes);
     else
@@ -466,7 +464,7 @@ at::Tensor LayerStack::prefill(const at::Tensor& x, const at::Tensor& cos, const
     const at::Tensor tables = block_tables.to(at::kInt).contiguous();
     const TilePrefill attend{heads_, kv_heads_, head_dim_, scale_, first.data(), q_lens.data(), k_lens.data(),
                              tables.data_ptr<int32_t>(), batch, tables.size(1)};
-    return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
+    return run(x, cos, sin, k_cache, v_cache, slots, true, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
       attend(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache);
     });
   }
@@ -480,7 +478,7 @@ at::Tensor LayerStack::prefill(const at::Tensor& x, const at::Tensor& cos, const
     if (q_lens[j] != k_lens[j])
       masks[j] = at::ones({q_lens[j], k_lens[j]}, x.options().dtype(at::kBool)).tril(k_lens[j] - q_lens[j]);
   }
-  return run(x, cos, sin, k_cache, v_cache, slots, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
+  return run(x, cos, sin, k_cache, v_cache, slots, true, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
     for (int64_t j = 0; j < batch; ++j) {
       // [blocks, block_size, kv_heads, d] -> [1, kv_heads, k_len, d]
       auto gather = [&](const at::Tensor& cache) {

@@ -31,6 +31,11 @@
 #if defined(LOOPWRIGHT_VNNI) && defined(__AMX_TILE__) && defined(__AMX_BF16__) && defined(__AVX512BF16__)
 #define LOOPWRIGHT_AMX 1
 #endif
+// AVX512-BF16 dot products over bf16 copies of the weights for batches (bf16_panels.cpp), in the
+// build that asks for them and not beside the AMX tiles, which serve those batches from the blocks
+#if defined(LOOPWRIGHT_VNNI) && defined(__AVX512BF16__) && !defined(LOOPWRIGHT_AMX)
+#define LOOPWRIGHT_BF16_PANELS 1
+#endif
 #endif
 
 namespace loopwright {
@@ -126,21 +131,34 @@ void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat
                           float* out, int64_t out_stride);
 #endif
 
+// A weight [n, k] rounded to bf16 and packed for `vdpbf16ps` (bf16_panels.cpp): a batch's matmul
+// that sums every output alike whatever the batch and the threads.
+struct Bf16Panels {
+  at::Tensor data;  // [panels, pairs, 64, 2] bfloat16
+  int64_t n = 0, k = 0;
+  explicit Bf16Panels(const at::Tensor& weight);
+  // x [M, k] float32 @ W.T -> [M, n] float32, x rounded to bf16 (the avx512_bf16 build only)
+  at::Tensor matmul(const at::Tensor& x) const;
+  static bool available();  // whether this build has the kernel
+};
+
 // A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks, plus an optional
 // low-rank delta (a LoRA adapter served without merging, so the blocks stay in use):
 // y = W x + lora_up_t.T @ (lora_down @ x), lora_down [rank, in], lora_up_t [rank, out] (B
 // pre-scaled and transposed, so the update runs along contiguous output rows), contiguous float32;
 // lora_blocks [parts, 4] int64 (first output, end output, first rank, end rank) of each block of
 // lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
-// Batches of at least dense_from_rows rows multiply by the dense weight even where the blocks
-// serve them (bf16 copies, on AVX512-BF16 CPUs much faster than the int8 block kernels from 16
-// rows; opt-in, not batch-invariant: kernels.backends.stack_dense_dtype).
+// Where the weight has bf16 panels, they serve every prefill batch, decode batches of at least
+// panels_from_rows rows and every batch the blocks do not (on AVX512-BF16 CPUs much faster than
+// the int8 block kernels from a few rows: kernels.backends.bf16_panels_from_rows). A prompt's
+// tokens are thus computed alike however many of them a prefix cache hit left to prefill.
 struct Linear {
   at::Tensor dense;
   std::optional<QuantizedWeight> quantized;
   std::optional<at::Tensor> lora_down, lora_up_t, lora_blocks;
-  int64_t dense_from_rows = std::numeric_limits<int64_t>::max();
-  at::Tensor apply(const at::Tensor& x) const;
+  std::optional<Bf16Panels> panels;
+  int64_t panels_from_rows = std::numeric_limits<int64_t>::max();
+  at::Tensor apply(const at::Tensor& x, bool prefill = false) const;
 };
 
 // Rows of a decode step whose block tables begin with the same blocks (layer_stack.cpp
@@ -182,7 +200,7 @@ class LayerStack {
  private:
   using Attend = std::function<void(int64_t layer, const at::Tensor& qkv, at::Tensor& out)>;
   at::Tensor run(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, const at::Tensor& k_cache,
-                 const at::Tensor& v_cache, const at::Tensor& slots, const Attend& attend) const;
+                 const at::Tensor& v_cache, const at::Tensor& slots, bool prefill, const Attend& attend) const;
   template <typename T>  // T: the cache's element type, float or c10::BFloat16
   void rotate_and_store(int64_t layer, float* qkv, const at::Tensor& cos, const at::Tensor& sin,
                         const at::Tensor& k_cache, const at::Tensor& v_cache, const at::Tensor& slots) const;

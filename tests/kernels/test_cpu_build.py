@@ -14,6 +14,7 @@ from loopwright.kernels.cpu_build import (
     AMX,
     AVX2,
     AVX512,
+    AVX512_BF16,
     AVX512_VNNI,
     BUILDS,
     PORTABLE,
@@ -26,13 +27,14 @@ from loopwright.kernels.gguf_matmul import QuantizedMatrix
 from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
 from tests.kernels.test_gguf_matmul import random_blocks
 
-ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor",
-               frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"]))
+ICE_LAKE = CPUInfo("Intel(R) Xeon(R) Platinum 8375C CPU",
+                   frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"]))
+ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor", ICE_LAKE.flags | {"avx512_bf16"})
 SKYLAKE_X = CPUInfo("Intel(R) Xeon(R) Gold 6140 CPU", frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw"]))
-SAPPHIRE_RAPIDS = CPUInfo("Intel(R) Xeon(R) Platinum 8480+", ZEN4.flags | {"avx512_bf16", "amx_tile", "amx_bf16", "amx_int8"})
+SAPPHIRE_RAPIDS = CPUInfo("Intel(R) Xeon(R) Platinum 8480+", ZEN4.flags | {"amx_tile", "amx_bf16", "amx_int8"})
 ZEN3 = CPUInfo("AMD EPYC 7763 64-Core Processor", frozenset(["sse2", "avx", "avx2", "fma"]))
 ZEN4_IN_A_VM_WITHOUT_AVX512 = CPUInfo(ZEN4.model_name, ZEN3.flags)
-INT8_DOT = {"amx": "vnni", "avx512_vnni": "vnni", "avx512": "avx2", "avx2": "avx2", "portable": "portable"}
+INT8_DOT = {"amx": "vnni", "avx512_bf16": "vnni", "avx512_vnni": "vnni", "avx512": "avx2", "avx2": "avx2", "portable": "portable"}
 """How each build's int8 path multiplies (the extension's INT8_DOT)."""
 
 CPUINFO_X86 = """processor\t: 0
@@ -56,7 +58,8 @@ def test_cpuinfo_gives_the_first_processors_model_and_flags():
 def test_each_build_is_chosen_only_where_the_cpu_has_its_instructions(monkeypatch):
     monkeypatch.delenv(backends.CPU_BUILD_ENV, raising=False)
     assert backends.cpu_build_for(SAPPHIRE_RAPIDS) is AMX
-    assert backends.cpu_build_for(ZEN4) is AVX512_VNNI
+    assert backends.cpu_build_for(ZEN4) is AVX512_BF16
+    assert backends.cpu_build_for(ICE_LAKE) is AVX512_VNNI
     assert backends.cpu_build_for(SKYLAKE_X) is AVX512
     assert backends.cpu_build_for(ZEN3) is AVX2
     assert backends.cpu_build_for(ZEN4_IN_A_VM_WITHOUT_AVX512) is AVX2
@@ -72,7 +75,7 @@ def test_the_environment_names_another_build_and_an_unknown_name_is_refused(monk
     monkeypatch.setenv(backends.CPU_BUILD_ENV, "amx")
     assert backends.cpu_build_for(ZEN3) is AMX  # load_build refuses it there, naming the missing flags
     monkeypatch.setenv(backends.CPU_BUILD_ENV, "sse9")
-    with pytest.raises(ValueError, match="LOOPWRIGHT_CPU_BUILD='sse9' is not one of auto, amx, avx512_vnni"):
+    with pytest.raises(ValueError, match="LOOPWRIGHT_CPU_BUILD='sse9' is not one of auto, amx, avx512_bf16, avx512_vnni"):
         backends.cpu_build_for(ZEN3)
 
 
@@ -80,7 +83,9 @@ def test_build_flags_name_what_each_build_may_and_may_not_use():
     """g++ spells avx512_vnni without the underscore; -mno- flags come after -march=native, so a
     build never holds code of a wider instruction set than its name says, even on a CPU that has it."""
     assert {"-mavx512f", "-mavx512bw", "-mavx512vnni"} <= set(AVX512_VNNI.cflags)
-    assert {"-mavx512bf16", "-mamx-tile", "-mamx-bf16"} <= set(AMX.cflags) and AVX512_VNNI.cflags[-1] == "-mno-amx-tile"
+    assert {"-mavx512bf16", "-mamx-tile", "-mamx-bf16"} <= set(AMX.cflags)
+    assert "-mavx512bf16" in AVX512_BF16.cflags and AVX512_BF16.cflags[-1] == "-mno-amx-tile"
+    assert AVX512_VNNI.cflags[-2:] == ["-mno-amx-tile", "-mno-avx512bf16"]
     assert AVX512.cflags[-1] == "-mno-avx512vnni" and AVX2.cflags[-1] == "-mno-avx512f"
     assert AVX2.cflags.index("-march=native") < AVX2.cflags.index("-mno-avx512f")
 
@@ -110,15 +115,16 @@ def test_cache_root_honours_loopwright_cache_dir(monkeypatch, tmp_path):
 def test_the_loaded_build_is_the_one_chosen_for_this_cpu():
     chosen = backends.cpu_build_for(host_cpu())
     assert INT8_DOT[chosen.name] == backends.cpu_kernels().INT8_DOT
-    assert (chosen in (AMX, AVX512_VNNI, AVX512)) == backends.cpu_kernels().AVX512
+    assert (chosen in (AMX, AVX512_BF16, AVX512_VNNI, AVX512)) == backends.cpu_kernels().AVX512
 
 
 @pytest.mark.parametrize("build", RUNNABLE_BUILDS)
 def test_every_build_holds_the_code_its_name_says(build):
     kernels = load_build(build)
     assert INT8_DOT[build.name] == kernels.INT8_DOT
-    assert (build in (AMX, AVX512_VNNI, AVX512)) == kernels.AVX512
+    assert (build in (AMX, AVX512_BF16, AVX512_VNNI, AVX512)) == kernels.AVX512
     assert ("amx_bf16" if build is AMX else "none") == kernels.MATRIX_UNIT
+    assert (build is AVX512_BF16) == kernels.BF16_PANELS
 
 
 def test_linear_switches_from_blocks_to_dense_past_the_kernels_row_limit():

@@ -1,11 +1,12 @@
 """The fast GGUF paths against the exact one on the embedded model, teacher-forced over ~1,000 tokens
 of varied text: the fast paths' quality is measured, not assumed.
 
-Both engines' forwards read the same text in chunks after the cached prefix, so every matmul runs
-from the GGUF blocks exactly as in decode steps; the only difference between the two is how the
-activations meet the blocks. Chunks of 3 rows take the int8 path on every CPU; chunks of 32 take
-the AMX tiles (bf16) where the CPU has them, else the int8 path again (or the bf16 copies of
-the dense weights where LOOPWRIGHT_DENSE_WEIGHTS=bf16 asks for them: kernels.backends.stack_dense_dtype).
+Both engines' forwards read the same text, a token a decode step or in prefill chunks after the
+cached prefix, so every matmul runs from the GGUF blocks as an engine's steps do; the only
+difference between the two is how the activations meet the blocks. Decode steps of one row take
+the int8 path on every CPU; prefill chunks of 32 take the AMX tiles (bf16) where the build has
+them, the bf16 panels where it has those (kernels.backends.bf16_panels_from_rows), else the int8
+path again.
 """
 
 import math
@@ -13,29 +14,36 @@ import math
 import pytest
 import torch
 
-from loopwright.kernels.backends import BF16_DENSE_FROM_ROWS, cpu_kernels, stack_dense_dtype
+from loopwright.kernels.backends import BF16_PANELS_FROM_ROWS, cpu_kernels
+from loopwright.kernels.cpu_build import AVX512_BF16, load_build
+from loopwright.kernels.layer_stack import build_layer_stack
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 from loopwright.train.general_text import GENERAL_TEXT
+from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
 
 BLOCK = 16
+PANEL_BUILDS = [param for param in RUNNABLE_BUILDS if param.values[0] is AVX512_BF16]
 
 
 def teacher_forced(forward: LlamaForward, ids: list[int], cache_dtype: torch.dtype,
                    chunk: int) -> tuple[torch.Tensor, torch.Tensor]:
     """Log-probabilities [len(ids) - 1] of each next token and the top-1 predictions
-    [len(ids) - 1], reading `ids` `chunk` tokens a step after the cached prefix, with keys and
-    values kept in the engine's cache dtype."""
+    [len(ids) - 1], reading `ids` `chunk` tokens a prefill step after the cached prefix, or
+    (chunk 0) one token a decode step, with keys and values kept in the engine's cache dtype."""
     shape = (forward.num_layers, math.ceil(len(ids) / BLOCK), BLOCK, forward.num_kv_heads, forward.head_dim)
     k_cache, v_cache = torch.zeros(shape, dtype=cache_dtype), torch.zeros(shape, dtype=cache_dtype)
     table = torch.arange(shape[1], dtype=torch.int32).unsqueeze(0)
     logprobs, top1 = [], []
-    for start in range(0, len(ids) - 1, chunk):
-        end = min(start + chunk, len(ids) - 1)  # the last token predicts nothing we can check
+    for start in range(0, len(ids) - 1, max(chunk, 1)):
+        end = min(start + max(chunk, 1), len(ids) - 1)  # the last token predicts nothing we can check
         meta = AttentionMetadata(
             slot_mapping=torch.arange(start, end), is_prefill=True,
             cu_seqlens_q=torch.tensor([0, end - start], dtype=torch.int32),
             cu_seqlens_k=torch.tensor([0, end], dtype=torch.int32), max_seqlen_q=end - start, max_seqlen_k=end,
             block_tables=table if start else None, prefill_block_tables=table,
+        ) if chunk else AttentionMetadata(
+            slot_mapping=torch.arange(start, end), is_prefill=False, block_tables=table,
+            context_lens=torch.tensor([end], dtype=torch.int32),
         )
         logits = forward.forward(torch.tensor(ids[start:end]), torch.arange(start, end), meta, k_cache, v_cache)
         targets = torch.tensor(ids[start + 1 : end + 1])
@@ -44,7 +52,7 @@ def teacher_forced(forward: LlamaForward, ids: list[int], cache_dtype: torch.dty
     return torch.cat(logprobs), torch.cat(top1)
 
 
-@pytest.mark.parametrize("chunk", [pytest.param(3, id="int8"), pytest.param(32, id="batch")])
+@pytest.mark.parametrize("chunk", [pytest.param(0, id="int8"), pytest.param(32, id="batch")])
 def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, embedded_engine, exact_engine, chunk):
     fast, exact = embedded_engine.forward, exact_engine.forward
     assert fast.quantized_head is not None and not fast.quantized_head.exact
@@ -64,8 +72,8 @@ def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
     path = "int8"
     if chunk >= kernels.MATRIX_UNIT_MIN_ROWS and kernels.MATRIX_UNIT != "none":
         path = "amx_bf16"
-    elif chunk >= BF16_DENSE_FROM_ROWS and stack_dense_dtype(torch.float32) == torch.bfloat16:
-        path = "bf16 dense"
+    elif chunk and kernels.BF16_PANELS:
+        path = "bf16 panels"
     print(f"{path}: top-1 agreement {agreement:.4f}, perplexity fast {fast_ppl:.4f} exact {exact_ppl:.4f} "
           f"({fast_ppl / exact_ppl - 1:+.3%}), max |logprob diff| {(fast_logprobs - exact_logprobs).abs().max():.3f}")
     assert (fast_logprobs != exact_logprobs).any()  # the two paths really differ
@@ -74,24 +82,22 @@ def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
     assert abs(fast_ppl / exact_ppl - 1) <= 0.01
 
 
-def test_prefill_on_bf16_copies_of_the_dense_weights_agrees_with_the_exact_path(
-        embedded_model, exact_engine, monkeypatch):
-    """The bf16 copies of the dense weights (LOOPWRIGHT_DENSE_WEIGHTS=bf16,
-    kernels.backends.stack_dense_dtype) on every CPU: a forward without GGUF blocks, so each
-    matmul of its 128-token chunks reads the copies. Weights and
-    activations both rounded to bf16 agree a little less than the int8 path: 0.989-0.991 over
-    chunks of 64-200 on the AVX-512 EPYC (11-14 near-ties of 1,222 positions flip; any one of
-    the four matrices kept in fp32 still flips 8-12), perplexity -0.04%; the bar here, 0.985,
-    leaves room for another CPU's bf16 GEMM summing in another order."""
-    monkeypatch.setenv("LOOPWRIGHT_DENSE_WEIGHTS", "bf16")
+@pytest.mark.parametrize("build", PANEL_BUILDS)
+def test_bf16_panels_of_the_dense_weights_agree_with_the_exact_path(embedded_model, exact_engine, build):
+    """The bf16 panels (kernels/csrc/bf16_panels.cpp) on every CPU that runs their build,
+    whichever build the engine picks here: a forward without GGUF blocks, so each matmul of its
+    128-token chunks reads the panels. Weights and activations both rounded to bf16 agree a
+    little less than the int8 path: 0.9926 on the AVX-512 EPYC (9 near-ties of 1,222 positions
+    flip; oneDNN's bf16 GEMM flipped 11-14), perplexity -0.03%."""
     bf16 = LlamaForward(embedded_model.hf_config, embedded_model.hf_model.state_dict(), embedded_model.dtype)
-    assert bf16.num_quantized() == 0 and bf16._stack() is not None
+    assert bf16.num_quantized() == 0
+    bf16._layer_stack = build_layer_stack(load_build(build), bf16, BF16_PANELS_FROM_ROWS)  # this build's, panels on
     ids = embedded_model.tokenizer(GENERAL_TEXT)["input_ids"]
     fast_logprobs, fast_top1 = teacher_forced(bf16, ids, torch.bfloat16, 128)
     exact_logprobs, exact_top1 = teacher_forced(exact_engine.forward, ids, torch.float32, 128)
     agreement = (fast_top1 == exact_top1).float().mean().item()
     fast_ppl, exact_ppl = (lp.neg().mean().exp().item() for lp in (fast_logprobs, exact_logprobs))
-    print(f"bf16 dense: top-1 agreement {agreement:.4f}, perplexity {fast_ppl:.4f} vs {exact_ppl:.4f}")
+    print(f"bf16 panels: top-1 agreement {agreement:.4f}, perplexity {fast_ppl:.4f} vs {exact_ppl:.4f}")
     assert (fast_logprobs != exact_logprobs).any()
     assert agreement >= 0.985
     assert abs(fast_ppl / exact_ppl - 1) <= 0.01
