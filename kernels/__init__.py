@@ -3,7 +3,7 @@
 Callers (`models/`) use only the names re-exported here. Attention: `flash_attention`,
 `paged_decode_attention`, `write_kv_cache` (Triton on CUDA, batched SDPA on CPU, or the
 reference). A model's layers: `layer_stack_for` (the C++ stack for prefill and decode, or
-None to run op by op), `linear` (GGUF blocks or the dense weight, plus a LoRA adapter's `LowRank` delta) and `exact_gguf_matmul`
+None to run op by op) and `head_linear_for` (the LM head on bf16 panels, or None), `linear` (GGUF blocks or the dense weight, plus a LoRA adapter's `LowRank` delta) and `exact_gguf_matmul`
 (int8 or fp32 activations against the blocks), `kv_cache_dtype` (the paged cache's dtype).
 Sampling: `cpu_sampler` (the C++ next-token choice for CPU logits). Shapes (vLLM / flash-attn
 layout):
@@ -20,6 +20,7 @@ from loopwright.kernels.backends import (
     cpu_kernels,
     cpu_sampler,
     exact_gguf_matmul,
+    head_linear_for,
     kernels_enabled,
     kv_cache_dtype,
     layer_stack_for,
@@ -48,6 +49,7 @@ __all__ = [
     "flash_attention",
     "kernels_enabled",
     "kv_cache_dtype",
+    "head_linear_for",
     "layer_stack_for",
     "linear",
     "paged_decode_attention",

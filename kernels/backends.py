@@ -17,8 +17,8 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
   rule the stack applies), the dense weight (MKL) otherwise.
 - Batches in the stack: where the build has bf16 panels (avx512_bf16) and the model decodes
   int8 from GGUF blocks, prefill steps and decode steps of `BF16_PANELS_FROM_ROWS`+ rows
-  multiply by bf16 copies of the weights (`bf16_panels_from_rows`); else the dense weight
-  (MKL) serves what the blocks do not.
+  (the LM head's too: `head_linear_for`) multiply by bf16 panels of the GGUF codes
+  (`bf16_panels_from_rows`); else the dense weight (MKL) serves what the blocks do not.
 - GGUF matmul: int8-coded activations against the blocks (the fast path), or with
   LOOPWRIGHT_GGUF_MATMUL=exact fp32 activations (the reference that equals HF greedy); an
   engine reads it once, when it adopts the blocks.
@@ -72,13 +72,12 @@ activations (already approximate); `on`: for any model the stack runs (tests, A/
 never. See `bf16_panels_from_rows`."""
 BF16_PANELS_FROM_ROWS = 8
 """Rows from which the bf16 panels serve decode steps too (they serve every prefill step, so a
-prompt's tokens come out alike however much of it a prefix cache hit skipped). On the AVX-512
-EPYC (2 threads, decode bench, tok/s): single stream 121 on the blocks, 90 with panels from 1
-row, 111 from 2; 8 sampled rows 247 on the blocks, 404 with panels from 8 rows, 397 from 4;
-rollouts (1-32 rows a step) 140 on the blocks, 212 from 16 rows, 209 from 8, 216 from 4. Not
-fewer: a step's rows then get the same sums as alone up to 7 concurrent sequences (an eval of
-4 runs on Ray's 1-CPU workers equals one run locally). The LM head stays on its blocks (in bf16
-it flipped top-1 at 1.8% of positions)."""
+prompt's tokens come out alike however much of it a prefix cache hit skipped). Panels of the
+codes at layer shapes, GFLOP/s on the AVX-512 EPYC (2 threads): 107-179 at 8 rows, 162-208 at
+32, where the int8 kernels do 71-115 and 73-100. Not fewer rows: a decode step's rows then get
+the same sums as alone up to 7 concurrent sequences (an eval of 4 runs on Ray's 1-CPU workers
+equals one run locally), and one row runs faster on the blocks (they read 0.6 bytes a weight,
+the panels 2)."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -234,17 +233,38 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
     return build_layer_stack(kernels, model, bf16_panels_from_rows(kernels, model.decodes_int8()))
 
 
+def head_linear_for(model: DecoderWeights) -> Any | None:
+    """The LM head as a C++ `Linear` whose prefill batches and decode batches of
+    BF16_PANELS_FROM_ROWS+ rows run on bf16 panels of its GGUF codes (1.5x the int8 kernels from
+    8 rows; the head is a fifth of SmolLM2-135M's multiply-adds), where the layer stack has
+    panels; None: the head runs through `linear`."""
+    head = model.quantized_head
+    if head is None or head.exact or not kernels_enabled():
+        return None
+    try:
+        kernels = cpu_kernels()
+    except CPUKernelsUnavailable:
+        return None
+    rows = bf16_panels_from_rows(kernels, model.decodes_int8())
+    if rows is None:
+        return None
+    blocks = head.for_kernel(kernels)
+    return kernels.Linear(model.lm_head, blocks, panels=kernels.Bf16Panels(blocks, head.in_features),
+                          panels_from_rows=rows)
+
+
 def bf16_panels_from_rows(kernels: ModuleType, int8_decode: bool) -> int | None:
     """Rows from which the layer stack's decode steps run on bf16 panels of the weights
     (bf16_panels.cpp), or None where the stack has none; prefill steps run on them at any size.
 
     Where the CPU has AVX512-BF16 and no AMX tiles (the avx512_bf16 build), `vdpbf16ps` over
-    bf16 weights does 200-440 GFLOP/s at 8-1,000 rows on the AVX-512 EPYC (2 threads), the int8
-    block kernels 60-90 at 8-32 rows and MKL's fp32 100-200. Unlike oneDNN's bf16 GEMM, the
-    kernel sums each output alike whatever the batch and the thread count, so a sequence's
-    tokens do not depend on what it is batched with. By default only for models that decode
-    from GGUF blocks with int8 activations (`int8_decode`): the exact path and dense models
-    still equal HF token for token. LOOPWRIGHT_BF16_PANELS=on|off overrides."""
+    the GGUF codes does 160-210 GFLOP/s from 8 rows on the AVX-512 EPYC (2 threads), the int8
+    block kernels 70-130 and MKL's fp32 70-195, and comes closer to the exact product than the
+    int8 path. Unlike oneDNN's bf16 GEMM, the kernel sums each output alike whatever the batch
+    and the thread count, so a sequence's tokens do not depend on what it is batched with. By
+    default only for models that decode from GGUF blocks with int8 activations (`int8_decode`):
+    the exact path and dense models still equal HF token for token. LOOPWRIGHT_BF16_PANELS=on|off
+    overrides (`on` gives a model without blocks panels of its weights rounded to bf16)."""
     choice = (os.environ.get(BF16_PANELS_ENV) or "auto").lower()
     if choice not in BF16_PANELS_CHOICES:
         raise ValueError(f"{BF16_PANELS_ENV}={choice!r} is not one of {', '.join(BF16_PANELS_CHOICES)}")

@@ -91,6 +91,8 @@ class DecoderWeights(Protocol):
     layers: list[LayerWeights]
     quantized_layers: list[QuantizedLayer] | None
     deltas: list[LayerDeltas] | None
+    lm_head: torch.Tensor
+    quantized_head: "QuantizedMatrix | None"
 
     def decodes_int8(self) -> bool:
         """Whether some matmul of a decode step runs from GGUF blocks with int8 activations."""
@@ -104,10 +106,12 @@ def build_layer_stack(kernels: ModuleType, model: DecoderWeights, panels_from_ro
     routing = {} if panels_from_rows is None else {"panels_from_rows": panels_from_rows}
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
-        panels = None if panels_from_rows is None else kernels.Bf16Panels(dense)
+        quantized = blocks.for_kernel(kernels) if blocks is not None else None
+        panels = None
+        if panels_from_rows is not None:  # of the GGUF codes where there are some, else of the weight rounded
+            panels = kernels.Bf16Panels(dense) if blocks is None else kernels.Bf16Panels(quantized, blocks.in_features)
         low_rank = (delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else (None, None, None)
-        return kernels.Linear(dense, blocks.for_kernel(kernels) if blocks is not None else None, *low_rank,
-                              panels=panels, **routing)
+        return kernels.Linear(dense, quantized, *low_rank, panels=panels, **routing)
 
     def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
         """Norm weights and biases as the stack reads them (copies for bf16: a weight update

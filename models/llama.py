@@ -21,6 +21,7 @@ from loopwright.kernels import (
     QuantizedLayer,
     QuantizedMatrix,
     flash_attention,
+    head_linear_for,
     layer_stack_for,
     linear,
     paged_decode_attention,
@@ -72,6 +73,7 @@ class LlamaForward:
         self.scale = self.head_dim**-0.5
         self.rope = RotaryTable(config, self.head_dim, dtype)
         self._allocate(state_dict)
+        self._head = None  # the LM head's C++ Linear, built with the stack (see _stack)
         self.load(state_dict)  # also sets quantized_layers / quantized_head (none yet)
 
     def _allocate(self, state: dict[str, torch.Tensor]) -> None:
@@ -243,7 +245,7 @@ class LlamaForward:
             else:
                 x = stack.decode(x, cos, sin, k_cache, v_cache, meta.slot_mapping, meta.block_tables,
                                  meta.context_lens)
-            return self._logits(x.to(self.dtype), logits_indices)
+            return self._logits(x.to(self.dtype), logits_indices, meta.is_prefill)
         cos, sin = self.rope.lookup(positions)  # [T, head_dim]
         no_blocks, no_deltas = QuantizedLayer(None, None, None, None), LayerDeltas(None, None, None, None)
         for i, layer in enumerate(self.layers):
@@ -254,18 +256,23 @@ class LlamaForward:
             h = self.rms_norm(x, layer.post_norm)
             gate, up = linear(h, layer.gate_up, blocks.gate_up, delta=deltas.gate_up).chunk(2, dim=-1)  # [T, inter] each
             x = x + linear(F.silu(gate) * up, layer.down, blocks.down, delta=deltas.down)
-        return self._logits(x, logits_indices)
+        return self._logits(x, logits_indices, meta.is_prefill)
 
-    def _logits(self, x: torch.Tensor, logits_indices: torch.Tensor | None) -> torch.Tensor:
+    def _logits(self, x: torch.Tensor, logits_indices: torch.Tensor | None, prefill: bool) -> torch.Tensor:
         """Final norm and LM head over the wanted rows of hidden states: [R, vocab] fp32."""
         if logits_indices is not None:
             x = x[logits_indices]
-        return linear(self.rms_norm(x, self.final_norm), self.lm_head, self.quantized_head).float()
+        x = self.rms_norm(x, self.final_norm)
+        if self._stack() is not None and self._head is not None:
+            return self._head.apply(x.float(), prefill=prefill)
+        return linear(x, self.lm_head, self.quantized_head).float()
 
     def _stack(self):
-        """The C++ layer stack (kernels.layer_stack_for), built on first use; False: not here."""
+        """The C++ layer stack (kernels.layer_stack_for), built on first use with the LM head's
+        C++ Linear where it has one (kernels.head_linear_for); False: not here."""
         if self._layer_stack is None:
             self._layer_stack = layer_stack_for(self) or False
+            self._head = head_linear_for(self) if self._layer_stack else None
         return self._layer_stack or None
 
     def _attention(self, h, layer: LayerWeights, blocks: QuantizedLayer, deltas: LayerDeltas, cos, sin,

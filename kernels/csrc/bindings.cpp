@@ -82,6 +82,8 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
   module.attr("BF16_PANELS") = Bf16Panels::available();
   py::class_<Bf16Panels>(module, "Bf16Panels", py::module_local())
       .def(py::init<at::Tensor>(), "W [out, in] rounded to bf16 and packed for the kernel", py::arg("weight"))
+      .def(py::init<const QuantizedWeight&, int64_t>(), "a GGUF weight's block codes packed for the kernel",
+           py::arg("weight"), py::arg("in_features"))
       .def("matmul", &Bf16Panels::matmul, "x [rows, in] float32 @ W.T -> [rows, out] float32", py::arg("x"), no_gil);
   py::class_<Linear>(module, "Linear", py::module_local())
       .def(py::init<at::Tensor, std::optional<QuantizedWeight>, std::optional<at::Tensor>, std::optional<at::Tensor>,

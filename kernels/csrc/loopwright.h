@@ -131,12 +131,15 @@ void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat
                           float* out, int64_t out_stride);
 #endif
 
-// A weight [n, k] rounded to bf16 and packed for `vdpbf16ps` (bf16_panels.cpp): a batch's matmul
-// that sums every output alike whatever the batch and the threads.
+// A weight [n, k] packed for `vdpbf16ps` (bf16_panels.cpp): a batch's matmul that sums every
+// output alike whatever the batch and the threads. Either a GGUF weight's block codes (exact in
+// bf16) with their scales and minimums, met by x in two bf16 halves, or a dense weight rounded.
 struct Bf16Panels {
-  at::Tensor data;  // [panels, pairs, 64, 2] bfloat16
+  at::Tensor data;                         // [panels, pairs, 64, 2] bfloat16
+  std::optional<at::Tensor> scales, mins;  // codes: [panels, blocks, 64] float32 (mins: Q4_1)
   int64_t n = 0, k = 0;
   explicit Bf16Panels(const at::Tensor& weight);
+  Bf16Panels(const QuantizedWeight& weight, int64_t in_features);
   // x [M, k] float32 @ W.T -> [M, n] float32, x rounded to bf16 (the avx512_bf16 build only)
   at::Tensor matmul(const at::Tensor& x) const;
   static bool available();  // whether this build has the kernel
@@ -149,9 +152,9 @@ struct Bf16Panels {
 // lora_blocks [parts, 4] int64 (first output, end output, first rank, end rank) of each block of
 // lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
 // Where the weight has bf16 panels, they serve every prefill batch, decode batches of at least
-// panels_from_rows rows and every batch the blocks do not (on AVX512-BF16 CPUs much faster than
-// the int8 block kernels from a few rows: kernels.backends.bf16_panels_from_rows). A prompt's
-// tokens are thus computed alike however many of them a prefix cache hit left to prefill.
+// panels_from_rows rows and every batch the blocks do not (on AVX512-BF16 CPUs 1.5-2.5x the int8
+// block kernels from 8 rows: kernels.backends.bf16_panels_from_rows). A prompt's tokens are thus
+// computed alike however many of them a prefix cache hit left to prefill.
 struct Linear {
   at::Tensor dense;
   std::optional<QuantizedWeight> quantized;

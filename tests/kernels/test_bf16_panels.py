@@ -1,5 +1,6 @@
-"""The bf16 panels (bf16_panels.cpp): a product of the bf16-rounded operands, the same sums for a
-row whatever it is batched with and however many threads run it, which batches a stack's
+"""The bf16 panels (bf16_panels.cpp): of a weight, a product of the bf16-rounded operands; of a
+GGUF weight's codes, closer to the exact product than the int8 path; both the same sums for a
+row whatever it is batched with and however many threads run it; which batches a stack's
 Linear sends to them, and when the stack gets them (kernels.backends.bf16_panels_from_rows)."""
 
 from types import SimpleNamespace
@@ -38,13 +39,38 @@ def test_panels_multiply_the_bf16_rounded_operands(build, n, k):
 
 
 @pytest.mark.parametrize("build", PANEL_BUILDS)
-def test_a_row_sums_alike_whatever_its_batch_and_the_threads(build):
+@pytest.mark.parametrize("kind", ["Q4_1", "Q8_0"])
+def test_panels_of_gguf_codes_beat_the_int8_path_against_the_exact_product(build, kind):
+    """Codes exact in bf16 and x in two bf16 halves (~16 bits): every output within a bound of
+    its own magnitude, and on average closer to the float64 product than the int8 path's codes
+    and residuals. 200 outputs: three panels and a part; 13 rows: micro-kernels of 3 and 1."""
+    kernels = load_build(build)
+    matrix = QuantizedMatrix.from_blocks(kind, random_blocks(kind, 200, 576, seed=5), 576)
+    x = torch.randn(13, 576, generator=torch.Generator().manual_seed(6))
+    w = matrix.dequantize(build).double()
+    exact = x.double() @ w.T
+    y = kernels.Bf16Panels(matrix.for_kernel(kernels), 576).matmul(x)
+    scale = x.double().abs() @ w.abs().T  # what the products' rounding errors are relative to
+    assert ((y.double() - exact).abs() <= 2e-5 * scale + 1e-4).all()
+    int8 = kernels.gguf_matmul(x, matrix.for_kernel(kernels))
+    assert (y.double() - exact).abs().mean() < (int8.double() - exact).abs().mean()
+
+
+def some_panels(kernels, of: str, n: int, k: int):
+    """Panels of a random weight (`rounded`) or of random GGUF codes (`Q4_1`, `Q8_0`)."""
+    if of == "rounded":
+        return kernels.Bf16Panels(torch.randn(n, k, generator=torch.Generator().manual_seed(3)))
+    return kernels.Bf16Panels(QuantizedMatrix.from_blocks(of, random_blocks(of, n, k), k).for_kernel(kernels), k)
+
+
+@pytest.mark.parametrize("build", PANEL_BUILDS)
+@pytest.mark.parametrize("of", ["rounded", "Q4_1", "Q8_0"])
+def test_a_row_sums_alike_whatever_its_batch_and_the_threads(build, of):
     """What oneDNN's bf16 GEMM did not: a sequence's logits must not depend on its batch (the
     engine's batched-vs-alone and Ray-vs-local token equality rests on it)."""
     kernels = load_build(build)
-    gen = torch.Generator().manual_seed(3)
-    panels = kernels.Bf16Panels(torch.randn(300, 576, generator=gen))
-    x = torch.randn(40, 576, generator=gen)
+    panels = some_panels(kernels, of, 300, 576)
+    x = torch.randn(40, 576, generator=torch.Generator().manual_seed(4))
     alone = torch.cat([panels.matmul(x[i : i + 1]) for i in range(len(x))])
     threads = torch.get_num_threads()
     kernels.set_min_parallel_work(0)  # every call split over the workers
