@@ -148,26 +148,42 @@ void store_rows(const __m512 (&acc)[R][kVectors], float* y, int64_t y_stride, in
     for (int v = 0; v < kVectors; ++v) _mm512_mask_storeu_ps(y + r * y_stride + 16 * v, first_lanes(width - 16 * v), acc[r][v]);
 }
 
-// Rounded weights: R rows of x against one panel (pairs of [64][2] bf16).
 template <int R>
-void rounded_kernel(const uint32_t* x, int64_t pairs, const __m512bh* panel, float* y, int64_t y_stride, int64_t width) {
-  __m512 acc[R][kVectors];
+void zero(__m512 (&acc)[R][kVectors]) {
 #pragma GCC unroll 8
   for (int r = 0; r < R; ++r)
 #pragma GCC unroll 4
     for (int v = 0; v < kVectors; ++v) acc[r][v] = _mm512_setzero_ps();
-  for (int64_t j = 0; j < pairs; ++j) {
+}
+
+// acc[r] += the products of pairs [j0, j1) of the panel and of x's R rows (pairs apart), in each
+// of x's `Halves` halves (hi, then lo) pair by pair.
+template <int R, int Halves>
+void add_pairs(__m512 (&acc)[R][kVectors], const uint32_t* const (&x)[Halves], int64_t pairs, const __m512bh* panel,
+               int64_t j0, int64_t j1) {
+  for (int64_t j = j0; j < j1; ++j) {
     const __m512bh* w = panel + j * kVectors;
     const __m512bh w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
 #pragma GCC unroll 8
-    for (int r = 0; r < R; ++r) {
-      const __m512bh b = broadcast(x[r * pairs + j]);
-      acc[r][0] = _mm512_dpbf16_ps(acc[r][0], b, w0);
-      acc[r][1] = _mm512_dpbf16_ps(acc[r][1], b, w1);
-      acc[r][2] = _mm512_dpbf16_ps(acc[r][2], b, w2);
-      acc[r][3] = _mm512_dpbf16_ps(acc[r][3], b, w3);
-    }
+    for (int r = 0; r < R; ++r)
+#pragma GCC unroll 2
+      for (int half = 0; half < Halves; ++half) {
+        const __m512bh b = broadcast(x[half][r * pairs + j]);
+        acc[r][0] = _mm512_dpbf16_ps(acc[r][0], b, w0);
+        acc[r][1] = _mm512_dpbf16_ps(acc[r][1], b, w1);
+        acc[r][2] = _mm512_dpbf16_ps(acc[r][2], b, w2);
+        acc[r][3] = _mm512_dpbf16_ps(acc[r][3], b, w3);
+      }
   }
+}
+
+// Rounded weights: R rows of x against one panel (pairs of [64][2] bf16).
+template <int R>
+void rounded_kernel(const uint32_t* x, int64_t pairs, const __m512bh* panel, float* y, int64_t y_stride, int64_t width) {
+  __m512 acc[R][kVectors];
+  zero<R>(acc);
+  const uint32_t* const halves[1] = {x};
+  add_pairs<R, 1>(acc, halves, pairs, panel, 0, pairs);
   store_rows<R>(acc, y, y_stride, width);
 }
 
@@ -177,29 +193,13 @@ template <int R>
 void coded_kernel(const uint32_t* hi, const uint32_t* lo, const float* sums, int64_t pairs, const __m512bh* panel,
                   const float* scales, const float* mins, float* y, int64_t y_stride, int64_t width) {
   const int64_t blocks = pairs / kBlockPairs;
+  const uint32_t* const halves[2] = {hi, lo};
   __m512 total[R][kVectors];
-#pragma GCC unroll 8
-  for (int r = 0; r < R; ++r)
-#pragma GCC unroll 4
-    for (int v = 0; v < kVectors; ++v) total[r][v] = _mm512_setzero_ps();
+  zero<R>(total);
   for (int64_t blk = 0; blk < blocks; ++blk) {
     __m512 acc[R][kVectors];
-#pragma GCC unroll 8
-    for (int r = 0; r < R; ++r)
-#pragma GCC unroll 4
-      for (int v = 0; v < kVectors; ++v) acc[r][v] = _mm512_setzero_ps();
-    for (int64_t j = blk * kBlockPairs; j < (blk + 1) * kBlockPairs; ++j) {
-      const __m512bh* w = panel + j * kVectors;
-      const __m512bh w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
-#pragma GCC unroll 8
-      for (int r = 0; r < R; ++r) {
-        const __m512bh h = broadcast(hi[r * pairs + j]), l = broadcast(lo[r * pairs + j]);
-        acc[r][0] = _mm512_dpbf16_ps(_mm512_dpbf16_ps(acc[r][0], h, w0), l, w0);
-        acc[r][1] = _mm512_dpbf16_ps(_mm512_dpbf16_ps(acc[r][1], h, w1), l, w1);
-        acc[r][2] = _mm512_dpbf16_ps(_mm512_dpbf16_ps(acc[r][2], h, w2), l, w2);
-        acc[r][3] = _mm512_dpbf16_ps(_mm512_dpbf16_ps(acc[r][3], h, w3), l, w3);
-      }
-    }
+    zero<R>(acc);
+    add_pairs<R, 2>(acc, halves, pairs, panel, blk * kBlockPairs, (blk + 1) * kBlockPairs);
 #pragma GCC unroll 4
     for (int v = 0; v < kVectors; ++v) {
       const __m512 d = _mm512_loadu_ps(scales + blk * kPanelWidth + 16 * v);
