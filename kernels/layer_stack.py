@@ -101,8 +101,9 @@ class DecoderWeights(Protocol):
 
 def build_layer_stack(kernels: ModuleType, model: DecoderWeights, panels_from_rows: int | None = None) -> Any:
     """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`;
-    with bf16 panels of its weights serving batches of `panels_from_rows` rows or more and
-    every batch the GGUF blocks do not (None: no panels; backends.bf16_panels_from_rows)."""
+    with bf16 panels of its GGUF codes (of its weights rounded, where it has no blocks) serving
+    every prefill step, decode steps of `panels_from_rows` rows or more and every batch the
+    blocks do not (None: no panels; backends.bf16_panels_from_rows)."""
     routing = {} if panels_from_rows is None else {"panels_from_rows": panels_from_rows}
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
