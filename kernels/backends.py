@@ -66,7 +66,7 @@ the model's dtype; `fp32` / `bf16` force one (for A/B measurements)."""
 
 BF16_PANELS_ENV = "LOOPWRIGHT_BF16_PANELS"
 BF16_PANELS_CHOICES = ("auto", "on", "off")
-"""`auto` (default): the layer stack multiplies batches by bf16 panels of its weights where the
+"""`auto` (default): the layer stack multiplies batches by bf16 panels of its GGUF codes where the
 build has their kernel (avx512_bf16) and the model decodes from GGUF blocks with int8
 activations (already approximate); `on`: for any model the stack runs (tests, A/B); `off`:
 never. See `bf16_panels_from_rows`."""

@@ -26,8 +26,8 @@
 // panel by panel, so a thread's panel stays in L2.
 #include <c10/util/BFloat16.h>
 
+#include <algorithm>
 #include <cstdint>
-#include <cstring>
 
 #include "gguf_blocks.h"
 
