@@ -150,8 +150,9 @@ class Ours:
         panels_from = bf16_panels_from_rows(kernels, int8)
         if panels_from is not None:
             batches = f", prefill and batches of {panels_from}+ rows on bf16 panels"
-        attention = (f", attention on {kernels.MATRIX_UNIT} tiles"
-                     if kv == "bfloat16" and kernels.tile_attention_serves(head_dim_of(self.local.hf_config)) else "")
+        products = f"{kernels.MATRIX_UNIT} tiles" if kernels.MATRIX_UNIT != "none" else "vdpbf16ps"
+        attention = (f", attention in bf16 products on {products}"
+                     if kv == "bfloat16" and kernels.bf16_attention_serves(head_dim_of(self.local.hf_config)) else "")
         return (f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul{batches}, "
                 f"{kv} KV cache{attention}")
 

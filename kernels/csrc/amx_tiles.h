@@ -1,5 +1,5 @@
 // What the AMX kernels share (gguf_amx.cpp's matmul, attention_amx.cpp's attention): the OS's
-// permission to use the tiles, the tile configuration, and fp32 -> bf16 rounding.
+// permission to use the tiles and the tile configuration.
 #pragma once
 
 #include "loopwright.h"
@@ -36,9 +36,6 @@ struct alignas(64) TileConfig {
     }
   }
 };
-
-// 32 fp32 (two registers) as 32 bf16, rounded to nearest even.
-inline __m512i to_bf16(__m512 lo, __m512 hi) { return reinterpret_cast<__m512i>(_mm512_cvtne2ps_pbh(hi, lo)); }
 
 }  // namespace loopwright::amx
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "amx_tiles.h"
+#include "bf16_vectors.h"
 
 namespace loopwright {
 
@@ -24,7 +25,10 @@ namespace {
 
 using amx::kTileRows;
 using amx::kTileStride;
-using amx::to_bf16;
+using bf16::prefetch_rows;
+using bf16::scratch;
+using bf16::split_bf16;
+using bf16::transpose16;
 
 constexpr int64_t kDim = 64;                      // the head size served
 constexpr int64_t kTileBf16 = kTileRows * 32;     // bf16 per tile
@@ -34,63 +38,11 @@ constexpr int64_t kPositions = 2 * kTileRows;     // positions per tile of weigh
 // 1-2 and lo 3-4, keys 5-6. Values: C 0-3 (dims 0-15 .. 48-63), weight terms hi 4 and lo 5,
 // values 6-7.
 
-inline __m512 widen(__m256i bf16) { return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(bf16), 16)); }
-
-// 32 fp32 as two bf16 terms: hi, the nearest bf16, and lo, the nearest bf16 to what hi misses.
-inline void split_bf16(__m512 a, __m512 b, __m512i& hi, __m512i& lo) {
-  const __m256i ha = reinterpret_cast<__m256i>(_mm512_cvtneps_pbh(a));
-  const __m256i hb = reinterpret_cast<__m256i>(_mm512_cvtneps_pbh(b));
-  hi = _mm512_inserti64x4(_mm512_castsi256_si512(ha), hb, 1);
-  lo = to_bf16(_mm512_sub_ps(a, widen(ha)), _mm512_sub_ps(b, widen(hb)));
-}
-
-// r[i] (16 x 16 32-bit elements) transposed in place: r[c] becomes column c.
-inline void transpose16(__m512i r[16]) {
-  __m512i t[16], u[16];
-  for (int i = 0; i < 8; ++i) {
-    t[2 * i] = _mm512_unpacklo_epi32(r[2 * i], r[2 * i + 1]);
-    t[2 * i + 1] = _mm512_unpackhi_epi32(r[2 * i], r[2 * i + 1]);
-  }
-  // u[4i + k], lane L (128 bits): column 4L + k of rows 4i .. 4i + 3
-  for (int i = 0; i < 4; ++i) {
-    u[4 * i] = _mm512_unpacklo_epi64(t[4 * i], t[4 * i + 2]);
-    u[4 * i + 1] = _mm512_unpackhi_epi64(t[4 * i], t[4 * i + 2]);
-    u[4 * i + 2] = _mm512_unpacklo_epi64(t[4 * i + 1], t[4 * i + 3]);
-    u[4 * i + 3] = _mm512_unpackhi_epi64(t[4 * i + 1], t[4 * i + 3]);
-  }
-  // a 4 x 4 transpose of 128-bit lanes for each k
-  for (int k = 0; k < 4; ++k) {
-    const __m512i a = _mm512_shuffle_i32x4(u[k], u[4 + k], 0x44), b = _mm512_shuffle_i32x4(u[k], u[4 + k], 0xEE);
-    const __m512i c = _mm512_shuffle_i32x4(u[8 + k], u[12 + k], 0x44), d = _mm512_shuffle_i32x4(u[8 + k], u[12 + k], 0xEE);
-    r[k] = _mm512_shuffle_i32x4(a, c, 0x88);
-    r[4 + k] = _mm512_shuffle_i32x4(a, c, 0xDD);
-    r[8 + k] = _mm512_shuffle_i32x4(b, d, 0x88);
-    r[12 + k] = _mm512_shuffle_i32x4(b, d, 0xDD);
-  }
-}
-
-// The next rows' 128 bytes into the cache while this tile's are worked on: a task reads one KV
-// head's 128 bytes of each cached position, and the blocks lie anywhere, which the hardware
-// prefetcher cannot guess (the loads were most of both functions' time before).
-inline void prefetch_rows(const c10::BFloat16* const* rows, int64_t count) {
-  for (int64_t i = 0; i < count; ++i) {
-    _mm_prefetch(reinterpret_cast<const char*>(rows[i]), _MM_HINT_T0);
-    _mm_prefetch(reinterpret_cast<const char*>(rows[i]) + 64, _MM_HINT_T0);
-  }
-}
-
-// A thread's scratch of at least n elements, kept between calls (the tiles load it unaligned).
-template <typename T>
-T* scratch(std::vector<T>& buffer, int64_t n) {
-  if (static_cast<int64_t>(buffer.size()) < n) buffer.resize(n);
-  return buffer.data();
-}
-
 }  // namespace
 
-bool tile_attention_serves(int64_t head_dim) { return head_dim == kDim && amx::tiles_permitted(); }
+bool bf16_attention_serves(int64_t head_dim) { return head_dim == kDim && amx::tiles_permitted(); }
 
-void tile_scores(const float* const* queries, int64_t count, const c10::BFloat16* const* keys, int64_t n, float scale,
+void bf16_scores(const float* const* queries, int64_t count, const c10::BFloat16* const* keys, int64_t n, float scale,
                  float* scores) {
   const int64_t blocks = (count + kTileRows - 1) / kTileRows;
   // queries as A tiles: [block][hi0, hi1, lo0, lo1][16 queries][32 dims]; missing queries zero
@@ -143,7 +95,7 @@ void tile_scores(const float* const* queries, int64_t count, const c10::BFloat16
   _tile_release();
 }
 
-void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat16* const* values, int64_t n,
+void bf16_weighted_values(const float* weights, int64_t count, const c10::BFloat16* const* values, int64_t n,
                           float* out, int64_t out_stride) {
   const int64_t groups = (n + kPositions - 1) / kPositions, blocks = (count + kTileRows - 1) / kTileRows;
   // values as B tiles: [group][4 dim quarters][16 position pairs][16 dims][2]; missing positions zero
@@ -216,10 +168,6 @@ void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat
   }
   _tile_release();
 }
-
-#else
-
-bool tile_attention_serves(int64_t) { return false; }
 
 #endif
 

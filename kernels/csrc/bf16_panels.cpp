@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "bf16_vectors.h"
 #include "gguf_blocks.h"
 
 #if defined(LOOPWRIGHT_BF16_PANELS)
@@ -109,11 +110,8 @@ Bf16Panels::Bf16Panels(const QuantizedWeight& weight, int64_t in_features) {
 
 namespace {
 
-// Lanes [0, count) of 16.
-__mmask16 first_lanes(int64_t count) { return count >= 16 ? 0xFFFF : count <= 0 ? 0 : (1u << count) - 1; }
-
-// 16 bf16 as 16 fp32.
-inline __m512 widen(__m256i bf16) { return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(bf16), 16)); }
+using bf16::first_lanes;
+using bf16::widen;
 
 // x [m, k] fp32 as bf16 pairs [m, pairs] (rounded to nearest even; an odd k's last pair ends in
 // 0), and where `lo` is given the rounding errors as pairs too, x - hi rounded again.

@@ -69,8 +69,9 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
 #else
   module.attr("MATRIX_UNIT") = "none";
 #endif
-  module.def("tile_attention_serves", &loopwright::tile_attention_serves,
-             "Whether attention over a bfloat16 cache (decode and prefill) runs on the AMX tiles here, heads of `head_dim`.",
+  module.def("bf16_attention_serves", &loopwright::bf16_attention_serves,
+             "Whether attention over a bfloat16 cache (decode and prefill) runs in bf16 dot products here "
+             "(AMX tiles or vdpbf16ps), heads of `head_dim`.",
              py::arg("head_dim"));
   py::class_<QuantizedWeight>(module, "QuantizedWeight", py::module_local())
       .def(py::init([](const std::string& kind, at::Tensor codes, at::Tensor scales, std::optional<at::Tensor> mins,

@@ -19,6 +19,7 @@
 #include <memory>
 
 #include "amx_tiles.h"
+#include "bf16_vectors.h"
 #include "gguf_blocks.h"
 
 namespace {
@@ -31,7 +32,7 @@ using loopwright::amx::kTileRows;
 using loopwright::amx::kTileStride;
 using loopwright::amx::TileConfig;
 using loopwright::amx::tiles_permitted;
-using loopwright::amx::to_bf16;
+using loopwright::bf16::to_bf16;
 
 constexpr int kTileElements = kTileRows * kBlockWeights;  // bf16 per tile (1 KiB)
 constexpr int kGroupRows = 2 * kTileRows;                 // output rows per task

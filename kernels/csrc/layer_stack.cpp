@@ -3,8 +3,9 @@
 // Per layer: RMSNorm -> q|k|v -> (Qwen3 q/k norm) -> RoPE -> cache write -> paged attention
 // -> o_proj + residual -> RMSNorm -> gate|up -> SiLU(gate) * up -> down + residual. The
 // semantics are those of models/llama.py's forward, which the tests compare it against.
-// Attention's products run on the AMX tiles (attention_amx.cpp) over a bf16 cache with heads
-// of 64 where the build and the OS allow, else in the fp32 loops here (decode) or SDPA (prefill).
+// Attention's products over a bf16 cache with heads of 64 run in bf16 dot products where the build
+// and the OS allow (the AMX tiles, attention_amx.cpp, or vdpbf16ps, attention_bf16.cpp), else in
+// the fp32 loops here (decode) or SDPA (prefill).
 #include <ATen/Parallel.h>
 #include <c10/util/BFloat16.h>
 
@@ -357,13 +358,13 @@ std::vector<SharedPrefix> shared_prefixes(const int32_t* tables, const int32_t* 
   return found;
 }
 
-#if defined(LOOPWRIGHT_AMX)
-// A prefill's attention over a bf16 cache on the AMX tiles (heads of 64): a task per sequence, KV
+#if defined(LOOPWRIGHT_BF16_ATTENTION)
+// A prefill's attention over a bf16 cache in bf16 dot products (heads of 64): a task per sequence, KV
 // head and 16 new tokens scores those tokens' query heads against every position the last of
 // them sees, then each query's softmax over its own causal span (later positions get weight 0).
 // It reads the paged cache in place: no gather and no bf16 -> fp32 copy of each sequence's K/V
 // per layer, which with SDPA's flash kernel was most of a rollout turn's prefill.
-struct TilePrefill {
+struct Bf16Prefill {
   int64_t heads, kv_heads, dim;
   float scale;
   const int64_t* first;   // per sequence: its first row in the step
@@ -410,14 +411,14 @@ struct TilePrefill {
         scores.resize(count * n);
         sums.resize(count);
         result.resize(count * dim);
-        tile_scores(queries.data(), count, keys.data(), n, scale, scores.data());
+        bf16_scores(queries.data(), count, keys.data(), n, scale, scores.data());
         for (int64_t q = 0; q < count; ++q) {
           float* s = scores.data() + q * n;
           const int64_t seen = past + from + q / group + 1;  // its causal span
           sums[q] = exp_shifted(s, seen, largest(s, seen));
           std::fill(s + seen, s + n, 0.f);
         }
-        tile_weighted_values(scores.data(), count, values.data(), n, result.data(), dim);
+        bf16_weighted_values(scores.data(), count, values.data(), n, result.data(), dim);
         for (int64_t q = 0; q < count; ++q) {
           const int64_t t = from + q / group, head = kvh * group + q % group;
           float* o = out + (first[j] + t) * heads * dim + head * dim;
@@ -459,10 +460,10 @@ at::Tensor LayerStack::prefill(const at::Tensor& x, const at::Tensor& cos, const
     q_lens[j] = cu.data_ptr<int64_t>()[j + 1] - first[j];
     k_lens[j] = lens.data_ptr<int64_t>()[j];
   }
-#if defined(LOOPWRIGHT_AMX)
-  if (k_cache.scalar_type() == at::kBFloat16 && tile_attention_serves(head_dim_)) {
+#if defined(LOOPWRIGHT_BF16_ATTENTION)
+  if (k_cache.scalar_type() == at::kBFloat16 && bf16_attention_serves(head_dim_)) {
     const at::Tensor tables = block_tables.to(at::kInt).contiguous();
-    const TilePrefill attend{heads_, kv_heads_, head_dim_, scale_, first.data(), q_lens.data(), k_lens.data(),
+    const Bf16Prefill attend{heads_, kv_heads_, head_dim_, scale_, first.data(), q_lens.data(), k_lens.data(),
                              tables.data_ptr<int32_t>(), batch, tables.size(1)};
     return run(x, cos, sin, k_cache, v_cache, slots, true, [&](int64_t l, const at::Tensor& qkv, at::Tensor& out) {
       attend(l, qkv.data_ptr<float>(), out.data_ptr<float>(), k_cache, v_cache);
@@ -561,8 +562,8 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
   const int64_t part = group * (dim + 2);  // per split: group x [sum of p * v (dim), max, sum of p]
   const int64_t row_tasks = batch * kv_heads_ * splits, slots = splits + max_prefix_splits;
   std::vector<float> partials(batch * kv_heads_ * slots * part);  // [row, KV head, slot]: own splits, then prefix ones
-  // heads of 64 over a bf16 cache: scores and weighted values on the AMX tiles where they run
-  [[maybe_unused]] const bool tiles = std::is_same_v<T, BFloat16> && tile_attention_serves(dim);
+  // heads of 64 over a bf16 cache: scores and weighted values in bf16 dot products where they run
+  [[maybe_unused]] const bool bf16_products = std::is_same_v<T, BFloat16> && bf16_attention_serves(dim);
   // `count` queries against positions [first, last) of `table` (KV head kvh): per query its
   // weighted sum of V rows (dim), max score and sum of exp(score - max), at result + q * (dim + 2)
   auto attend = [&](const float* const* queries, int64_t count, const int32_t* table, int64_t kvh, int64_t first,
@@ -578,19 +579,19 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
         for (; t < end; ++t, row += token_stride) visit(t - first, row + kvh * dim);
       }
     };
-#if defined(LOOPWRIGHT_AMX)
+#if defined(LOOPWRIGHT_BF16_ATTENTION)
     thread_local std::vector<const T*> value_rows;
     if constexpr (std::is_same_v<T, BFloat16>) {
-      if (tiles) {  // the rows' addresses, then both products on the tiles
+      if (bf16_products) {  // the rows' addresses, then both products
         thread_local std::vector<const T*> key_rows;
         key_rows.clear();
         value_rows.clear();
         for_each_row(k_layer, [&](int64_t, const T* k) { key_rows.push_back(k); });
         for_each_row(v_layer, [&](int64_t, const T* v) { value_rows.push_back(v); });
-        tile_scores(queries, count, key_rows.data(), n, scale_, s);
+        bf16_scores(queries, count, key_rows.data(), n, scale_, s);
       }
     }
-    if (!tiles)
+    if (!bf16_products)
 #endif
       for_each_row(k_layer, [&](int64_t i, const T* k) {
         for (int64_t q = 0; q < count; ++q) s[q * n + i] = dot(queries[q], k, dim) * scale_;
@@ -601,10 +602,10 @@ void LayerStack::paged_attention(int64_t l, const float* qkv, float* out, const 
       result[q * (dim + 2) + dim + 1] = n ? exp_shifted(s + q * n, n, top) : 0.f;
     }
     int64_t d0 = 0;
-#if defined(LOOPWRIGHT_AMX)
+#if defined(LOOPWRIGHT_BF16_ATTENTION)
     if constexpr (std::is_same_v<T, BFloat16>) {
-      if (tiles) {
-        tile_weighted_values(s, count, value_rows.data(), n, result, dim + 2);
+      if (bf16_products) {
+        bf16_weighted_values(s, count, value_rows.data(), n, result, dim + 2);
         return;
       }
     }

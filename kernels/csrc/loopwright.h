@@ -36,6 +36,11 @@
 #if defined(LOOPWRIGHT_VNNI) && defined(__AVX512BF16__) && !defined(LOOPWRIGHT_AMX)
 #define LOOPWRIGHT_BF16_PANELS 1
 #endif
+// Attention's products over a bf16 cache in bf16 dot products: on the AMX tiles
+// (attention_amx.cpp), else by `vdpbf16ps` (attention_bf16.cpp)
+#if defined(LOOPWRIGHT_AMX) || defined(LOOPWRIGHT_BF16_PANELS)
+#define LOOPWRIGHT_BF16_ATTENTION 1
+#endif
 #endif
 
 namespace loopwright {
@@ -119,15 +124,17 @@ std::tuple<at::Tensor, at::Tensor> sample_rows(const at::Tensor& logits, const a
                                                const at::Tensor& top_k, const at::Tensor& top_p,
                                                const at::Tensor& min_p, const at::Tensor& keys);
 
-// Attention's products on the AMX tiles for heads of 64 over a bfloat16 cache (attention_amx.cpp);
-// tile_attention_serves says whether they run here (the AMX build, tiles the OS grants, that head size).
-bool tile_attention_serves(int64_t head_dim);
-#if defined(LOOPWRIGHT_AMX)
+// Attention's products for heads of 64 over a bfloat16 cache in bf16 dot products, queries and
+// softmax weights as two bf16 terms each (~fp32): on the AMX tiles (attention_amx.cpp), else by
+// `vdpbf16ps` (attention_bf16.cpp). bf16_attention_serves says whether they run here (a build
+// with either, tiles the OS grants, that head size).
+bool bf16_attention_serves(int64_t head_dim);
+#if defined(LOOPWRIGHT_BF16_ATTENTION)
 // scores[q * n + i] = scale * queries[q] . keys[i] for `count` queries (fp32) and n key rows (bf16).
-void tile_scores(const float* const* queries, int64_t count, const c10::BFloat16* const* keys, int64_t n, float scale,
+void bf16_scores(const float* const* queries, int64_t count, const c10::BFloat16* const* keys, int64_t n, float scale,
                  float* scores);
 // out[q * out_stride + d] = sum_i weights[q * n + i] * values[i][d], d < 64.
-void tile_weighted_values(const float* weights, int64_t count, const c10::BFloat16* const* values, int64_t n,
+void bf16_weighted_values(const float* weights, int64_t count, const c10::BFloat16* const* values, int64_t n,
                           float* out, int64_t out_stride);
 #endif
 

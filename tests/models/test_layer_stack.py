@@ -89,18 +89,22 @@ def test_stack_matches_the_pytorch_decode(model_type, lengths):
 @pytest.mark.parametrize(("lengths", "shared"), [([1], 0), ([9], 0), ([17, 700], 0), ([5, 17, 64, 300], 0),
                                                   ([70, 90, 300], 17), ([100, 70, 69, 500, 300], 17),
                                                   ([70 + 9 * i for i in range(9)], 17)])
-def test_heads_of_64_over_a_bf16_cache_match_the_fp32_loops(monkeypatch, lengths, shared):
-    """Heads of 64 over a bf16 cache run on the AMX tiles where `tile_attention_serves` (partial
-    tiles of positions and of queries; rows sharing a prefix: 5 rows x 2 query heads a KV head,
-    and 9 rows, whose 18 queries take two tiles),
-    and must land where the portable build's fp32 loops do over the same cache; both as close to
-    PyTorch's fp32 decode as rounding the new token's K/V into the bf16 cache allows."""
+@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
+def test_heads_of_64_over_a_bf16_cache_match_the_fp32_loops(monkeypatch, lengths, shared, build):
+    """Heads of 64 over a bf16 cache run in bf16 products where `bf16_attention_serves` (the AMX
+    tiles, `vdpbf16ps` in the avx512_bf16 build), in every build this CPU runs (partial blocks of
+    positions and of queries; rows sharing a prefix: 5 rows x 2 query heads a KV head, and 9
+    rows, whose 18 queries take two blocks of 16), and must land where the portable build's fp32
+    loops do over the same cache; both as close to PyTorch's fp32 decode as rounding the new
+    token's K/V into the bf16 cache allows."""
     fwd = _forward("llama", head_dim=64)
     expected, _ = _decode_batch(fwd, lengths, use_stack=False, shared=shared, cache_dtype=torch.bfloat16)
+    monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(build))
     ours, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16)
     monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(PORTABLE))
     loops, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16)
-    assert (ours - loops).abs().max() < 1e-5
+    # ~1e-6 apart; up to 1.6e-5 on [17, 700]'s short row, whose logits the fp32 loops miss by 2.8e-5
+    assert (ours - loops).abs().max() < 3e-5
     assert (loops - expected).abs().max() < 2e-3
 
 
@@ -169,13 +173,16 @@ def test_stack_prefill_matches_the_pytorch_prefill(model_type, prompts):
 
 @pytest.mark.parametrize("prompts", [[(0, 13)], [(20, 7)], [(0, 5), (33, 40), (8, 1)], [(400, 50), (70, 64)],
                                      [(0, 150)]])
-def test_prefill_of_heads_of_64_over_a_bf16_cache_matches_the_fp32_path(monkeypatch, prompts):
-    """A prefill's attention over a bf16 cache with heads of 64 runs on the AMX tiles where
-    `tile_attention_serves` (tasks of 16 new tokens, each query's causal span cut from the
-    scores of the chunk's widest), and must land where the portable build's SDPA over the same
-    cache does; both as close to PyTorch's fp32 prefill as the bf16 rounding of the new K/V allows."""
+@pytest.mark.parametrize("build", RUNNABLE_BUILDS)
+def test_prefill_of_heads_of_64_over_a_bf16_cache_matches_the_fp32_path(monkeypatch, prompts, build):
+    """A prefill's attention over a bf16 cache with heads of 64 runs in bf16 products where
+    `bf16_attention_serves` (tasks of 16 new tokens, each query's causal span cut from the
+    scores of the chunk's widest), in every build this CPU runs, and must land where the portable
+    build's SDPA over the same cache does; both as close to PyTorch's fp32 prefill as the bf16
+    rounding of the new K/V allows."""
     fwd = _forward("llama", head_dim=64)
     expected = _prefill_batch(fwd, prompts, use_stack=False, cache_dtype=torch.bfloat16)
+    monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(build))
     ours = _prefill_batch(fwd, prompts, use_stack=True, cache_dtype=torch.bfloat16)
     monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(PORTABLE))
     sdpa = _prefill_batch(fwd, prompts, use_stack=True, cache_dtype=torch.bfloat16)
