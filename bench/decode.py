@@ -130,7 +130,7 @@ class Ours:
 
     def path(self) -> str:
         from loopwright.kernels.backends import (
-            bf16_panels_from_rows,
+            bf16_panels,
             cpu_build_for,
             cpu_kernels,
             exact_gguf_matmul,
@@ -147,9 +147,10 @@ class Ours:
         kernels = cpu_kernels()
         batches = (f", batches of {kernels.MATRIX_UNIT_MIN_ROWS}+ rows on {kernels.MATRIX_UNIT} tiles"
                    if int8 and kernels.blocks_serve(kernels.QUANTIZED_MAX_ROWS + 1, False) else "")
-        panels_from = bf16_panels_from_rows(kernels, int8)
-        if panels_from is not None:
-            batches = f", prefill and batches of {panels_from}+ rows on bf16 panels"
+        panels = bf16_panels(kernels, int8)
+        if panels is not None:
+            batches = (f", prefill and batches of {panels.from_rows}+ rows on bf16 panels of the "
+                       f"{'weights rounded' if panels.rounded else 'GGUF codes'}")
         products = f"{kernels.MATRIX_UNIT} tiles" if kernels.MATRIX_UNIT != "none" else "vdpbf16ps"
         attention = (f", attention in bf16 products on {products}"
                      if kv == "bfloat16" and kernels.bf16_attention_serves(head_dim_of(self.local.hf_config)) else "")

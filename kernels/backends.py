@@ -17,8 +17,8 @@ layers run as one C++ stack, and whether a matmul reads GGUF blocks or the dense
   rule the stack applies), the dense weight (MKL) otherwise.
 - Batches in the stack: where the build has bf16 panels (avx512_bf16) and the model decodes
   int8 from GGUF blocks, prefill steps and decode steps of `BF16_PANELS_FROM_ROWS`+ rows
-  (the LM head's too: `head_linear_for`) multiply by bf16 panels of the GGUF codes
-  (`bf16_panels_from_rows`); else the dense weight (MKL) serves what the blocks do not.
+  (the LM head's too: `head_linear_for`) multiply by bf16 panels of the weights
+  (`bf16_panels`); else the dense weight (MKL) serves what the blocks do not.
 - GGUF matmul: int8-coded activations against the blocks (the fast path), or with
   LOOPWRIGHT_GGUF_MATMUL=exact fp32 activations (the reference that equals HF greedy); an
   engine reads it once, when it adopts the blocks.
@@ -41,7 +41,7 @@ import torch.nn.functional as F
 from loopwright.kernels import cpu, reference
 from loopwright.kernels.cpu_build import BUILDS, CPUBuild, CPUKernelsUnavailable, load_build
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu
-from loopwright.kernels.layer_stack import STACK_DTYPES, DecoderWeights, LowRank, build_layer_stack
+from loopwright.kernels.layer_stack import STACK_DTYPES, DecoderWeights, LowRank, PanelRouting, build_layer_stack
 
 if TYPE_CHECKING:
     from loopwright.kernels.gguf_matmul import QuantizedMatrix
@@ -65,11 +65,18 @@ KV_CACHE_CHOICES = ("auto", "fp32", "bf16")
 the model's dtype; `fp32` / `bf16` force one (for A/B measurements)."""
 
 BF16_PANELS_ENV = "LOOPWRIGHT_BF16_PANELS"
-BF16_PANELS_CHOICES = ("auto", "on", "off")
-"""`auto` (default): the layer stack multiplies batches by bf16 panels of its GGUF codes where the
-build has their kernel (avx512_bf16) and the model decodes from GGUF blocks with int8
-activations (already approximate); `on`: for any model the stack runs (tests, A/B); `off`:
-never. See `bf16_panels_from_rows`."""
+BF16_PANELS_CHOICES = ("auto", "codes", "rounded", "off")
+"""`auto` (default): the layer stack multiplies batches by bf16 panels (`BF16_PANELS_AUTO`'s kind)
+where the build has their kernel (avx512_bf16) and the model decodes from GGUF blocks with int8
+activations (already approximate); `codes` / `rounded`: panels of the GGUF codes (of the weights
+rounded where a model has no blocks) / of the weights rounded to bf16, for any model the stack
+runs (tests, A/B); `off`: never. See `bf16_panels`."""
+BF16_PANELS_AUTO = "rounded"
+"""The panels `auto` gives: of the weights rounded to bf16, 1.3x the codes' speed in agent
+rollouts (decode bench, AVX-512 EPYC: rollouts 260 -> 346 tok/s, samples 375 -> 435), at the
+AMX tiles' precision (top-1 agreement with the exact path ~0.993 where the codes give ~0.998).
+Session 25 kept the codes because rounded activations turned SDPA's length-dependent last bits
+into flipped greedy tokens; prefill attention no longer goes through SDPA in this build."""
 BF16_PANELS_FROM_ROWS = 8
 """Rows from which the bf16 panels serve decode steps too (they serve every prefill step, so a
 prompt's tokens come out alike however much of it a prefix cache hit skipped). Panels of the
@@ -230,14 +237,14 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
     except CPUKernelsUnavailable as exc:
         log.warning("model steps run in PyTorch: %s", exc)
         return None
-    return build_layer_stack(kernels, model, bf16_panels_from_rows(kernels, model.decodes_int8()))
+    return build_layer_stack(kernels, model, bf16_panels(kernels, model.decodes_int8()))
 
 
 def head_linear_for(model: DecoderWeights) -> Any | None:
     """The LM head as a C++ `Linear` whose prefill batches and decode batches of
-    BF16_PANELS_FROM_ROWS+ rows run on bf16 panels of its GGUF codes (1.5x the int8 kernels from
-    8 rows; the head is a fifth of SmolLM2-135M's multiply-adds), where the layer stack has
-    panels; None: the head runs through `linear`."""
+    BF16_PANELS_FROM_ROWS+ rows run on the bf16 panels the layer stack gets (1.5x the int8
+    kernels from 8 rows; the head is a fifth of SmolLM2-135M's multiply-adds); None (no
+    panels): the head runs through `linear`."""
     head = model.quantized_head
     if head is None or head.exact or not kernels_enabled():
         return None
@@ -245,37 +252,40 @@ def head_linear_for(model: DecoderWeights) -> Any | None:
         kernels = cpu_kernels()
     except CPUKernelsUnavailable:
         return None
-    rows = bf16_panels_from_rows(kernels, model.decodes_int8())
-    if rows is None:
+    panels = bf16_panels(kernels, model.decodes_int8())
+    if panels is None:
         return None
     blocks = head.for_kernel(kernels)
-    return kernels.Linear(model.lm_head, blocks, panels=kernels.Bf16Panels(blocks, head.in_features),
-                          panels_from_rows=rows)
+    return kernels.Linear(model.lm_head, blocks, panels=panels.panels(kernels, model.lm_head, blocks, head.in_features),
+                          panels_from_rows=panels.from_rows)
 
 
-def bf16_panels_from_rows(kernels: ModuleType, int8_decode: bool) -> int | None:
-    """Rows from which the layer stack's decode steps run on bf16 panels of the weights
-    (bf16_panels.cpp), or None where the stack has none; prefill steps run on them at any size.
+def bf16_panels(kernels: ModuleType, int8_decode: bool) -> PanelRouting | None:
+    """Which batches of the layer stack (and the LM head) run on bf16 panels of the weights
+    (bf16_panels.cpp), and of what; None where the stack has none. Prefill steps run on them at
+    any size, decode steps from BF16_PANELS_FROM_ROWS rows.
 
     Where the CPU has AVX512-BF16 and no AMX tiles (the avx512_bf16 build), `vdpbf16ps` over
-    the GGUF codes does 160-210 GFLOP/s from 8 rows on the AVX-512 EPYC (2 threads), the int8
-    block kernels 70-130 and MKL's fp32 70-195, and comes closer to the exact product than the
-    int8 path. Unlike oneDNN's bf16 GEMM, the kernel sums each output alike whatever the batch
-    and the thread count, so a sequence's tokens do not depend on what it is batched with. By
-    default only for models that decode from GGUF blocks with int8 activations (`int8_decode`):
-    the exact path and dense models still equal HF token for token. LOOPWRIGHT_BF16_PANELS=on|off
-    overrides (`on` gives a model without blocks panels of its weights rounded to bf16)."""
+    the GGUF codes does 160-210 GFLOP/s from 8 rows on the AVX-512 EPYC (2 threads), over the
+    weights rounded to bf16 350-450, the int8 block kernels 70-130 and MKL's fp32 70-195. The
+    codes come closer to the exact product than the int8 path; rounded weights and activations
+    are the AMX tiles' precision. Unlike oneDNN's bf16 GEMM, the kernel sums each output alike
+    whatever the batch and the thread count, so a sequence's tokens do not depend on what it is
+    batched with. By default only for models that decode from GGUF blocks with int8
+    activations (`int8_decode`): the exact path and dense models still equal HF token for
+    token. LOOPWRIGHT_BF16_PANELS=codes|rounded|off overrides (BF16_PANELS_CHOICES)."""
     choice = (os.environ.get(BF16_PANELS_ENV) or "auto").lower()
     if choice not in BF16_PANELS_CHOICES:
         raise ValueError(f"{BF16_PANELS_ENV}={choice!r} is not one of {', '.join(BF16_PANELS_CHOICES)}")
     if choice == "off" or (choice == "auto" and not int8_decode):
         return None
     if not kernels.BF16_PANELS:
-        if choice == "on":
-            raise ValueError(f"{BF16_PANELS_ENV}=on needs the avx512_bf16 build of the CPU kernels (AVX512-BF16 "
+        if choice != "auto":
+            raise ValueError(f"{BF16_PANELS_ENV}={choice} needs the avx512_bf16 build of the CPU kernels (AVX512-BF16 "
                              f"without AMX); this process runs {kernels.__name__}")
         return None
-    return BF16_PANELS_FROM_ROWS
+    kind = BF16_PANELS_AUTO if choice == "auto" else choice
+    return PanelRouting(from_rows=BF16_PANELS_FROM_ROWS, rounded=kind == "rounded")
 
 
 def linear(x: torch.Tensor, dense: torch.Tensor, blocks: "QuantizedMatrix | None",

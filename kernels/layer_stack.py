@@ -99,20 +99,35 @@ class DecoderWeights(Protocol):
         ...
 
 
-def build_layer_stack(kernels: ModuleType, model: DecoderWeights, panels_from_rows: int | None = None) -> Any:
+@dataclass(frozen=True, slots=True)
+class PanelRouting:
+    """Which batches multiply by bf16 panels (bf16_panels.cpp), and panels of what: every
+    prefill step and decode steps of `from_rows` rows or more (backends.bf16_panels)."""
+
+    from_rows: int
+    rounded: bool
+    """True: panels of the weights rounded to bf16 (x rounded too); False: of the GGUF codes,
+    exact in bf16, with x in two bf16 halves (a weight without blocks gets rounded panels)."""
+
+    def panels(self, kernels: ModuleType, dense: torch.Tensor, blocks: Any | None, in_features: int) -> Any:
+        """The panels of one matrix: `dense` [out, in] float32, `blocks` its GGUF blocks as the
+        kernels take them (QuantizedMatrix.for_kernel) or None."""
+        if self.rounded or blocks is None:
+            return kernels.Bf16Panels(dense)
+        return kernels.Bf16Panels(blocks, in_features)
+
+
+def build_layer_stack(kernels: ModuleType, model: DecoderWeights, panels: PanelRouting | None = None) -> Any:
     """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`;
-    with bf16 panels of its GGUF codes (of its weights rounded, where it has no blocks) serving
-    every prefill step, decode steps of `panels_from_rows` rows or more and every batch the
-    blocks do not (None: no panels; backends.bf16_panels_from_rows)."""
-    routing = {} if panels_from_rows is None else {"panels_from_rows": panels_from_rows}
+    with bf16 panels serving the batches `panels` routes to them and every batch the blocks do
+    not (None: no panels)."""
+    routing = {} if panels is None else {"panels_from_rows": panels.from_rows}
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
         quantized = blocks.for_kernel(kernels) if blocks is not None else None
-        panels = None
-        if panels_from_rows is not None:  # of the GGUF codes where there are some, else of the weight rounded
-            panels = kernels.Bf16Panels(dense) if blocks is None else kernels.Bf16Panels(quantized, blocks.in_features)
+        packed = None if panels is None else panels.panels(kernels, dense, quantized, dense.shape[1])
         low_rank = (delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else (None, None, None)
-        return kernels.Linear(dense, quantized, *low_rank, panels=panels, **routing)
+        return kernels.Linear(dense, quantized, *low_rank, panels=packed, **routing)
 
     def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
         """Norm weights and biases as the stack reads them (copies for bf16: a weight update

@@ -1,7 +1,7 @@
 """The bf16 panels (bf16_panels.cpp): of a weight, a product of the bf16-rounded operands; of a
 GGUF weight's codes, closer to the exact product than the int8 path; both the same sums for a
 row whatever it is batched with and however many threads run it; which batches a stack's
-Linear sends to them, and when the stack gets them (kernels.backends.bf16_panels_from_rows)."""
+Linear sends to them, and when the stack gets them (kernels.backends.bf16_panels)."""
 
 from types import SimpleNamespace
 
@@ -9,7 +9,8 @@ import pytest
 import torch
 
 from loopwright.kernels import backends
-from loopwright.kernels.backends import BF16_PANELS_FROM_ROWS, bf16_panels_from_rows
+from loopwright.kernels.backends import BF16_PANELS_AUTO, BF16_PANELS_FROM_ROWS, bf16_panels
+from loopwright.kernels.layer_stack import PanelRouting
 from loopwright.kernels.cpu_build import AVX512_BF16, PORTABLE, load_build
 from loopwright.kernels.gguf_matmul import QuantizedMatrix
 from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
@@ -121,18 +122,19 @@ WITHOUT_PANELS = SimpleNamespace(BF16_PANELS=False, __name__="loopwright_cpu_amx
 
 def test_by_default_only_int8_decoding_models_get_panels_and_only_where_the_build_has_them(monkeypatch):
     monkeypatch.delenv(backends.BF16_PANELS_ENV, raising=False)
-    assert bf16_panels_from_rows(WITH_PANELS, int8_decode=True) == BF16_PANELS_FROM_ROWS
-    assert bf16_panels_from_rows(WITH_PANELS, int8_decode=False) is None  # the exact path equals HF
-    assert bf16_panels_from_rows(WITHOUT_PANELS, int8_decode=True) is None
+    assert bf16_panels(WITH_PANELS, int8_decode=True) == PanelRouting(BF16_PANELS_FROM_ROWS, BF16_PANELS_AUTO == "rounded")
+    assert bf16_panels(WITH_PANELS, int8_decode=False) is None  # the exact path equals HF
+    assert bf16_panels(WITHOUT_PANELS, int8_decode=True) is None
 
 
-def test_the_environment_forces_panels_on_or_off_and_refuses_what_it_cannot_do(monkeypatch):
-    monkeypatch.setenv(backends.BF16_PANELS_ENV, "on")
-    assert bf16_panels_from_rows(WITH_PANELS, int8_decode=False) == BF16_PANELS_FROM_ROWS
-    with pytest.raises(ValueError, match="LOOPWRIGHT_BF16_PANELS=on needs the avx512_bf16 build .* loopwright_cpu_amx"):
-        bf16_panels_from_rows(WITHOUT_PANELS, int8_decode=True)
+def test_the_environment_picks_the_panels_or_none_and_refuses_what_it_cannot_do(monkeypatch):
+    for kind in ("codes", "rounded"):
+        monkeypatch.setenv(backends.BF16_PANELS_ENV, kind)
+        assert bf16_panels(WITH_PANELS, int8_decode=False) == PanelRouting(BF16_PANELS_FROM_ROWS, kind == "rounded")
+        with pytest.raises(ValueError, match=f"LOOPWRIGHT_BF16_PANELS={kind} needs the avx512_bf16 build .* loopwright_cpu_amx"):
+            bf16_panels(WITHOUT_PANELS, int8_decode=True)
     monkeypatch.setenv(backends.BF16_PANELS_ENV, "off")
-    assert bf16_panels_from_rows(WITH_PANELS, int8_decode=True) is None
+    assert bf16_panels(WITH_PANELS, int8_decode=True) is None
     monkeypatch.setenv(backends.BF16_PANELS_ENV, "fp8")
-    with pytest.raises(ValueError, match="LOOPWRIGHT_BF16_PANELS='fp8' is not one of auto, on, off"):
-        bf16_panels_from_rows(WITH_PANELS, int8_decode=True)
+    with pytest.raises(ValueError, match="LOOPWRIGHT_BF16_PANELS='fp8' is not one of auto, codes, rounded, off"):
+        bf16_panels(WITH_PANELS, int8_decode=True)

@@ -5,7 +5,7 @@ Both engines' forwards read the same text, a token a decode step or in prefill c
 cached prefix, so every matmul runs from the GGUF blocks as an engine's steps do; the only
 difference between the two is how the activations meet the blocks. Decode steps of one row take
 the int8 path on every CPU; prefill chunks of 32 take the AMX tiles (bf16) where the build has
-them, the bf16 panels where it has those (kernels.backends.bf16_panels_from_rows), else the int8
+them, the bf16 panels where it has those (kernels.backends.bf16_panels), else the int8
 path again.
 """
 
@@ -14,9 +14,9 @@ import math
 import pytest
 import torch
 
-from loopwright.kernels.backends import BF16_PANELS_FROM_ROWS, cpu_kernels
+from loopwright.kernels.backends import BF16_PANELS_FROM_ROWS, bf16_panels, cpu_kernels
 from loopwright.kernels.cpu_build import AVX512_BF16, load_build
-from loopwright.kernels.layer_stack import build_layer_stack
+from loopwright.kernels.layer_stack import PanelRouting, build_layer_stack
 from loopwright.models.llama import AttentionMetadata, LlamaForward
 from loopwright.train.general_text import GENERAL_TEXT
 from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
@@ -72,8 +72,8 @@ def test_fast_path_agrees_with_the_exact_path_on_varied_text(embedded_model, emb
     path = "int8"
     if chunk >= kernels.MATRIX_UNIT_MIN_ROWS and kernels.MATRIX_UNIT != "none":
         path = "amx_bf16"
-    elif chunk and kernels.BF16_PANELS:
-        path = "bf16 panels"
+    elif chunk and (panels := bf16_panels(kernels, int8_decode=True)) is not None:
+        path = f"bf16 panels of the {'weights rounded' if panels.rounded else 'GGUF codes'}"
     print(f"{path}: top-1 agreement {agreement:.4f}, perplexity fast {fast_ppl:.4f} exact {exact_ppl:.4f} "
           f"({fast_ppl / exact_ppl - 1:+.3%}), max |logprob diff| {(fast_logprobs - exact_logprobs).abs().max():.3f}")
     assert (fast_logprobs != exact_logprobs).any()  # the two paths really differ
@@ -91,7 +91,7 @@ def test_bf16_panels_of_the_dense_weights_agree_with_the_exact_path(embedded_mod
     flip; oneDNN's bf16 GEMM flipped 11-14), perplexity -0.03%."""
     bf16 = LlamaForward(embedded_model.hf_config, embedded_model.hf_model.state_dict(), embedded_model.dtype)
     assert bf16.num_quantized() == 0
-    bf16._layer_stack = build_layer_stack(load_build(build), bf16, BF16_PANELS_FROM_ROWS)  # this build's, panels on
+    bf16._layer_stack = build_layer_stack(load_build(build), bf16, PanelRouting(BF16_PANELS_FROM_ROWS, rounded=True))
     ids = embedded_model.tokenizer(GENERAL_TEXT)["input_ids"]
     fast_logprobs, fast_top1 = teacher_forced(bf16, ids, torch.bfloat16, 128)
     exact_logprobs, exact_top1 = teacher_forced(exact_engine.forward, ids, torch.float32, 128)
