@@ -41,7 +41,13 @@ import torch.nn.functional as F
 from loopwright.kernels import cpu, reference
 from loopwright.kernels.cpu_build import BUILDS, CPUBuild, CPUKernelsUnavailable, load_build
 from loopwright.kernels.cpu_features import CPUInfo, host_cpu
-from loopwright.kernels.layer_stack import STACK_DTYPES, DecoderWeights, LowRank, PanelRouting, build_layer_stack
+from loopwright.kernels.layer_stack import (
+    STACK_DTYPES,
+    DecoderWeights,
+    LowRank,
+    PanelRouting,
+    build_layer_stack,
+)
 
 if TYPE_CHECKING:
     from loopwright.kernels.gguf_matmul import QuantizedMatrix

@@ -10,9 +10,9 @@ import torch
 
 from loopwright.kernels import backends
 from loopwright.kernels.backends import BF16_PANELS_AUTO, BF16_PANELS_FROM_ROWS, bf16_panels
-from loopwright.kernels.layer_stack import PanelRouting
 from loopwright.kernels.cpu_build import AVX512_BF16, PORTABLE, load_build
 from loopwright.kernels.gguf_matmul import QuantizedMatrix
+from loopwright.kernels.layer_stack import PanelRouting
 from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
 from tests.kernels.test_gguf_matmul import random_blocks
 
