@@ -84,8 +84,8 @@ AMX = CPUBuild("amx", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", 
 AVX512_BF16 = CPUBuild("avx512_bf16", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", "avx2", "fma"),
                        excluded=("amx_tile",))
 """The AVX-512 VNNI build plus prefill, decode steps of 8+ rows and the LM head's batches on bf16
-panels of the GGUF codes by `vdpbf16ps` (bf16_panels.cpp; Zen 4 on, Cooper Lake: AVX512-BF16
-without AMX)."""
+panels by `vdpbf16ps` (bf16_panels.cpp), and attention over a bf16 cache by `vdpbf16ps`
+(attention_bf16.cpp); Zen 4 on, Cooper Lake: AVX512-BF16 without AMX."""
 AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"),
                        excluded=("amx_tile", "avx512_bf16"))
 """AVX-512 fp32 paths and int8 dot products by `vpdpbusd` (Ice Lake, Sapphire Rapids, Zen 4 on)."""

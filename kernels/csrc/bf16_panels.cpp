@@ -8,10 +8,9 @@
 // lo = bf16(x - hi) (about 16 significant bits, more than the int8 path's codes and residuals),
 // a block's products are summed apart and scaled once: y = sum_b d_b (q_b . (hi + lo)) + m_b
 // sum(x_b). 160-210 GFLOP/s on the AVX-512 EPYC (2 threads), within 1e-5 of the exact product
-// where the int8 path errs by 2e-4. Panels of a dense weight (models without GGUF blocks,
-// LOOPWRIGHT_BF16_PANELS=on) hold it rounded to bf16 and x in one half: 350-450 GFLOP/s, but bf16
-// rounding turns the last-bit differences of upstream kernels (SDPA's tiling by sequence length)
-// into flipped greedy tokens, which the codes' precision does not.
+// where the int8 path errs by 2e-4. Panels of a dense weight hold it rounded to bf16 and x in
+// one half: 350-450 GFLOP/s at the AMX tiles' precision (the default for GGUF models since
+// session 26, kernels.backends.BF16_PANELS_AUTO; LOOPWRIGHT_BF16_PANELS=codes for the codes).
 //
 // Every output is summed the same way whatever the batch and the thread count: one fp32 lane
 // takes the products of pairs k = 0-1, 2-3, ... in order, with nothing split along k and no
