@@ -28,6 +28,7 @@ namespace loopwright {
 
 namespace {
 
+using bf16::broadcast_pair;
 using bf16::first_lanes;
 using bf16::prefetch_rows;
 using bf16::scratch;
@@ -41,7 +42,6 @@ constexpr int kScoreQueries = 8;           // queries a score block keeps in reg
 constexpr int kValueQueries = 4;           // queries a value block keeps in registers (4 x 4 dim groups)
 
 inline __m512bh pair_bits(__m512i v) { return reinterpret_cast<__m512bh>(v); }
-inline __m512bh broadcast(uint32_t pair) { return pair_bits(_mm512_set1_epi32(static_cast<int>(pair))); }
 
 // block(first, std::integral_constant<int, Q>) over [0, count) in blocks of Max queries, the last smaller.
 template <int Q, typename Block>
@@ -68,8 +68,8 @@ inline void score_block(const uint32_t* queries, const __m512i* keys, float scal
     const __m512bh k = pair_bits(_mm512_load_si512(keys + j));
 #pragma GCC unroll 8
     for (int q = 0; q < Q; ++q) {
-      hi[q] = _mm512_dpbf16_ps(hi[q], broadcast(queries[q * 2 * kPairs + j]), k);
-      lo[q] = _mm512_dpbf16_ps(lo[q], broadcast(queries[q * 2 * kPairs + kPairs + j]), k);
+      hi[q] = _mm512_dpbf16_ps(hi[q], broadcast_pair(queries[q * 2 * kPairs + j]), k);
+      lo[q] = _mm512_dpbf16_ps(lo[q], broadcast_pair(queries[q * 2 * kPairs + kPairs + j]), k);
     }
   }
   const __m512 s = _mm512_set1_ps(scale);
@@ -90,7 +90,7 @@ inline void value_block(const uint32_t* weights, int64_t pairs, const __m512i* v
 #pragma GCC unroll 4
     for (int q = 0; q < Q; ++q)
       for (int64_t term = 0; term < 2; ++term) {  // hi, then lo
-        const __m512bh w = broadcast(weights[(2 * q + term) * pairs + i]);
+        const __m512bh w = broadcast_pair(weights[(2 * q + term) * pairs + i]);
         acc[q][0] = _mm512_dpbf16_ps(acc[q][0], w, v0);
         acc[q][1] = _mm512_dpbf16_ps(acc[q][1], w, v1);
         acc[q][2] = _mm512_dpbf16_ps(acc[q][2], w, v2);

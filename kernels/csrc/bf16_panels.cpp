@@ -109,6 +109,7 @@ Bf16Panels::Bf16Panels(const QuantizedWeight& weight, int64_t in_features) {
 
 namespace {
 
+using bf16::broadcast_pair;
 using bf16::first_lanes;
 using bf16::widen;
 
@@ -133,8 +134,6 @@ void activation_pairs(const at::Tensor& x, int64_t pairs, uint32_t* hi, uint32_t
       _mm512_mask_storeu_epi32(lo + r * pairs + c / 2, stored, reinterpret_cast<__m512i>(rest));
     }
 }
-
-inline __m512bh broadcast(uint32_t pair) { return reinterpret_cast<__m512bh>(_mm512_set1_epi32(static_cast<int>(pair))); }
 
 // R rows of outputs [0, width) of a panel into y.
 template <int R>
@@ -165,7 +164,7 @@ void add_pairs(__m512 (&acc)[R][kVectors], const uint32_t* const (&x)[Halves], i
     for (int r = 0; r < R; ++r)
 #pragma GCC unroll 2
       for (int half = 0; half < Halves; ++half) {
-        const __m512bh b = broadcast(x[half][r * pairs + j]);
+        const __m512bh b = broadcast_pair(x[half][r * pairs + j]);
         acc[r][0] = _mm512_dpbf16_ps(acc[r][0], b, w0);
         acc[r][1] = _mm512_dpbf16_ps(acc[r][1], b, w1);
         acc[r][2] = _mm512_dpbf16_ps(acc[r][2], b, w2);

@@ -20,6 +20,11 @@ inline __mmask16 first_lanes(int64_t count) { return count >= 16 ? 0xFFFF : coun
 // 16 bf16 as 16 fp32 (a bf16 is the top half of a float).
 inline __m512 widen(__m256i bf16) { return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(bf16), 16)); }
 
+// One bf16 pair (32 bits) in all 16 lanes: the operand `vdpbf16ps` multiplies a lane of pairs by.
+inline __m512bh broadcast_pair(uint32_t pair) {
+  return reinterpret_cast<__m512bh>(_mm512_set1_epi32(static_cast<int>(pair)));
+}
+
 // 32 fp32 (two registers) as 32 bf16, rounded to nearest even, `lo`'s first.
 inline __m512i to_bf16(__m512 lo, __m512 hi) { return reinterpret_cast<__m512i>(_mm512_cvtne2ps_pbh(hi, lo)); }
 
