@@ -91,7 +91,7 @@ AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni",
 """AVX-512 fp32 paths and int8 dot products by `vpdpbusd` (Ice Lake, Sapphire Rapids, Zen 4 on)."""
 AVX512 = CPUBuild("avx512", isa=("avx512f", "avx2", "fma"), excluded=("avx512_vnni",))
 """AVX-512F fp32 paths, int8 dot products by AVX2 (Skylake-X: AVX-512 without VNNI)."""
-AVX2 = CPUBuild("avx2", isa=("avx2", "fma"), excluded=("avx512f",))
+AVX2 = CPUBuild("avx2", isa=("avx2", "fma", "f16c"), excluded=("avx512f",))
 """Int8 dot products by `vpmaddubsw` + `vpmaddwd` (laptops, AVX2-only servers); fp32 in plain loops."""
 PORTABLE = CPUBuild("portable", defines=("LOOPWRIGHT_PORTABLE",))
 """Runs on any CPU g++ can target; the fallback without AVX2 and FMA."""

@@ -56,6 +56,18 @@ class QuantizedMatrix:
     exact: bool = False
     """Multiply fp32 activations against the de-quantized blocks (the reference) instead of
     int8-coded activations (the fast path)."""
+    half_scales: torch.Tensor | None = None
+    """`scales` as float16, the file's own values (derived when not given). The int8 path reads
+    these: decoding one row streams every weight from memory, and 20 bytes a Q4_1 block instead
+    of 24 is 17% less to stream."""
+    half_mins: torch.Tensor | None = None
+    """`mins` as float16 (Q4_1)."""
+
+    def __post_init__(self) -> None:
+        if self.half_scales is None:
+            object.__setattr__(self, "half_scales", self.scales.half())
+        if self.half_mins is None and self.mins is not None:
+            object.__setattr__(self, "half_mins", self.mins.half())
 
     @classmethod
     def from_blocks(cls, kind: str, blocks: torch.Tensor, in_features: int) -> "QuantizedMatrix":
@@ -80,7 +92,8 @@ class QuantizedMatrix:
 
     def for_kernel(self, kernels: ModuleType):
         """The `QuantizedWeight` of the loaded extension `kernels` over these tensors (no copy)."""
-        return kernels.QuantizedWeight(self.kind, self.codes, self.scales, self.mins, self.exact)
+        return kernels.QuantizedWeight(self.kind, self.codes, self.scales, self.mins, self.half_scales, self.half_mins,
+                                       self.exact)
 
     def matmul(self, x: torch.Tensor, build: CPUBuild | None = None) -> torch.Tensor:
         """x [rows, in_features] (any float dtype) @ weight.T -> [rows, out_features] in x's dtype,

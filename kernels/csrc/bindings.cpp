@@ -75,10 +75,12 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
              py::arg("head_dim"));
   py::class_<QuantizedWeight>(module, "QuantizedWeight", py::module_local())
       .def(py::init([](const std::string& kind, at::Tensor codes, at::Tensor scales, std::optional<at::Tensor> mins,
-                       bool exact) {
-             return QuantizedWeight{block_kind(kind), std::move(codes), std::move(scales), std::move(mins), exact};
+                       at::Tensor half_scales, std::optional<at::Tensor> half_mins, bool exact) {
+             return QuantizedWeight{block_kind(kind),        std::move(codes),       std::move(scales), std::move(mins),
+                                    std::move(half_scales), std::move(half_mins), exact};
            }),
-           py::arg("kind"), py::arg("codes"), py::arg("scales"), py::arg("mins"), py::arg("exact"));
+           py::arg("kind"), py::arg("codes"), py::arg("scales"), py::arg("mins"), py::arg("half_scales"),
+           py::arg("half_mins"), py::arg("exact"));
   // bf16 copies for batches by vdpbf16ps: the avx512_bf16 build (AVX512-BF16 CPUs without AMX)
   module.attr("BF16_PANELS") = Bf16Panels::available();
   py::class_<Bf16Panels>(module, "Bf16Panels", py::module_local())

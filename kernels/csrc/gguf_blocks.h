@@ -12,10 +12,12 @@ constexpr int64_t code_bytes(int64_t kind) { return kind == kQ4_1 ? 16 : 32; }
 // A matrix as the Python side packs a GGUF tensor: each block's codes, and its scale (and Q4_1
 // minimum) as float32 so the kernels broadcast them straight from memory.
 struct Packed {
-  const uint8_t* codes;  // [rows, blocks * code_bytes(kind)]
-  const float* scales;   // [rows, blocks]
-  const float* mins;     // [rows, blocks] (Q4_1) or nullptr
-  int64_t blocks;        // per row
+  const uint8_t* codes;         // [rows, blocks * code_bytes(kind)]
+  const float* scales;          // [rows, blocks]
+  const float* mins;            // [rows, blocks] (Q4_1) or nullptr
+  const at::Half* half_scales;  // [rows, blocks]: the scales as float16
+  const at::Half* half_mins;    // [rows, blocks] (Q4_1) or nullptr
+  int64_t blocks;               // per row
 };
 
 // The weight's pointers, after checking its tensors hold rows of `in_features` (TORCH_CHECK).

@@ -184,18 +184,21 @@ Packed packed(const QuantizedWeight& w, int64_t in_features) {
   TORCH_CHECK(in_features % kBlockWeights == 0 && codes.size(1) == in_features / kBlockWeights * code_bytes(w.kind),
               "in_features ", in_features, " does not match rows of ", codes.size(1), " code bytes");
   const int64_t blocks = in_features / kBlockWeights;
-  auto scale_like = [&](const at::Tensor& t, const char* name) {
-    TORCH_CHECK(t.scalar_type() == at::kFloat && t.is_contiguous() && t.dim() == 2 && t.size(0) == codes.size(0) &&
+  auto scale_like = [&](const at::Tensor& t, const char* name, at::ScalarType dtype) {
+    TORCH_CHECK(t.scalar_type() == dtype && t.is_contiguous() && t.dim() == 2 && t.size(0) == codes.size(0) &&
                     t.size(1) == blocks,
-                name, " must be a contiguous [out_features, blocks] float32 tensor");
-    return t.data_ptr<float>();
+                name, " must be a contiguous [out_features, blocks] ", c10::toString(dtype), " tensor");
+    return t.data_ptr();
   };
   const float* mins = nullptr;
+  const at::Half* half_mins = nullptr;
   if (w.kind == kQ4_1) {
-    TORCH_CHECK(w.mins.has_value(), "Q4_1 weights need their minimums");
-    mins = scale_like(*w.mins, "mins");
+    TORCH_CHECK(w.mins.has_value() && w.half_mins.has_value(), "Q4_1 weights need their minimums");
+    mins = static_cast<const float*>(scale_like(*w.mins, "mins", at::kFloat));
+    half_mins = static_cast<const at::Half*>(scale_like(*w.half_mins, "half_mins", at::kHalf));
   }
-  return Packed{codes.data_ptr<uint8_t>(), scale_like(scales, "scales"), mins, blocks};
+  return Packed{codes.data_ptr<uint8_t>(), static_cast<const float*>(scale_like(scales, "scales", at::kFloat)), mins,
+                static_cast<const at::Half*>(scale_like(w.half_scales, "half_scales", at::kHalf)), half_mins, blocks};
 }
 
 at::Tensor gguf_matmul(const at::Tensor& x, const QuantizedWeight& weight) {

@@ -100,13 +100,16 @@ inline int64_t parallel_grain(int64_t items, int64_t work, int64_t min_grain) {
 enum BlockKind : int64_t { kQ4_1 = 1, kQ8_0 = 2 };
 
 // A GGUF matrix [N, K] packed by kernels/gguf_matmul.py: per block of 32 weights its codes
-// (Q4_1 16 bytes of nibbles, Q8_0 32 int8) and its scale (and Q4_1 minimum) as float32.
+// (Q4_1 16 bytes of nibbles, Q8_0 32 int8) and its scale (and Q4_1 minimum) as float32, and
+// as float16, the file's own (the int8 path reads those: 20 bytes a Q4_1 block instead of 24).
 struct QuantizedWeight {
-  int64_t kind;                     // kQ4_1 or kQ8_0
-  at::Tensor codes;                 // [N, K / 32 * code bytes] uint8
-  at::Tensor scales;                // [N, K / 32] float32
-  std::optional<at::Tensor> mins;   // [N, K / 32] float32, Q4_1 only
-  bool exact;                       // fp32 activations (the reference), else int8-coded ones (fast)
+  int64_t kind;                         // kQ4_1 or kQ8_0
+  at::Tensor codes;                     // [N, K / 32 * code bytes] uint8
+  at::Tensor scales;                    // [N, K / 32] float32
+  std::optional<at::Tensor> mins;       // [N, K / 32] float32, Q4_1 only
+  at::Tensor half_scales;               // [N, K / 32] float16
+  std::optional<at::Tensor> half_mins;  // [N, K / 32] float16, Q4_1 only
+  bool exact;                           // fp32 activations (the reference), else int8-coded ones (fast)
 };
 
 // x [M, K] float32 @ W.T -> [M, N]: fp32 x against the de-quantized blocks where weight.exact,

@@ -28,11 +28,11 @@ from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
 from tests.kernels.test_gguf_matmul import random_blocks
 
 ICE_LAKE = CPUInfo("Intel(R) Xeon(R) Platinum 8375C CPU",
-                   frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"]))
+                   frozenset(["sse2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512vl", "avx512_vnni"]))
 ZEN4 = CPUInfo("AMD EPYC 9454 48-Core Processor", ICE_LAKE.flags | {"avx512_bf16"})
-SKYLAKE_X = CPUInfo("Intel(R) Xeon(R) Gold 6140 CPU", frozenset(["sse2", "avx", "avx2", "fma", "avx512f", "avx512bw"]))
+SKYLAKE_X = CPUInfo("Intel(R) Xeon(R) Gold 6140 CPU", frozenset(["sse2", "avx", "avx2", "fma", "f16c", "avx512f", "avx512bw"]))
 SAPPHIRE_RAPIDS = CPUInfo("Intel(R) Xeon(R) Platinum 8480+", ZEN4.flags | {"amx_tile", "amx_bf16", "amx_int8"})
-ZEN3 = CPUInfo("AMD EPYC 7763 64-Core Processor", frozenset(["sse2", "avx", "avx2", "fma"]))
+ZEN3 = CPUInfo("AMD EPYC 7763 64-Core Processor", frozenset(["sse2", "avx", "avx2", "fma", "f16c"]))
 ZEN4_IN_A_VM_WITHOUT_AVX512 = CPUInfo(ZEN4.model_name, ZEN3.flags)
 INT8_DOT = {"amx": "vnni", "avx512_bf16": "vnni", "avx512_vnni": "vnni", "avx512": "avx2", "avx2": "avx2", "portable": "portable"}
 """How each build's int8 path multiplies (the extension's INT8_DOT)."""
