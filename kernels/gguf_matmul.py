@@ -90,6 +90,12 @@ class QuantizedMatrix:
     def out_features(self) -> int:
         return self.codes.shape[0]
 
+    @property
+    def decode_bytes(self) -> int:
+        """Bytes one matmul of a row reads: codes, and the scales (and minimums) the path takes."""
+        parts = (self.codes, self.scales, self.mins) if self.exact else (self.codes, self.half_scales, self.half_mins)
+        return sum(t.numel() * t.element_size() for t in parts if t is not None)
+
     def for_kernel(self, kernels: ModuleType):
         """The `QuantizedWeight` of the loaded extension `kernels` over these tensors (no copy)."""
         return kernels.QuantizedWeight(self.kind, self.codes, self.scales, self.mins, self.half_scales, self.half_mins,

@@ -208,7 +208,7 @@ class LlamaForward:
         def size(dense: torch.Tensor, blocks: QuantizedMatrix | None) -> int:
             if blocks is None:
                 return dense.numel() * dense.element_size()
-            return sum(t.numel() * t.element_size() for t in (blocks.codes, blocks.scales, blocks.mins) if t is not None)
+            return blocks.decode_bytes
 
         return sum(size(dense, blocks) for dense, blocks in self._matmuls())
 
