@@ -105,12 +105,10 @@ inline Floats scaled_add(Sums sums, Scales w, const float* x_units, int count, F
                               : _mm512_castpd_ps(_mm512_broadcast_f64x4(_mm256_loadu_pd(reinterpret_cast<const double*>(x_units))));
   return _mm512_fmadd_ps(_mm512_cvtepi32_ps(sums), _mm512_mul_ps(w, u), acc);
 }
-// out[j] = h[j] for j < n, 16 at a time
-inline void widen_halves(const at::Half* h, int64_t n, float* out) {
-  int64_t j = 0;
-  for (; j + 16 <= n; j += 16)
-    _mm512_storeu_ps(out + j, _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + j))));
-  for (; j < n; ++j) out[j] = static_cast<float>(h[j]);
+// out[0, kHalfLanes) = h[0, kHalfLanes) as float32 (`widen_halves`)
+constexpr int kHalfLanes = 16;
+inline void widen_lanes(const at::Half* h, float* out) {
+  _mm512_storeu_ps(out, _mm512_cvtph_ps(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(h))));
 }
 // acc + a[j] * b[j] for j < n in acc's lanes: the Q4_1 minimums' share of an output, before its
 // one horizontal sum
@@ -177,11 +175,9 @@ inline float total_of(Floats v) {
   s = _mm_add_ps(s, _mm_movehl_ps(s, s));
   return _mm_cvtss_f32(_mm_add_ss(s, _mm_movehdup_ps(s)));
 }
-inline void widen_halves(const at::Half* h, int64_t n, float* out) {
-  int64_t j = 0;
-  for (; j + 8 <= n; j += 8)
-    _mm256_storeu_ps(out + j, _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(h + j))));
-  for (; j < n; ++j) out[j] = static_cast<float>(h[j]);
+constexpr int kHalfLanes = 8;
+inline void widen_lanes(const at::Half* h, float* out) {
+  _mm256_storeu_ps(out, _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(h))));
 }
 inline Floats add_products(Floats acc, const float* a, const float* b, int64_t n) {
   return _mm256_add_ps(acc, _mm256_setr_ps(min_term(a, b, n), 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f));
@@ -235,12 +231,18 @@ inline Scales weight_scales(const float* w_scales, int) { return w_scales[0]; }
 inline Floats scaled_add(Sums sums, Scales w, const float* x_units, int, Floats acc) {
   return acc + static_cast<float>(sums) * (w * x_units[0]);
 }
-inline void widen_halves(const at::Half* h, int64_t n, float* out) {
-  for (int64_t j = 0; j < n; ++j) out[j] = static_cast<float>(h[j]);
-}
+constexpr int kHalfLanes = 1;
+inline void widen_lanes(const at::Half* h, float* out) { *out = static_cast<float>(*h); }
 inline Floats add_products(Floats acc, const float* a, const float* b, int64_t n) { return acc + min_term(a, b, n); }
 inline void totals(const Floats* v, int count, float* out) { std::copy_n(v, count, out); }
 #endif
+
+// out[j] = h[j] for j < n: kHalfLanes at a time, then one by one
+inline void widen_halves(const at::Half* h, int64_t n, float* out) {
+  int64_t j = 0;
+  for (; j + kHalfLanes <= n; j += kHalfLanes) widen_lanes(h + j, out + j);
+  for (; j < n; ++j) out[j] = static_cast<float>(h[j]);
+}
 
 // Activation rows coded per block of 32: x ~= unit * (128 * code + residual).
 struct Int8Rows {
