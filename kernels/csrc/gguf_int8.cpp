@@ -294,8 +294,9 @@ Int8Rows quantize_rows(const float* x, int64_t rows, int64_t k, bool paired) {
       for (int j = 0; j < kBlockWeights; ++j) {
         const float v = xb[j] * inverse, p = std::nearbyint(v);
         const int8_t code = static_cast<int8_t>(p), residual = static_cast<int8_t>(std::nearbyint((v - p) * 128.f));
-        pr[layout.code_at(b, j)] = code;
-        rr[layout.code_at(b, j)] = residual;
+        const int64_t at = layout.code_at(b, j);
+        pr[at] = code;
+        rr[at] = residual;
         sum += 128 * code + residual;
       }
       const float unit = d / 128.f;
@@ -310,6 +311,7 @@ Int8Rows quantize_rows(const float* x, int64_t rows, int64_t k, bool paired) {
 struct Q41 {
   static constexpr int64_t kCodeBytes = loopwright::code_bytes(loopwright::kQ4_1);
   static constexpr bool kPaired = kPairedHalves;
+  static Bytes activations(const int8_t* p, int count) { return load_paired_bytes(p, count); }
   using Unpacked = Bytes;
   static Unpacked unpack(const uint8_t* codes, int count) { return nibbles(codes, count); }
   static Sums dot(const Unpacked& w, Bytes p, Bytes r) { return coded_dot(w, p, r); }
@@ -318,6 +320,7 @@ struct Q41 {
 struct Q80 {
   static constexpr int64_t kCodeBytes = loopwright::code_bytes(loopwright::kQ8_0);
   static constexpr bool kPaired = false;
+  static Bytes activations(const int8_t* p, int count) { return load_bytes(p, count); }
   struct Unpacked {
     Bytes magnitude, sign;
   };
@@ -332,19 +335,33 @@ struct Q80 {
 
 // `Cols` output rows from row `i` against `Rows` activation rows from `m0`: y[r, c] = <x[m0 + r], w[i + c]>.
 // Each weight block is unpacked once for all rows; Cols independent sums per row keep the FMA units busy.
-// The weights' scales and minimums are read as float16 (a fifth of a Q4_1 block's bytes instead
-// of a quarter: decoding one row streams every weight from memory, and on the 2-core EPYC that,
-// not the arithmetic, bounds it) and widened per tile.
+// The scales and minimums of a chunk of weight rows [first, first + kChunkRows), widened from the
+// float16 the int8 path reads (a fifth of a Q4_1 block's bytes instead of a quarter: decoding one
+// row streams every weight from memory, and on the 2-core EPYC that, not the arithmetic, bounds
+// it) once for every row group that passes over the chunk.
+struct WidenedChunk {
+  std::vector<float> scales, mins;  // [kChunkRows, blocks]; mins empty without minimums
+  int64_t first = 0, blocks = 0;
+
+  void widen(const Packed& w, int64_t from, int64_t to) {
+    first = from, blocks = w.blocks;
+    scales.resize(kChunkRows * blocks);
+    widen_halves(w.half_scales + from * blocks, (to - from) * blocks, scales.data());
+    if (w.half_mins == nullptr) return;
+    mins.resize(kChunkRows * blocks);
+    widen_halves(w.half_mins + from * blocks, (to - from) * blocks, mins.data());
+  }
+  const float* scales_of(int64_t row) const { return scales.data() + (row - first) * blocks; }
+  const float* mins_of(int64_t row) const { return mins.empty() ? nullptr : mins.data() + (row - first) * blocks; }
+};
+
 template <typename Q, int Rows, int Cols>
-inline void dot_tile(const Packed& w, int64_t i, const Int8Rows& x, int64_t m0, float* y, int64_t y_stride) {
+inline void dot_tile(const Packed& w, const WidenedChunk& wide, int64_t i, const Int8Rows& x, int64_t m0, float* y,
+                     int64_t y_stride) {
   const int64_t blocks = w.blocks, code_stride = blocks * Q::kCodeBytes;
   const uint8_t* codes = w.codes + i * code_stride;
-  static thread_local std::vector<float> widened;
-  widened.resize(2 * Cols * blocks);
-  float* const w_scales = widened.data();
-  float* const w_mins = w.half_mins ? w_scales + Cols * blocks : nullptr;
-  widen_halves(w.half_scales + i * blocks, Cols * blocks, w_scales);
-  if (w_mins) widen_halves(w.half_mins + i * blocks, Cols * blocks, w_mins);
+  const float* const w_scales = wide.scales_of(i);
+  const float* const w_mins = wide.mins_of(i);
   const int8_t* x_codes = x.codes.data() + m0 * blocks * kBlockWeights;
   const int8_t* x_residuals = x.residuals.data() + m0 * blocks * kBlockWeights;
   const float* x_units = x.units.data() + m0 * blocks * kUnitLanes;
@@ -363,10 +380,8 @@ inline void dot_tile(const Packed& w, int64_t i, const Int8Rows& x, int64_t m0, 
       ws[c] = weight_scales<Q::kPaired>(w_scales + c * blocks + b, count);
     }
     for (int r = 0; r < Rows; ++r) {
-      const Bytes xp = Q::kPaired ? load_paired_bytes(x_codes + (r * blocks + b) * kBlockWeights, count)
-                                  : load_bytes(x_codes + (r * blocks + b) * kBlockWeights, count);
-      const Bytes xr = Q::kPaired ? load_paired_bytes(x_residuals + (r * blocks + b) * kBlockWeights, count)
-                                  : load_bytes(x_residuals + (r * blocks + b) * kBlockWeights, count);
+      const Bytes xp = Q::activations(x_codes + (r * blocks + b) * kBlockWeights, count);
+      const Bytes xr = Q::activations(x_residuals + (r * blocks + b) * kBlockWeights, count);
       for (int c = 0; c < Cols; ++c)
         acc[c][r] = scaled_add(Q::dot(wb[c], xp, xr), ws[c], x_units + (r * blocks + b) * kUnitLanes, count,
                                acc[c][r]);
@@ -383,22 +398,23 @@ inline void dot_tile(const Packed& w, int64_t i, const Int8Rows& x, int64_t m0, 
 
 // Output rows [n0, n1) against activation rows [m0, m0 + Rows).
 template <typename Q, int Rows>
-void tile(const Packed& w, const Int8Rows& x, float* y, int64_t n0, int64_t n1, int64_t m0, int64_t n) {
+void tile(const Packed& w, const WidenedChunk& wide, const Int8Rows& x, float* y, int64_t n0, int64_t n1, int64_t m0,
+          int64_t n) {
   constexpr int Cols = Rows == 1 ? 4 : Rows == 2 ? 2 : 1;  // within the 16 vector registers of AVX2
   float* ym = y + m0 * n;
   int64_t i = n0;
-  for (; i + Cols <= n1; i += Cols) dot_tile<Q, Rows, Cols>(w, i, x, m0, ym + i, n);
-  for (; i < n1; ++i) dot_tile<Q, Rows, 1>(w, i, x, m0, ym + i, n);
+  for (; i + Cols <= n1; i += Cols) dot_tile<Q, Rows, Cols>(w, wide, i, x, m0, ym + i, n);
+  for (; i < n1; ++i) dot_tile<Q, Rows, 1>(w, wide, i, x, m0, ym + i, n);
 }
 
 template <typename Q>
-void tile_any(int rows, const Packed& w, const Int8Rows& x, float* y, int64_t n0, int64_t n1, int64_t m0,
-              int64_t n) {
+void tile_any(int rows, const Packed& w, const WidenedChunk& wide, const Int8Rows& x, float* y, int64_t n0,
+              int64_t n1, int64_t m0, int64_t n) {
   switch (rows) {
-    case 1: return tile<Q, 1>(w, x, y, n0, n1, m0, n);
-    case 2: return tile<Q, 2>(w, x, y, n0, n1, m0, n);
-    case 3: return tile<Q, 3>(w, x, y, n0, n1, m0, n);
-    default: return tile<Q, 4>(w, x, y, n0, n1, m0, n);
+    case 1: return tile<Q, 1>(w, wide, x, y, n0, n1, m0, n);
+    case 2: return tile<Q, 2>(w, wide, x, y, n0, n1, m0, n);
+    case 3: return tile<Q, 3>(w, wide, x, y, n0, n1, m0, n);
+    default: return tile<Q, 4>(w, wide, x, y, n0, n1, m0, n);
   }
 }
 
@@ -412,10 +428,13 @@ at::Tensor matmul(const at::Tensor& x, const loopwright::QuantizedWeight& weight
   float* yp = y.data_ptr<float>();
   // output rows split over the threads, as the exact path; each chunk's blocks serve every row group
   loopwright::parallel_for(0, n, loopwright::parallel_grain(n, m * n * k, 16), [&](int64_t n0, int64_t n1) {
-    for (int64_t c0 = n0; c0 < n1; c0 += kChunkRows)
+    WidenedChunk wide;
+    for (int64_t c0 = n0; c0 < n1; c0 += kChunkRows) {
+      const int64_t c1 = std::min(n1, c0 + kChunkRows);
+      wide.widen(w, c0, c1);
       for (int64_t m0 = 0; m0 < m; m0 += kRowsPerTile)
-        tile_any<Q>(static_cast<int>(std::min<int64_t>(kRowsPerTile, m - m0)), w, xq, yp, c0,
-                    std::min(n1, c0 + kChunkRows), m0, n);
+        tile_any<Q>(static_cast<int>(std::min<int64_t>(kRowsPerTile, m - m0)), w, wide, xq, yp, c0, c1, m0, n);
+    }
   });
   return y;
 }
