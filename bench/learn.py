@@ -69,9 +69,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "Chen et al. 2021, and still > 0 so a task's samples differ).")
     p.add_argument("--demos-per-family", type=int, default=12,
                    help="Forced oracle demonstrations per train family, its difficulty levels in turn "
-                        "(12: four of each level; the budget ends SFT within 2 epochs, and more distinct "
+                        "(12: four of each level; code's and shell's SFT end short of 2 epochs, and more distinct "
                         "tasks taught shell more than repeats: SFT 0.125 and 0.375 vs 0.042 with 6).")
-    p.add_argument("--sft-epochs", type=int, default=2, help="A ceiling: arith and files reach it within their budget, code and shell stop short "
+    p.add_argument("--sft-epochs", type=int, default=2,
+                   help="A ceiling: arith and files reach it within their budget, code and shell stop short "
                         "(64 and 73 of 102 and 84 steps, session 28).")
     p.add_argument("--sft-batch", type=int, default=4)
     p.add_argument("--sft-lr", type=float, default=1e-3,
@@ -79,7 +80,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "steps at 1e-3, 0.021 at 5e-4 (48 runs each; session 28 probe).")
     p.add_argument("--sft-share", type=float, default=0.65,
                    help="Share of a suite's training time (its budget less its evals) SFT and its demonstrations "
-                        "may take (every suite's SFT is cut by the budget within 2 epochs; RL continues from it).")
+                        "may take (0.5 cut every suite's SFT before 1.5 epochs; RL continues from it).")
     p.add_argument("--offline-share", type=float, default=0.2,
                    help="Share of the training time left after SFT for the offline line (batch and training).")
     p.add_argument("--rl-algo", choices=tuple(RL_LR), default="sft",

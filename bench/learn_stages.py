@@ -119,24 +119,13 @@ class Stages:
         """Forced oracle demonstrations of train tasks (real runs, verified, traced), then SFT
         on the ones the verifier passed, for `epochs` or until `budget_s` from now, the
         demonstrations included (at least one step); the engine ends serving the SFT adapter."""
-        from loopwright.train.demos import demo_spec
-        from loopwright.train.rollouts import read_runs
-
-        s, stack = self.settings, self.stack
-        began = started = time.monotonic()
-        forced = stack.runtime.unconstrained()
-        eos = stack.local.tokenizer.eos_token_id
+        s = self.settings
+        began = time.monotonic()
         tasks = per_family(train, demos_per_family)
-        specs = [demo_spec(t, stack.local.tokenizer, eos, forced.action_format, s.max_turns, stack.image_for(t))
-                 for t in tasks]
-        results = list(forced.run_many(specs, concurrency=s.concurrency))
-        demos = [t for t in read_runs(stack.trace_dir, [r for r in results if r.error is None])
-                 if (t.reward or 0) >= 1.0]
-        self.ledger.add("demonstrations", len(specs), time.monotonic() - started)
-        self.log(f"demonstrations: {len(demos)}/{len(specs)} passed the verifier")
-        policy = trainable_policy(stack.local, s.lora)
+        demos = self.demonstrations(tasks)
+        policy = trainable_policy(self.stack.local, s.lora)
         if not demos:
-            return Warm(policy, f"none: 0/{len(specs)} demonstration runs passed the verifier", None)
+            return Warm(policy, f"none: 0/{len(tasks)} demonstration runs passed the verifier", None)
         steps = -(-len(demos) * epochs // batch)
         config = TrainConfig(algo="sft", steps=steps, lr=lr, lora=s.lora, checkpoint_every=steps, seed=s.seed,
                              precision=s.precision, replay_weight=s.replay_weight)
@@ -148,6 +137,24 @@ class Stages:
         return Warm(policy, f"sft on {len(demos)} demonstrations of {families} families "
                             f"({done} of {steps} steps = {epochs} epochs{'' if done == steps else ', cut by the budget'})",
                     moments)
+
+    def demonstrations(self, tasks: list[Task]) -> list:
+        """One forced oracle run of each task (real sandbox, traced); the runs the verifier passed."""
+        from loopwright.train.demos import demo_spec
+        from loopwright.train.rollouts import read_runs
+
+        s, stack = self.settings, self.stack
+        started = time.monotonic()
+        forced = stack.runtime.unconstrained()
+        eos = stack.local.tokenizer.eos_token_id
+        specs = [demo_spec(t, stack.local.tokenizer, eos, forced.action_format, s.max_turns, stack.image_for(t))
+                 for t in tasks]
+        results = list(forced.run_many(specs, concurrency=s.concurrency))
+        demos = [t for t in read_runs(stack.trace_dir, [r for r in results if r.error is None])
+                 if (t.reward or 0) >= 1.0]
+        self.ledger.add("demonstrations", len(specs), time.monotonic() - started)
+        self.log(f"demonstrations: {len(demos)}/{len(specs)} passed the verifier")
+        return demos
 
     def reinforce(self, policy: LoraPolicy, train: list[Task], config: TrainConfig, budget_s: float,
                   out: Path, moments: dict | None = None) -> dict:

@@ -13,9 +13,7 @@ from pathlib import Path
 from loopwright.bench.learn_stages import DemoCycle, Settings, Stages, per_family
 from loopwright.envs.tasks import load_suite
 from loopwright.train.config import TrainConfig
-from loopwright.train.demos import demo_spec
 from loopwright.train.policy import LoraSettings
-from loopwright.train.rollouts import read_runs
 from loopwright.train.stack import build_stack, trainable_policy
 
 
@@ -40,13 +38,7 @@ def main(suite: str, chunk: int, rounds: int, lr: float, limit: int) -> None:
     try:
         train = load_suite(suite, "train").tasks
         test = load_suite(suite, "test", limit).tasks
-        forced = stack.runtime.unconstrained()
-        eos = stack.local.tokenizer.eos_token_id
-        specs = [demo_spec(t, stack.local.tokenizer, eos, forced.action_format, 2, stack.image_for(t))
-                 for t in per_family(train, 12)]
-        results = list(forced.run_many(specs, concurrency=8))
-        demos = [t for t in read_runs(stack.trace_dir, [r for r in results if r.error is None])
-                 if (t.reward or 0) >= 1.0]
+        demos = stages.demonstrations(per_family(train, 12))
         policy, moments = trainable_policy(stack.local, settings.lora), None
         for r in range(rounds):
             config = TrainConfig(algo="sft", steps=chunk, lr=lr, lora=settings.lora, checkpoint_every=chunk,
