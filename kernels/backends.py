@@ -83,14 +83,16 @@ rollouts (decode bench, AVX-512 EPYC: rollouts 260 -> 346 tok/s, samples 375 -> 
 AMX tiles' precision (top-1 agreement with the exact path ~0.993 where the codes give ~0.998).
 Session 25 kept the codes because rounded activations turned SDPA's length-dependent last bits
 into flipped greedy tokens; prefill attention no longer goes through SDPA in this build."""
-BF16_PANELS_FROM_ROWS = 8
+BF16_PANELS_FROM_ROWS = 4
 """Rows from which the bf16 panels serve decode steps too (they serve every prefill step, so a
-prompt's tokens come out alike however much of it a prefix cache hit skipped). Panels of the
-codes at layer shapes, GFLOP/s on the AVX-512 EPYC (2 threads): 107-179 at 8 rows, 162-208 at
-32, where the int8 kernels do 71-115 and 73-100. Not fewer rows: a decode step's rows then get
-the same sums as alone up to 7 concurrent sequences (an eval of 4 runs on Ray's 1-CPU workers
-equals one run locally), and one row runs faster on the blocks (they read 0.6 bytes a weight,
-the panels 2)."""
+prompt's tokens come out alike however much of it a prefix cache hit skipped), as the AMX
+build's tiles do. A whole decode step of SmolLM2-135M on the AVX-512 EPYC (2 threads, session
+29): the int8 blocks take 8.6 / 11.0 / 11.5 / 17.5 / 21.4 / 26.1 ms for 1 / 2 / 3 / 4 / 6 / 7
+rows (their cost grows with the rows), the rounded panels 10.5 / 11.4 / 12.0 /
+11.1-12.2 / 11.1-12.2 / 13.2-14.2 (bound by reading the weights up to ~8 rows).
+Not fewer rows: one to three rows run as fast on the blocks (0.6 bytes a weight, the panels
+read 2), and their rows get the same sums as alone, so an eval of single runs on Ray's 1-CPU
+workers equals one run locally."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -248,8 +250,8 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
 
 def head_linear_for(model: DecoderWeights) -> Any | None:
     """The LM head as a C++ `Linear` whose prefill batches and decode batches of
-    BF16_PANELS_FROM_ROWS+ rows run on the bf16 panels the layer stack gets (1.5x the int8
-    kernels from 8 rows; the head is a fifth of SmolLM2-135M's multiply-adds); None (no
+    BF16_PANELS_FROM_ROWS+ rows run on the bf16 panels the layer stack gets (faster than the
+    int8 kernels from 4 rows; the head is a fifth of SmolLM2-135M's multiply-adds); None (no
     panels): the head runs through `linear`."""
     head = model.quantized_head
     if head is None or head.exact or not kernels_enabled():

@@ -83,7 +83,7 @@ AMX = CPUBuild("amx", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", 
 (Sapphire Rapids on)."""
 AVX512_BF16 = CPUBuild("avx512_bf16", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", "avx2", "fma"),
                        excluded=("amx_tile",))
-"""The AVX-512 VNNI build plus prefill, decode steps of 8+ rows and the LM head's batches on bf16
+"""The AVX-512 VNNI build plus prefill, decode steps of 4+ rows and the LM head's batches on bf16
 panels by `vdpbf16ps` (bf16_panels.cpp), and attention over a bf16 cache by `vdpbf16ps`
 (attention_bf16.cpp); Zen 4 on, Cooper Lake: AVX512-BF16 without AMX."""
 AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"),

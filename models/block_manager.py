@@ -72,6 +72,17 @@ class KVBlockManager:
             hits.append(block_id)
         return hits
 
+    def new_block_hashes(self, seq: Sequence) -> list[int]:
+        """Hashes of seq's full blocks past its cached prefix: the blocks its prefill computes and
+        then registers (none without prefix caching). Call after `allocate`."""
+        if not self.enable_prefix_caching:
+            return []
+        hashes, prev = [], None
+        for index in range(len(seq) // self.block_size):
+            prev, _ = self._block_hash(seq, index, prev)
+            hashes.append(prev)
+        return hashes[seq.num_cached_tokens // self.block_size :]
+
     def can_allocate(self, seq: Sequence) -> bool:
         hits = self._cached_prefix(seq)
         reclaimed = sum(1 for b in hits if self.blocks[b].ref_count == 0)

@@ -98,7 +98,12 @@ class Scheduler:
         return ScheduledBatch(seqs, bool(prefill), self.blocks.take_pending_copies())
 
     def _admit(self) -> list[Sequence]:
+        """Waiting sequences, in order, that this prefill step computes. One whose first new
+        block another of them computes (the system prompt of concurrent agent runs, not yet
+        cached) waits for the next step, where it reuses that block's keys and values."""
         admitted: list[Sequence] = []
+        computing: set[int] = set()
+        """Hashes of the full blocks the admitted sequences compute."""
         num_tokens = 0
         while self.waiting and len(self.running) < self.config.max_num_seqs:
             seq = self.waiting[0]
@@ -110,9 +115,12 @@ class Scheduler:
                     )
                 break
             self.blocks.allocate(seq)
-            if admitted and num_tokens + seq.num_new_tokens > self.config.max_num_batched_tokens:
+            new_blocks = self.blocks.new_block_hashes(seq)
+            over_budget = num_tokens + seq.num_new_tokens > self.config.max_num_batched_tokens
+            if admitted and (over_budget or (new_blocks and new_blocks[0] in computing)):
                 self.blocks.free(seq)
                 break
+            computing.update(new_blocks)
             num_tokens += seq.num_new_tokens
             self.waiting.popleft()
             seq.status = SequenceStatus.RUNNING

@@ -162,8 +162,8 @@ struct Bf16Panels {
 // lora_blocks [parts, 4] int64 (first output, end output, first rank, end rank) of each block of
 // lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
 // Where the weight has bf16 panels, they serve every prefill batch, decode batches of at least
-// panels_from_rows rows and every batch the blocks do not (on AVX512-BF16 CPUs 1.5-2.5x the int8
-// block kernels from 8 rows: kernels.backends.bf16_panels). A prompt's tokens are thus
+// panels_from_rows rows and every batch the blocks do not (on AVX512-BF16 CPUs faster than the
+// int8 block kernels from 4 rows: kernels.backends.bf16_panels). A prompt's tokens are thus
 // computed alike however many of them a prefix cache hit left to prefill.
 struct Linear {
   at::Tensor dense;

@@ -66,6 +66,19 @@ def test_n_samples_share_the_prompt_blocks_and_are_reproducible_by_seed(tiny_cha
     assert engine.stats["free_blocks"] == engine.stats["num_blocks"]
 
 
+def test_prompts_arriving_together_prefill_their_shared_prefix_once(tiny_chat_llama):
+    system = _prompt(30, 21)  # five full blocks of 4 shared, the sixth differs
+    prompts = [system + _prompt(31 + i, 7) for i in range(3)] + [_prompt(40, 12)]
+    engine = _engine(tiny_chat_llama)
+    results = engine.generate(prompts, GREEDY)
+    # the first prompt computes the shared blocks; the two others reuse them a step later, and
+    # the unrelated prompt behind them waits with them (admission keeps the order)
+    assert [r.prefilled_tokens for r in results] == [28, 8, 8, 12]
+    assert engine.stats["prefill_steps"] == 2 and engine.stats["cached_tokens"] == 2 * 20
+    alone = [_engine(tiny_chat_llama).generate([p], GREEDY)[0] for p in prompts]
+    assert [r.completions[0].token_ids for r in results] == [r.completions[0].token_ids for r in alone]
+
+
 def test_preemption_when_blocks_run_out_gives_the_same_tokens(tiny_chat_llama):
     prompts = [_prompt(10 + i, 14) for i in range(4)]
     params = SamplingParams(max_new_tokens=24, logits_processor=_no_eos(tiny_chat_llama))
