@@ -264,8 +264,8 @@ def head_linear_for(model: DecoderWeights) -> Any | None:
     if panels is None:
         return None
     blocks = head.for_kernel(kernels)
-    return kernels.Linear(model.lm_head, blocks, panels=panels.panels(kernels, model.lm_head, blocks, head.in_features),
-                          panels_from_rows=panels.from_rows)
+    packed = panels.panels(kernels, model, model.lm_head, blocks, head.in_features)
+    return kernels.Linear(model.lm_head, blocks, panels=packed, panels_from_rows=panels.from_rows)
 
 
 def bf16_panels(kernels: ModuleType, int8_decode: bool) -> PanelRouting | None:

@@ -154,11 +154,12 @@ class LlamaForward:
         self.quantized_layers: list[QuantizedLayer] | None = None
         self.quantized_head: QuantizedMatrix | None = None
         self.deltas: list[LayerDeltas] | None = None
+        self.packed_panels: dict = {}  # the stack's bf16 panels of the old weights (kernels.layer_stack)
         self._layer_stack = None  # rebuilt on the next step
 
     def set_adapter(self, factors: LoraFactors | None) -> None:
         """Serves a LoRA adapter as low-rank deltas beside the weights, which stay as they are
-        (GGUF blocks included); None serves the weights alone again."""
+        (GGUF blocks included; their bf16 panels are reused); None serves the weights alone again."""
         self.deltas = None if factors is None else fused_deltas(factors, self.fused_rows(), self.layers)
         self._layer_stack = None
 
@@ -188,6 +189,7 @@ class LlamaForward:
             ))
         self.quantized_head = checked(["model.embed_tokens.weight" if self.tied else "lm_head.weight"], self.lm_head)
         self.quantized_layers = layers
+        self.packed_panels = {}  # panels of the codes come from the blocks
         self._layer_stack = None
         return self.num_quantized()
 

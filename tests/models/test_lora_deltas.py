@@ -14,6 +14,7 @@ from loopwright.models.llama import LlamaForward
 from loopwright.models.lora_deltas import LoraFactors
 from loopwright.models.sampling import SamplingParams
 from tests.fixtures.cpu_builds import RUNNABLE_BUILDS
+from tests.kernels.test_bf16_panels import PANEL_BUILDS
 from tests.models.test_layer_stack import (
     _decode_batch,
     _forward,
@@ -94,6 +95,29 @@ def test_no_adapter_is_the_base_again_and_new_weights_end_it():
     fwd.set_adapter(random_factors(_state(fwd), [0]))
     fwd.load({"model.norm.weight": fwd.final_norm.clone()}, require_all=False)
     assert fwd.deltas is None
+
+
+@pytest.mark.parametrize("build", PANEL_BUILDS)
+def test_an_adapter_swap_reuses_the_bf16_panels_and_new_weights_pack_them_again(monkeypatch, build):
+    """The stack an adapter swap rebuilds multiplies by the panels packed for the weights before
+    (an RL step's publish packed all of them again); its outputs are what fresh panels give."""
+    monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(build))
+    monkeypatch.setenv(backends.BF16_PANELS_ENV, "rounded")
+    fwd = _forward("llama")
+    base, _ = _decode_batch(fwd, [9, 12, 5, 30], use_stack=True)  # 4 rows: the panels' batches
+    packed = dict(fwd.packed_panels)
+    assert len(packed) == 4 * fwd.num_layers  # q|k|v, o, gate|up and down of every layer
+    factors = random_factors(_state(fwd), [0, 1])
+    fwd.set_adapter(factors)
+    adapted, _ = _decode_batch(fwd, [9, 12, 5, 30], use_stack=True)
+    assert fwd.packed_panels.keys() == packed.keys()
+    assert all(fwd.packed_panels[key] is panels for key, panels in packed.items())
+    fresh = _forward("llama")
+    fresh.set_adapter(factors)
+    assert torch.equal(adapted, _decode_batch(fresh, [9, 12, 5, 30], use_stack=True)[0])
+    assert not torch.equal(adapted, base)
+    fwd.load({"model.norm.weight": fwd.final_norm.clone()}, require_all=False)
+    assert fwd.packed_panels == {}
 
 
 def test_factors_that_do_not_fit_are_refused():
