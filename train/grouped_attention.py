@@ -33,9 +33,9 @@ def grouped_attention(
     module: torch.nn.Module, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor,
     attention_mask: torch.Tensor | None, dropout: float = 0.0, scaling: float | None = None, **kwargs,
 ) -> tuple[torch.Tensor, None]:
-    """query [B, H, Q, D], key and value [B, KV, K, D], attention_mask [B, 1, Q, K] bool or None
-    (causal, the queries being the last Q positions) -> ([B, Q, H, D], None), as HF's attention
-    functions return."""
+    """query [B, H, Q, D], key and value [B, KV, K, D], attention_mask [B, 1, Q, K] (bool, or
+    additive) or None (causal, the queries being the last Q positions) -> ([B, Q, H, D], None),
+    as HF's attention functions return."""
     if not in_bf16(query):
         return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling,
                                       **kwargs)
@@ -50,9 +50,11 @@ def grouped_attention(
     if attention_mask is None and queries > 1 and (getattr(module, "is_causal", True) if causal is None else causal):
         attention_mask = torch.ones(queries, keys, dtype=torch.bool, device=query.device).tril(keys - queries)
     if attention_mask is not None:
-        allowed = attention_mask.view(-1, 1, 1, queries, keys) if attention_mask.dim() == 4 else attention_mask
-        # the lowest finite score, not -inf: a row with nothing to look at (padding) stays finite
-        scores = scores.masked_fill(~allowed, torch.finfo(scores.dtype).min)
+        mask = attention_mask.view(-1, 1, 1, queries, keys) if attention_mask.dim() == 4 else attention_mask
+        if mask.dtype != torch.bool:  # an additive mask
+            scores = scores + mask
+        else:  # the lowest finite score, not -inf: a row with nothing to look at (padding) stays finite
+            scores = scores.masked_fill(~mask, torch.finfo(scores.dtype).min)
     probs = scores.softmax(-1)
     if dropout and module.training:
         probs = torch.nn.functional.dropout(probs, dropout)

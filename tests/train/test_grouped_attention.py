@@ -79,3 +79,10 @@ def test_a_policy_trains_through_it_in_bf16():
     rounded = policy.token_logprobs(batch)
     assert not torch.equal(exact, rounded)
     torch.testing.assert_close(rounded, exact, rtol=0, atol=5e-2)
+
+
+def test_an_additive_mask_is_added():
+    q, k, v = _inputs(1, 5, 5, seed=5)
+    allowed = torch.ones(5, 5, dtype=torch.bool).tril()[None, None]
+    additive = torch.zeros(1, 1, 5, 5).masked_fill(~allowed, float("-inf"))
+    torch.testing.assert_close(_bf16(q, k, v, additive), _reference(q, k, v, allowed), rtol=0, atol=3e-2)
