@@ -17,7 +17,6 @@ from peft.tuners.lora import LoraLayer
 from peft.utils import get_peft_model_state_dict
 
 from loopwright.train.batch import TokenBatch, loss_logits, sequence_logprobs, target_logprobs
-from loopwright.train.grouped_attention import GROUPED
 from loopwright.train.precision import Precision
 from loopwright.train.value_head import ValueHead
 
@@ -52,7 +51,6 @@ class LoraPolicy:
     def __init__(self, model: PeftModel) -> None:
         self.model = model
         self.model.train()
-        self.model.set_attn_implementation(GROUPED)  # bf16 steps' attention; fp32 ones keep SDPA
         self.value_head: ValueHead | None = None
         """PPO's critic on the last hidden state (`attach_value_head`); trained and
         checkpointed beside the adapters, never merged into the engine's weights."""
