@@ -11,6 +11,7 @@ writes into it; the scheduler hands the owed copies to the model runner with the
 """
 
 from collections import OrderedDict, deque
+from collections.abc import Iterator
 
 from loopwright.models.sequence import Sequence
 
@@ -59,14 +60,20 @@ class KVBlockManager:
         tokens = tuple(seq.token_ids[index * self.block_size : (index + 1) * self.block_size])
         return hash((prev, tokens)), tokens
 
+    def _chain(self, seq: Sequence, count: int) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """(hash, tokens) of seq's first `count` blocks, each hash chained on the one before."""
+        prev = None
+        for index in range(count):
+            prev, tokens = self._block_hash(seq, index, prev)
+            yield prev, tokens
+
     def _cached_prefix(self, seq: Sequence) -> list[int]:
         """Block ids holding seq's leading full blocks; the last token is always left to compute."""
         if not self.enable_prefix_caching:
             return []
-        hits, prev = [], None
-        for index in range((len(seq) - 1) // self.block_size):
-            prev, tokens = self._block_hash(seq, index, prev)
-            block_id = self.hash_to_block.get(prev)
+        hits = []
+        for block_hash, tokens in self._chain(seq, (len(seq) - 1) // self.block_size):
+            block_id = self.hash_to_block.get(block_hash)
             if block_id is None or self.blocks[block_id].token_ids != tokens:
                 break
             hits.append(block_id)
@@ -77,10 +84,7 @@ class KVBlockManager:
         then registers (none without prefix caching). Call after `allocate`."""
         if not self.enable_prefix_caching:
             return []
-        hashes, prev = [], None
-        for index in range(len(seq) // self.block_size):
-            prev, _ = self._block_hash(seq, index, prev)
-            hashes.append(prev)
+        hashes = [block_hash for block_hash, _ in self._chain(seq, len(seq) // self.block_size)]
         return hashes[seq.num_cached_tokens // self.block_size :]
 
     def can_allocate(self, seq: Sequence) -> bool:

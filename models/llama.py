@@ -154,7 +154,7 @@ class LlamaForward:
         self.quantized_layers: list[QuantizedLayer] | None = None
         self.quantized_head: QuantizedMatrix | None = None
         self.deltas: list[LayerDeltas] | None = None
-        self.packed_panels: dict = {}  # the stack's bf16 panels of the old weights (kernels.layer_stack)
+        self.packed_panels: dict[tuple[str, int, bool], object] = {}  # bf16 panels of the old weights (kernels.layer_stack)
         self._layer_stack = None  # rebuilt on the next step
 
     def set_adapter(self, factors: LoraFactors | None) -> None:
