@@ -184,7 +184,8 @@ def main(argv: list[str] | None = None) -> None:
     tasks = load_suite(args.suite, args.split).tasks
     clock = SandboxClock()
     stack = build_stack("smollm2-135m", "ours", "docker", args.out / "traces", args.max_turns,
-                        pool_size=max(args.concurrency), on_sandbox_state=clock)
+                        pool_size=max(args.concurrency), on_sandbox_state=clock,
+                        warm_for=[tasks[i % len(tasks)] for i in range(args.runs)])
     try:
         if args.adapter is not None:
             apply_adapter(stack, args.adapter)

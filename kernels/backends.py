@@ -47,6 +47,7 @@ from loopwright.kernels.layer_stack import (
     LowRank,
     PanelRouting,
     build_layer_stack,
+    int8_panels_of,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ KV_CACHE_CHOICES = ("auto", "fp32", "bf16")
 """`auto` (default): bf16 where the model decodes from GGUF blocks with int8 activations, else
 the model's dtype; `fp32` / `bf16` force one (for A/B measurements)."""
 
+INT8_PANELS_ENV = "LOOPWRIGHT_INT8_PANELS"
 BF16_PANELS_ENV = "LOOPWRIGHT_BF16_PANELS"
 BF16_PANELS_CHOICES = ("auto", "codes", "rounded", "off")
 """`auto` (default): the layer stack multiplies batches by bf16 panels (`BF16_PANELS_AUTO`'s kind)
@@ -83,16 +85,16 @@ rollouts (decode bench, AVX-512 EPYC: rollouts 260 -> 346 tok/s, samples 375 -> 
 AMX tiles' precision (top-1 agreement with the exact path ~0.993 where the codes give ~0.998).
 Session 25 kept the codes because rounded activations turned SDPA's length-dependent last bits
 into flipped greedy tokens; prefill attention no longer goes through SDPA in this build."""
-BF16_PANELS_FROM_ROWS = 4
+BF16_PANELS_FROM_ROWS = 8
 """Rows from which the bf16 panels serve decode steps too (they serve every prefill step, so a
 prompt's tokens come out alike however much of it a prefix cache hit skipped), as the AMX
 build's tiles do. A whole decode step of SmolLM2-135M on the AVX-512 EPYC (2 threads, session
-29): the int8 blocks take 8.6 / 11.0 / 11.5 / 17.5 / 21.4 / 26.1 ms for 1 / 2 / 3 / 4 / 6 / 7
-rows (their cost grows with the rows), the rounded panels 10.5 / 11.4 / 12.0 /
-11.1-12.2 / 11.1-12.2 / 13.2-14.2 (bound by reading the weights up to ~8 rows).
-Not fewer rows: one to three rows run as fast on the blocks (0.6 bytes a weight, the panels
-read 2), and their rows get the same sums as alone, so an eval of single runs on Ray's 1-CPU
-workers equals one run locally."""
+30, `decode_rows.py`): the int8 panels (int8_panels_serve) take 4.4 / 5.3 / 5.9 / 7.0 / 9.8 /
+12.4 / 16.5 ms for 1 / 2 / 3 / 4 / 6 / 8 / 12 rows, the rounded bf16 panels 10.5 / 11.4 / 12.0
+(1-3 rows, session 29) and 8.9 / 9.5 / 11.8 / 16.9 (4 / 6 / 8 / 12 rows: bound by reading the
+weights, 2 bytes each where the int8 panels read ~0.6, up to ~8 rows). Below 8 rows a row gets
+the same sums as alone, so an eval of single runs on Ray's 1-CPU workers equals one run locally
+and a sequence's tokens do not depend on up to 7 others decoding with it."""
 
 
 # -- attention -------------------------------------------------------------------------------
@@ -245,7 +247,8 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
     except CPUKernelsUnavailable as exc:
         log.warning("model steps run in PyTorch: %s", exc)
         return None
-    return build_layer_stack(kernels, model, bf16_panels(kernels, model.decodes_int8()))
+    return build_layer_stack(kernels, model, bf16_panels(kernels, model.decodes_int8()),
+                             int8_panels_serve(kernels, model.decodes_int8()))
 
 
 def head_linear_for(model: DecoderWeights) -> Any | None:
@@ -261,11 +264,26 @@ def head_linear_for(model: DecoderWeights) -> Any | None:
     except CPUKernelsUnavailable:
         return None
     panels = bf16_panels(kernels, model.decodes_int8())
-    if panels is None:
+    int8 = int8_panels_of(kernels, model, head) if int8_panels_serve(kernels, model.decodes_int8()) else None
+    if panels is None and int8 is None:
         return None
     blocks = head.for_kernel(kernels)
+    if panels is None:
+        return kernels.Linear(model.lm_head, blocks, int8_panels=int8)
     packed = panels.panels(kernels, model, model.lm_head, blocks, head.in_features)
-    return kernels.Linear(model.lm_head, blocks, panels=packed, panels_from_rows=panels.from_rows)
+    return kernels.Linear(model.lm_head, blocks, panels=packed, panels_from_rows=panels.from_rows, int8_panels=int8)
+
+
+def int8_panels_serve(kernels: ModuleType, int8_decode: bool) -> bool:
+    """Whether the int8-path GGUF blocks' batches run on int8 panels (int8_panels.cpp): the
+    VNNI builds (not the batches the AMX tiles take), for models that decode with int8
+    activations. 16 outputs a vector, so the block kernel's arithmetic costs 2-3x fewer
+    instructions: SmolLM2-135M's matmuls on the AVX-512 EPYC 2.5x faster at 1 row and 2.7-3x
+    at 2-16 rows (session 30). LOOPWRIGHT_INT8_PANELS=off keeps the block kernel (A/B)."""
+    choice = (os.environ.get(INT8_PANELS_ENV) or "on").lower()
+    if choice not in ("on", "off"):
+        raise ValueError(f"{INT8_PANELS_ENV}={choice!r} is not one of on, off")
+    return choice == "on" and int8_decode and kernels.INT8_PANELS
 
 
 def bf16_panels(kernels: ModuleType, int8_decode: bool) -> PanelRouting | None:

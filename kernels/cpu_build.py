@@ -83,12 +83,13 @@ AMX = CPUBuild("amx", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", 
 (Sapphire Rapids on)."""
 AVX512_BF16 = CPUBuild("avx512_bf16", isa=("avx512f", "avx512bw", "avx512_vnni", "avx512_bf16", "avx2", "fma"),
                        excluded=("amx_tile",))
-"""The AVX-512 VNNI build plus prefill, decode steps of 4+ rows and the LM head's batches on bf16
+"""The AVX-512 VNNI build plus prefill, decode steps of 8+ rows and the LM head's batches on bf16
 panels by `vdpbf16ps` (bf16_panels.cpp), and attention over a bf16 cache by `vdpbf16ps`
 (attention_bf16.cpp); Zen 4 on, Cooper Lake: AVX512-BF16 without AMX."""
 AVX512_VNNI = CPUBuild("avx512_vnni", isa=("avx512f", "avx512bw", "avx512_vnni", "avx2", "fma"),
                        excluded=("amx_tile", "avx512_bf16"))
-"""AVX-512 fp32 paths and int8 dot products by `vpdpbusd` (Ice Lake, Sapphire Rapids, Zen 4 on)."""
+"""AVX-512 fp32 paths and int8 dot products by `vpdpbusd`, decode batches on int8 panels
+(int8_panels.cpp; Ice Lake, Sapphire Rapids, Zen 4 on)."""
 AVX512 = CPUBuild("avx512", isa=("avx512f", "avx2", "fma"), excluded=("avx512_vnni",))
 """AVX-512F fp32 paths, int8 dot products by AVX2 (Skylake-X: AVX-512 without VNNI)."""
 AVX2 = CPUBuild("avx2", isa=("avx2", "fma", "f16c"), excluded=("avx512f",))

@@ -125,17 +125,28 @@ class PanelRouting:
         return model.packed_panels[key]
 
 
-def build_layer_stack(kernels: ModuleType, model: DecoderWeights, panels: PanelRouting | None = None) -> Any:
+def int8_panels_of(kernels: ModuleType, model: DecoderWeights, blocks: "QuantizedMatrix") -> Any:
+    """The int8 panels (int8_panels.cpp) of one of the model's int8-path block matrices, packed
+    once and kept in `model.packed_panels` as the bf16 ones (SmolLM2-135M: ~0.1 s in all)."""
+    key = (kernels.__name__, id(blocks.codes), "int8")
+    if key not in model.packed_panels:
+        model.packed_panels[key] = kernels.Int8Panels(blocks.for_kernel(kernels), blocks.in_features)
+    return model.packed_panels[key]
+
+
+def build_layer_stack(kernels: ModuleType, model: DecoderWeights, panels: PanelRouting | None = None,
+                      int8_panels: bool = False) -> Any:
     """The extension's `LayerStack` over the model's layers: `.prefill(...)` and `.decode(...)`;
     with bf16 panels serving the batches `panels` routes to them and every batch the blocks do
-    not (None: no panels)."""
+    not (None: no panels), and with `int8_panels` the int8-path blocks' batches on int8 panels."""
     routing = {} if panels is None else {"panels_from_rows": panels.from_rows}
 
     def linear(dense: torch.Tensor, blocks: "QuantizedMatrix | None", delta: LowRank | None) -> Any:
         quantized = blocks.for_kernel(kernels) if blocks is not None else None
         packed = None if panels is None else panels.panels(kernels, model, dense, quantized, dense.shape[1])
+        int8 = int8_panels_of(kernels, model, blocks) if int8_panels and blocks is not None and not blocks.exact else None
         low_rank = (delta.down, delta.up.t().contiguous(), delta.blocks) if delta is not None else (None, None, None)
-        return kernels.Linear(dense, quantized, *low_rank, panels=packed, **routing)
+        return kernels.Linear(dense, quantized, *low_rank, panels=packed, int8_panels=int8, **routing)
 
     def fp32(vector: torch.Tensor | None) -> torch.Tensor | None:
         """Norm weights and biases as the stack reads them (copies for bf16: a weight update

@@ -39,6 +39,7 @@ class PagedEngine:
         self.config = config or EngineConfig()
         self.forward = LlamaForward(local.hf_config, local.hf_model.state_dict(), local.dtype)
         decode_from_gguf_blocks(self.forward, local)
+        self.forward.prepare()
         self.runner = ModelRunner(self.forward, self.config)
         self.blocks = KVBlockManager(self.runner.num_blocks, self.config.block_size, self.config.enable_prefix_caching)
         max_model_len = min(self.config.max_model_len or 1 << 62, local.hf_config.max_position_embeddings)

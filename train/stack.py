@@ -3,7 +3,7 @@ and a trainable copy of the HF weights (the engine keeps serving the original; t
 adapters flow to it through `engine.update_adapter` after each optimizer step)."""
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,18 +35,30 @@ class Stack:
 
 def build_stack(
     model: str, engine_kind: str, sandbox: str, trace_dir: Path, max_turns: int, pool_size: int = 2,
-    on_sandbox_state: "Callable[[str, str], None] | None" = None,
+    on_sandbox_state: "Callable[[str, str], None] | None" = None, warm_for: Sequence[Task] = (),
 ) -> Stack:
-    """`on_sandbox_state(session id, event)`: the sandbox owner's events (a bench times them)."""
-    from loopwright.agent import AgentConfig, AgentRuntime, SandboxManager
+    """`on_sandbox_state(session id, event)`: the sandbox owner's events (a bench times them).
+
+    `warm_for`: the tasks of the coming runs, one per run. Their pool starts its containers
+    before the model loads, so the starts (~0.5 s of CPU each) overlap the load instead of
+    taking the cores from the first runs' decoding.
+    """
+    from loopwright.agent import AgentConfig, AgentRuntime, SandboxManager, SandboxRequest
     from loopwright.agent.tracing import TracingConfig
+    from loopwright.envs.tasks.image import task_image
     from loopwright.models import load, make_engine
     from loopwright.tools import builtin_tools
 
-    local = load(model)
-    engine = make_engine(local, kind=engine_kind)
     sandboxes = SandboxManager(sandbox, pool_size=pool_size, on_state=on_sandbox_state)
     base_image = sandboxes.default_image() if sandbox == "docker" else None
+    if base_image is not None:
+        sandboxes.expect([SandboxRequest(image=task_image(t, base_image), limits=t.limits()) for t in warm_for])
+    try:
+        local = load(model)
+        engine = make_engine(local, kind=engine_kind)
+    except BaseException:  # the warmed containers go with the failed load
+        sandboxes.close()
+        raise
     runtime = AgentRuntime(
         engine,
         local,

@@ -88,12 +88,19 @@ PYBIND11_MODULE(TORCH_EXTENSION_NAME, module) {
       .def(py::init<const QuantizedWeight&, int64_t>(), "a GGUF weight's block codes packed for the kernel",
            py::arg("weight"), py::arg("in_features"))
       .def("matmul", &Bf16Panels::matmul, "x [rows, in] float32 @ W.T -> [rows, out] float32", py::arg("x"), no_gil);
+  module.attr("INT8_PANELS") = loopwright::Int8Panels::available();
+  py::class_<loopwright::Int8Panels>(module, "Int8Panels", py::module_local())
+      .def(py::init<const QuantizedWeight&, int64_t>(), "a GGUF weight's codes regrouped for int8 batches",
+           py::arg("weight"), py::arg("in_features"))
+      .def("matmul", &loopwright::Int8Panels::matmul, "x [rows, in] float32 @ W.T -> [rows, out] float32",
+           py::arg("x"), no_gil);
   py::class_<Linear>(module, "Linear", py::module_local())
       .def(py::init<at::Tensor, std::optional<QuantizedWeight>, std::optional<at::Tensor>, std::optional<at::Tensor>,
-                    std::optional<at::Tensor>, std::optional<Bf16Panels>, int64_t>(),
+                    std::optional<at::Tensor>, std::optional<Bf16Panels>, int64_t,
+                    std::optional<loopwright::Int8Panels>>(),
            py::arg("dense"), py::arg("quantized"), py::arg("lora_down") = py::none(), py::arg("lora_up_t") = py::none(),
            py::arg("lora_blocks") = py::none(), py::arg("panels") = py::none(),
-           py::arg("panels_from_rows") = std::numeric_limits<int64_t>::max())
+           py::arg("panels_from_rows") = std::numeric_limits<int64_t>::max(), py::arg("int8_panels") = py::none())
       .def("apply", &Linear::apply, "x [rows, in] float32 @ W.T, plus the low-rank delta -> [rows, out]",
            py::arg("x"), py::arg("prefill") = false, no_gil);
   module.def("gguf_matmul", &loopwright::gguf_matmul, "x [M, K] float32 @ W.T -> [M, N]", py::arg("x"),

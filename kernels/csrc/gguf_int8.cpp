@@ -33,7 +33,9 @@
 namespace {
 
 using loopwright::kBlockWeights;
+using loopwright::Int8Rows;
 using loopwright::Packed;
+using loopwright::quantize_rows;
 constexpr int kRowsPerTile = 4;      // activation rows sharing each unpacked weight block
 constexpr int64_t kChunkRows = 64;   // output rows whose blocks stay in cache while every row group passes
 
@@ -244,68 +246,6 @@ inline void widen_halves(const at::Half* h, int64_t n, float* out) {
   for (; j < n; ++j) out[j] = static_cast<float>(h[j]);
 }
 
-// Activation rows coded per block of 32: x ~= unit * (128 * code + residual).
-struct Int8Rows {
-  std::vector<int8_t> codes;      // [rows, k] round(x / d), d = max|x| / 127 of the block
-  std::vector<int8_t> residuals;  // [rows, k] round(128 * (x / d - code)), in -64..64
-  std::vector<float> units;       // [rows, blocks, kUnitLanes] d / 128, repeated over the lanes its block's sums fill
-  std::vector<float> sums;        // [rows, blocks] unit * sum of (128 * code + residual): what a Q4_1 minimum multiplies
-  int64_t blocks;                 // per row
-};
-
-// Where element j of block b of a row goes in that row's codes, and where the block's units
-// start: the file's order, or with `paired` the halves of each pair of blocks interleaved as
-// the VNNI build unpacks Q4_1 ([first 0-15, second 0-15, first 16-31, second 16-31]; units
-// [first x4, second x4, first x4, second x4]). A row's last odd block keeps the file's order.
-struct RowLayout {
-  int64_t blocks;
-  bool paired;
-  bool in_pair(int64_t b) const { return paired && (b ^ 1) < blocks; }
-  int64_t code_at(int64_t b, int j) const {
-    if (!in_pair(b)) return b * kBlockWeights + j;
-    return (b & ~int64_t{1}) * kBlockWeights + (j / 16) * 32 + (b & 1) * 16 + j % 16;
-  }
-  void put_unit(float* units, int64_t b, float unit) const {
-    if (!in_pair(b)) {
-      std::fill_n(units + b * kUnitLanes, kUnitLanes, unit);
-      return;
-    }
-    float* pair = units + (b & ~int64_t{1}) * kUnitLanes + (b & 1) * (kUnitLanes / 2);
-    std::fill_n(pair, kUnitLanes / 2, unit);
-    std::fill_n(pair + kUnitLanes, kUnitLanes / 2, unit);
-  }
-};
-
-// Rounds to nearest (ties to even) the same way in every build, so every build sees the same codes.
-Int8Rows quantize_rows(const float* x, int64_t rows, int64_t k, bool paired) {
-  const int64_t blocks = k / kBlockWeights;
-  const RowLayout layout{blocks, paired};
-  Int8Rows out{std::vector<int8_t>(rows * k), std::vector<int8_t>(rows * k),
-               std::vector<float>(rows * blocks * kUnitLanes), std::vector<float>(rows * blocks), blocks};
-  for (int64_t row = 0; row < rows; ++row)
-    for (int64_t b = 0; b < blocks; ++b) {
-      const float* xb = x + (row * blocks + b) * kBlockWeights;
-      int8_t* pr = out.codes.data() + row * k;
-      int8_t* rr = out.residuals.data() + row * k;
-      float amax = 0.f;
-      for (int j = 0; j < kBlockWeights; ++j) amax = std::max(amax, std::fabs(xb[j]));
-      const float d = amax / 127.f, inverse = d > 0.f ? 1.f / d : 0.f;
-      int32_t sum = 0;
-      for (int j = 0; j < kBlockWeights; ++j) {
-        const float v = xb[j] * inverse, p = std::nearbyint(v);
-        const int8_t code = static_cast<int8_t>(p), residual = static_cast<int8_t>(std::nearbyint((v - p) * 128.f));
-        const int64_t at = layout.code_at(b, j);
-        pr[at] = code;
-        rr[at] = residual;
-        sum += 128 * code + residual;
-      }
-      const float unit = d / 128.f;
-      layout.put_unit(out.units.data() + row * blocks * kUnitLanes, b, unit);
-      out.sums[row * blocks + b] = unit * static_cast<float>(sum);
-    }
-  return out;
-}
-
 // -- block kinds: unpack `count` blocks of weight codes once, then dot them with each activation row
 
 struct Q41 {
@@ -442,6 +382,62 @@ at::Tensor matmul(const at::Tensor& x, const loopwright::QuantizedWeight& weight
 }  // namespace
 
 namespace loopwright {
+namespace {
+
+// Where element j of block b of a row goes in that row's codes, and where the block's units
+// start: the file's order, or with `paired` the halves of each pair of blocks interleaved as
+// the VNNI build unpacks Q4_1 ([first 0-15, second 0-15, first 16-31, second 16-31]; units
+// [first x4, second x4, first x4, second x4]). A row's last odd block keeps the file's order.
+struct RowLayout {
+  int64_t blocks;
+  bool paired;
+  bool in_pair(int64_t b) const { return paired && (b ^ 1) < blocks; }
+  int64_t code_at(int64_t b, int j) const {
+    if (!in_pair(b)) return b * kBlockWeights + j;
+    return (b & ~int64_t{1}) * kBlockWeights + (j / 16) * 32 + (b & 1) * 16 + j % 16;
+  }
+  void put_unit(float* units, int64_t b, float unit) const {
+    if (!in_pair(b)) {
+      std::fill_n(units + b * kUnitLanes, kUnitLanes, unit);
+      return;
+    }
+    float* pair = units + (b & ~int64_t{1}) * kUnitLanes + (b & 1) * (kUnitLanes / 2);
+    std::fill_n(pair, kUnitLanes / 2, unit);
+    std::fill_n(pair + kUnitLanes, kUnitLanes / 2, unit);
+  }
+};
+
+// Rounds to nearest (ties to even) the same way in every build, so every build sees the same codes.
+}  // namespace
+
+Int8Rows quantize_rows(const float* x, int64_t rows, int64_t k, bool paired) {
+  const int64_t blocks = k / kBlockWeights;
+  const RowLayout layout{blocks, paired};
+  Int8Rows out{std::vector<int8_t>(rows * k), std::vector<int8_t>(rows * k),
+               std::vector<float>(rows * blocks * kUnitLanes), std::vector<float>(rows * blocks), blocks, kUnitLanes};
+  for (int64_t row = 0; row < rows; ++row)
+    for (int64_t b = 0; b < blocks; ++b) {
+      const float* xb = x + (row * blocks + b) * kBlockWeights;
+      int8_t* pr = out.codes.data() + row * k;
+      int8_t* rr = out.residuals.data() + row * k;
+      float amax = 0.f;
+      for (int j = 0; j < kBlockWeights; ++j) amax = std::max(amax, std::fabs(xb[j]));
+      const float d = amax / 127.f, inverse = d > 0.f ? 1.f / d : 0.f;
+      int32_t sum = 0;
+      for (int j = 0; j < kBlockWeights; ++j) {
+        const float v = xb[j] * inverse, p = std::nearbyint(v);
+        const int8_t code = static_cast<int8_t>(p), residual = static_cast<int8_t>(std::nearbyint((v - p) * 128.f));
+        const int64_t at = layout.code_at(b, j);
+        pr[at] = code;
+        rr[at] = residual;
+        sum += 128 * code + residual;
+      }
+      const float unit = d / 128.f;
+      layout.put_unit(out.units.data() + row * blocks * kUnitLanes, b, unit);
+      out.sums[row * blocks + b] = unit * static_cast<float>(sum);
+    }
+  return out;
+}
 
 at::Tensor gguf_matmul_int8(const at::Tensor& x, const QuantizedWeight& weight) {
   TORCH_CHECK(x.dim() == 2 && x.scalar_type() == at::kFloat, "x must be [rows, in_features] float32");

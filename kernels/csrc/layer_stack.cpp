@@ -34,6 +34,7 @@ at::Tensor base_apply(const Linear& linear, const at::Tensor& x, bool prefill) {
   const int64_t rows = x.size(0);
   const bool blocks = linear.quantized && blocks_serve(rows, linear.quantized->exact);
   if (linear.panels && (prefill || rows >= linear.panels_from_rows || !blocks)) return linear.panels->matmul(x);
+  if (blocks && linear.int8_panels && !matrix_unit_serves(rows)) return linear.int8_panels->matmul(x);
   if (blocks) return gguf_matmul(x, *linear.quantized);
   if (rows * linear.dense.size(0) * linear.dense.size(1) >= kOpenMPWork) rest_workers();
   if (linear.dense.scalar_type() == x.scalar_type()) return at::linear(x, linear.dense);

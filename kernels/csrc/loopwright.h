@@ -155,6 +155,20 @@ struct Bf16Panels {
   static bool available();  // whether this build has the kernel
 };
 
+// A GGUF weight's codes regrouped for batches of int8-coded rows (int8_panels.cpp): 16 outputs a
+// panel, one per vector lane, so one `vpdpbusd` feeds 16 outputs and a block's codes serve up to
+// 8 rows; the block kernel's arithmetic, each output summed alike whatever the batch and the
+// threads. w = scale * code + offset (Q8_0 codes stored + 128, offset -128 scale).
+struct Int8Panels {
+  at::Tensor codes;            // [panels, blocks, 16 x 16 (Q4_1 nibbles) or 16 x 32] uint8
+  at::Tensor scales, offsets;  // [panels, blocks, 16] float16
+  int64_t kind = 0, n = 0, k = 0;
+  Int8Panels(const QuantizedWeight& weight, int64_t in_features);
+  // x [M, k] float32 @ W.T -> [M, n] float32, x coded as int8 per block (the VNNI builds only)
+  at::Tensor matmul(const at::Tensor& x) const;
+  static bool available();  // whether this build has the kernel
+};
+
 // A linear layer's weight: dense [out, in] float32 (any strides) or GGUF blocks, plus an optional
 // low-rank delta (a LoRA adapter served without merging, so the blocks stay in use):
 // y = W x + lora_up_t.T @ (lora_down @ x), lora_down [rank, in], lora_up_t [rank, out] (B
@@ -163,14 +177,17 @@ struct Bf16Panels {
 // lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
 // Where the weight has bf16 panels, they serve every prefill batch, decode batches of at least
 // panels_from_rows rows and every batch the blocks do not (on AVX512-BF16 CPUs faster than the
-// int8 block kernels from 4 rows: kernels.backends.bf16_panels). A prompt's tokens are thus
-// computed alike however many of them a prefix cache hit left to prefill.
+// int8 kernels from 16 rows: kernels.backends.bf16_panels). A prompt's tokens are thus
+// computed alike however many of them a prefix cache hit left to prefill. Where it has int8
+// panels of its (int8-path) blocks, they serve the batches the blocks would, but those on the
+// AMX tiles.
 struct Linear {
   at::Tensor dense;
   std::optional<QuantizedWeight> quantized;
   std::optional<at::Tensor> lora_down, lora_up_t, lora_blocks;
   std::optional<Bf16Panels> panels;
   int64_t panels_from_rows = std::numeric_limits<int64_t>::max();
+  std::optional<Int8Panels> int8_panels;
   at::Tensor apply(const at::Tensor& x, bool prefill = false) const;
 };
 

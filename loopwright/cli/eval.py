@@ -117,7 +117,8 @@ def register(app: typer.Typer) -> None:
                         ray_runtime(ray, workers, cpus_per_worker, concurrency, make_runtime, trace_dir))
                     image_for = driver_images(sandbox)
                 else:
-                    stack = build_stack(model, engine, sandbox, trace_dir, max_turns, pool_size=pool_size)
+                    stack = build_stack(model, engine, sandbox, trace_dir, max_turns, pool_size=pool_size,
+                                        warm_for=[t for t in tasks for _ in range(samples)])
                     if adapter_dir:
                         apply_adapter(stack, adapter_dir)
                     stack.runtime.memory = memory_for(memory, memory_db)

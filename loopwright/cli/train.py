@@ -247,7 +247,7 @@ def _run(config, suite, split, traces, out, resume, model, engine, sandbox, conc
     if scale_out is not None:
         return _run_on_ray(config, tasks, out, resume, model, engine, sandbox, concurrency, trace_dir, stop,
                            ranks, scale_out)
-    stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns, pool_size=concurrency)
+    stack = build_stack(model, engine, sandbox, trace_dir, config.max_turns, pool_size=concurrency, warm_for=tasks)
     with stack.sandboxes:
         trainer = _trainer(stack.local, config, out, ranks)
         source = AgentRollouts(stack.runtime, tasks, config, trace_dir, concurrency, stack.image_for,
