@@ -134,6 +134,7 @@ class Ours:
             cpu_build_for,
             cpu_kernels,
             exact_gguf_matmul,
+            int8_panels_serve,
             kernels_enabled,
             kv_cache_dtype,
         )
@@ -154,7 +155,8 @@ class Ours:
         products = f"{kernels.MATRIX_UNIT} tiles" if kernels.MATRIX_UNIT != "none" else "vdpbf16ps"
         attention = (f", attention in bf16 products on {products}"
                      if kv == "bfloat16" and kernels.bf16_attention_serves(head_dim_of(self.local.hf_config)) else "")
-        return (f"{cpu_build_for(host_cpu()).name} build, {'int8' if int8 else 'exact'} GGUF matmul{batches}, "
+        matmul = "int8 panels" if int8_panels_serve(kernels, int8) else "int8" if int8 else "exact"
+        return (f"{cpu_build_for(host_cpu()).name} build, {matmul} GGUF matmul{batches}, "
                 f"{kv} KV cache{attention}")
 
     @staticmethod
