@@ -253,8 +253,8 @@ def layer_stack_for(model: DecoderWeights) -> Any | None:
 
 def head_linear_for(model: DecoderWeights) -> Any | None:
     """The LM head as a C++ `Linear` whose prefill batches and decode batches of
-    BF16_PANELS_FROM_ROWS+ rows run on the bf16 panels the layer stack gets (faster than the
-    int8 kernels from 4 rows; the head is a fifth of SmolLM2-135M's multiply-adds); None (no
+    BF16_PANELS_FROM_ROWS+ rows run on the bf16 panels the layer stack gets, and smaller ones on
+    its int8 panels (the head is a fifth of SmolLM2-135M's multiply-adds); None (neither
     panels): the head runs through `linear`."""
     head = model.quantized_head
     if head is None or head.exact or not kernels_enabled():

@@ -407,9 +407,9 @@ struct RowLayout {
   }
 };
 
-// Rounds to nearest (ties to even) the same way in every build, so every build sees the same codes.
 }  // namespace
 
+// Rounds to nearest (ties to even) the same way in every build, so every build sees the same codes.
 Int8Rows quantize_rows(const float* x, int64_t rows, int64_t k, bool paired) {
   const int64_t blocks = k / kBlockWeights;
   const RowLayout layout{blocks, paired};
