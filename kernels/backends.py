@@ -278,8 +278,8 @@ def int8_panels_serve(kernels: ModuleType, int8_decode: bool) -> bool:
     """Whether the int8-path GGUF blocks' batches run on int8 panels (int8_panels.cpp): the
     VNNI builds (not the batches the AMX tiles take), for models that decode with int8
     activations. 16 outputs a vector, so the block kernel's arithmetic costs 2-3x fewer
-    instructions: SmolLM2-135M's matmuls on the AVX-512 EPYC 2.5x faster at 1 row and 2.7-3x
-    at 2-16 rows (session 30). LOOPWRIGHT_INT8_PANELS=off keeps the block kernel (A/B)."""
+    instructions: SmolLM2-135M's matrices on the AVX-512 EPYC 1.7-2.6x faster at 1 row and
+    1.7-3.9x at 2-16 rows (session 30). LOOPWRIGHT_INT8_PANELS=off keeps the block kernel (A/B)."""
     choice = (os.environ.get(INT8_PANELS_ENV) or "on").lower()
     if choice not in ("on", "off"):
         raise ValueError(f"{INT8_PANELS_ENV}={choice!r} is not one of on, off")
