@@ -177,7 +177,7 @@ struct Int8Panels {
 // lora_up_t that is not all zeros: a fused q|k|v or gate|up has one per part, its own rank columns.
 // Where the weight has bf16 panels, they serve every prefill batch, decode batches of at least
 // panels_from_rows rows and every batch the blocks do not (on AVX512-BF16 CPUs faster than the
-// int8 kernels from 16 rows: kernels.backends.bf16_panels). A prompt's tokens are thus
+// int8 panels from 8 rows: kernels.backends.BF16_PANELS_FROM_ROWS). A prompt's tokens are thus
 // computed alike however many of them a prefix cache hit left to prefill. Where it has int8
 // panels of its (int8-path) blocks, they serve the batches the blocks would, but those on the
 // AMX tiles.
