@@ -31,7 +31,14 @@ bandwidth achieved (how close decoding is to the machine's memory bandwidth; pre
 left out, so it is a lower bound). For the batched scenarios
 (samples, rollouts) also `ours_gflop_s` = 2 x matmul parameters (layers' projections and the
 LM head) x tokens through the forward (prefilled, i.e. not from the prefix cache, plus decode
-rows) / seconds: the matmul work done, ignoring attention, against the CPU's peak FLOP/s.
+rows and their speculative drafts' rows) / seconds: the matmul work done, ignoring attention,
+against the CPU's peak FLOP/s.
+
+Ours speculates when few sequences decode (`models/speculation.py`: prompt-lookup drafts
+verified in the step, the tokens plain decoding gives); llama.cpp runs without: llama-cpp-python's
+own prompt lookup (`LlamaPromptLookupDecoding`) made it slower here (single stream 31-49
+tokens/s with 4-10 draft tokens against 82-89 without, AMD EPYC, session 31), so its best
+setting is plain decoding.
 
 `--busy-cores N` measures every engine beside N processes that each keep a core busy (a loop
 of Python), as the sandboxes' commands, dockerd and the agents' own Python do during rollouts:
@@ -139,6 +146,7 @@ class Ours:
             kv_cache_dtype,
         )
         from loopwright.kernels.cpu_features import host_cpu
+        from loopwright.models.config import EngineConfig
         from loopwright.models.llama import head_dim_of
 
         if not kernels_enabled():
@@ -156,8 +164,11 @@ class Ours:
         attention = (f", attention in bf16 products on {products}"
                      if kv == "bfloat16" and kernels.bf16_attention_serves(head_dim_of(self.local.hf_config)) else "")
         matmul = "int8 panels" if int8_panels_serve(kernels, int8) else "int8" if int8 else "exact"
+        config = EngineConfig()
+        speculation = (f", prompt-lookup drafts of up to {config.speculative_tokens} tokens in steps of up to "
+                       f"{config.speculative_rows} rows" if config.speculative_tokens else "")
         return (f"{cpu_build_for(host_cpu()).name} build, {matmul} GGUF matmul{batches}, "
-                f"{kv} KV cache{attention}")
+                f"{kv} KV cache{attention}{speculation}")
 
     @staticmethod
     def _counted(engine, fn: Callable[[], int]) -> Measure:
@@ -166,7 +177,7 @@ class Ours:
         measure = _timed(fn)
         done = {key: value - before[key] for key, value in engine.stats.items()}
         measure.decode_steps = done["steps"] - done["prefill_steps"]
-        measure.forward_tokens = done["prefilled_tokens"] + done["decode_tokens"]
+        measure.forward_tokens = done["prefilled_tokens"] + done["decode_tokens"] + done["draft_tokens"]
         measure.preemptions = done["preemptions"]
         measure.weight_bytes = engine.forward.decode_weight_bytes()
         measure.matmul_params = engine.forward.matmul_weights()

@@ -107,16 +107,34 @@ class KVBlockManager:
     def free(self, seq: Sequence) -> None:
         # Tail blocks first, so they are evicted before the shared head of a prefix.
         for block_id in reversed(seq.block_table):
-            block = self.blocks[block_id]
-            block.ref_count -= 1
-            if block.ref_count == 0:
-                if block.hash is not None and self.hash_to_block.get(block.hash) == block_id:
-                    self.evictable[block_id] = None
-                else:
-                    block.hash, block.token_ids = None, ()
-                    self.empty.append(block_id)
+            self._release(block_id)
         seq.block_table = []
         seq.num_cached_tokens = 0
+
+    def _release(self, block_id: int) -> None:
+        block = self.blocks[block_id]
+        block.ref_count -= 1
+        if block.ref_count == 0:
+            if block.hash is not None and self.hash_to_block.get(block.hash) == block_id:
+                self.evictable[block_id] = None
+            else:
+                block.hash, block.token_ids = None, ()
+                self.empty.append(block_id)
+
+    def reserve(self, seq: Sequence, num_tokens: int) -> int:
+        """Fresh blocks for seq's positions below num_tokens (a speculative draft's), as many as
+        are free; how many positions its blocks now hold. Call after `append_slot`."""
+        needed = (num_tokens + self.block_size - 1) // self.block_size
+        while len(seq.block_table) < needed and self.num_free_blocks:
+            seq.block_table.append(self._take())
+        return min(num_tokens, len(seq.block_table) * self.block_size)
+
+    def trim(self, seq: Sequence) -> None:
+        """Frees the blocks past seq's tokens that a rejected draft reserved."""
+        keep = seq.num_blocks(self.block_size)
+        for block_id in reversed(seq.block_table[keep:]):
+            self._release(block_id)
+        del seq.block_table[keep:]
 
     def fork(self, parent: Sequence, child: Sequence) -> None:
         """The child shares every block of the parent (copy-on-write)."""

@@ -17,6 +17,13 @@ class EngineConfig:
     """Reuse KV blocks across requests by a hash of their token content (LRU eviction)."""
     max_model_len: int | None = None
     """Longest prompt + completion; defaults to the model's max_position_embeddings."""
+    speculative_tokens: int = 8
+    """Most tokens a sequence's prompt lookup guesses ahead in a decode step (speculation.py);
+    0 turns speculative decoding off."""
+    speculative_rows: int = 8
+    """Most rows of a decode step with drafts: a step of few rows is bound by reading the
+    weights, one of many by arithmetic, where a guessed token's row costs as much as it saves.
+    With more sequences than half of this, none speculates."""
 
     def __post_init__(self) -> None:
         if self.block_size < 1 or self.block_size & (self.block_size - 1):
@@ -25,3 +32,5 @@ class EngineConfig:
             raise ValueError("kv_cache_mb must be > 0")
         if self.max_num_seqs < 1 or self.max_num_batched_tokens < 1:
             raise ValueError("max_num_seqs and max_num_batched_tokens must be >= 1")
+        if self.speculative_tokens < 0 or self.speculative_rows < 0:
+            raise ValueError("speculative_tokens and speculative_rows must be >= 0")

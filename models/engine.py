@@ -49,7 +49,7 @@ class PagedEngine:
 
     def step(self) -> list[Request]:
         """One engine iteration: schedule, run one forward, sample, commit; the requests completed."""
-        batch = self.scheduler.schedule()             # prefill of admitted sequences, or one decode row each
+        batch = self.scheduler.schedule()             # prefill of admitted sequences, or decode rows and drafts
         if not batch.seqs:
             return []                                 # every running sequence is a beam waiting for its group
         logits = self.runner.run(batch)               # [len(batch.seqs), vocab] fp32
@@ -86,7 +86,8 @@ class PagedEngine:
     def stats(self) -> dict[str, int]:
         counters = self.scheduler.counters
         return {"prefilled_tokens": counters.prefilled_tokens, "cached_tokens": counters.cached_tokens,
-                "decode_tokens": counters.decode_tokens, "steps": counters.steps,
+                "decode_tokens": counters.decode_tokens, "draft_tokens": counters.draft_tokens,
+                "accepted_draft_tokens": counters.accepted_draft_tokens, "steps": counters.steps,
                 "prefill_steps": counters.prefill_steps,
                 "quantized_matrices": self.forward.num_quantized(), "preemptions": counters.preemptions,
                 "free_blocks": self.blocks.num_free_blocks, "num_blocks": self.runner.num_blocks,

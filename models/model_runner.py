@@ -32,13 +32,13 @@ class ModelRunner:
         self.v_cache = torch.zeros(shape, dtype=dtype)
 
     def run(self, batch: ScheduledBatch) -> torch.Tensor:
-        """Logits [len(batch.seqs), vocab] fp32 of each sequence's last position, after the
-        batch's copy-on-write block copies."""
+        """Logits [rows, vocab] fp32, after the batch's copy-on-write block copies: a row per
+        sequence (its last position), and after it one per token of its speculative draft."""
         self.copy_blocks(batch.block_copies)
         if batch.is_prefill:
             input_ids, positions, meta, last_rows = self._prefill_inputs(batch.seqs)
         else:
-            input_ids, positions, meta = self._decode_inputs(batch.seqs)
+            input_ids, positions, meta = self._decode_inputs(batch.seqs, batch.drafts)
             last_rows = None
         return self.forward.forward(input_ids, positions, meta, self.k_cache, self.v_cache, last_rows)
 
@@ -56,9 +56,12 @@ class ModelRunner:
         bs, table = self.block_size, seq.block_table
         return [table[p // bs] * bs + p % bs for p in range(start, end)]
 
-    def _block_tables(self, seqs: list[Sequence]) -> torch.Tensor:
+    def _block_tables(self, seqs: list[Sequence], repeats: list[int] | None = None) -> torch.Tensor:
+        """[rows, width]: each sequence's table, in `repeats[i]` rows for sequence i (default 1)."""
         width = max(len(s.block_table) for s in seqs)
-        return torch.tensor([s.block_table + [0] * (width - len(s.block_table)) for s in seqs], dtype=torch.int32)
+        repeats = repeats or [1] * len(seqs)
+        return torch.tensor([s.block_table + [0] * (width - len(s.block_table))
+                             for s, count in zip(seqs, repeats, strict=True) for _ in range(count)], dtype=torch.int32)
 
     def _prefill_inputs(self, seqs: list[Sequence]):
         ids: list[int] = []
@@ -85,14 +88,20 @@ class ModelRunner:
         last_rows = torch.tensor(cu_q[1:]) - 1
         return torch.tensor(ids), torch.tensor(positions), meta, last_rows
 
-    def _decode_inputs(self, seqs: list[Sequence]):
-        ids = [s.token_ids[-1] for s in seqs]
-        positions = [len(s) - 1 for s in seqs]
-        slots = [s.block_table[p // self.block_size] * self.block_size + p % self.block_size
-                 for s, p in zip(seqs, positions, strict=True)]
+    def _decode_inputs(self, seqs: list[Sequence], drafts: list[list[int]] | None):
+        """A row per sequence's last token, then one per token of its draft at the positions
+        after it (each row attends to the positions up to its own)."""
+        drafts = drafts or [[]] * len(seqs)
+        ids: list[int] = []
+        positions: list[int] = []
+        slots: list[int] = []
+        for s, guess in zip(seqs, drafts, strict=True):
+            ids += [s.token_ids[-1], *guess]
+            positions += range(len(s) - 1, len(s) + len(guess))
+            slots += self._slots(s, len(s) - 1, len(s) + len(guess))
         meta = AttentionMetadata(
             slot_mapping=torch.tensor(slots), is_prefill=False,
-            block_tables=self._block_tables(seqs),
-            context_lens=torch.tensor([len(s) for s in seqs], dtype=torch.int32),
+            block_tables=self._block_tables(seqs, [1 + len(guess) for guess in drafts]),
+            context_lens=torch.tensor([p + 1 for p in positions], dtype=torch.int32),
         )
         return torch.tensor(ids), torch.tensor(positions), meta

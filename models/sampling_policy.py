@@ -7,13 +7,15 @@ this module decides which sequences sample from which row of the step's logits:
 - the first row of an n-sample request is forked into its n samples (`Scheduler.fork_samples`),
   which all sample from that one row of prompt logits, each with its own seed;
 - a beam parks its row until every beam of its request has one, then `BeamSearch` picks
-  the next beams; a beam picked twice is forked into a twin (copy-on-write).
+  the next beams; a beam picked twice is forked into a twin (copy-on-write);
+- a sequence with a speculative draft has a row per draft token after its own: its tokens are
+  sampled position by position while they confirm the draft (speculation.py).
 
 A logits processor that raises fails only its own request: it is reported in
 `ChosenTokens.failures` and the scheduler ends that request when it commits the step.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import torch
@@ -22,6 +24,7 @@ from loopwright.models.beam import Choice
 from loopwright.models.requests import Request
 from loopwright.models.sampler import needs_processing, process_logits, sample
 from loopwright.models.sequence import Sequence
+from loopwright.models.speculation import next_draft_limit
 
 if TYPE_CHECKING:
     from loopwright.models.scheduler import ScheduledBatch, Scheduler
@@ -51,6 +54,10 @@ class ChosenTokens:
     beams: list[BeamAdvance]
     failures: list[tuple[Request, Exception]]
     """Requests whose logits processor raised; their rows were left out."""
+    drafted: list[Sequence] = field(default_factory=list)
+    """Sequences that verified a draft; `seqs` holds each once per token it takes."""
+    draft_tokens: int = 0
+    accepted_draft_tokens: int = 0
 
 
 class SamplingPolicy:
@@ -59,11 +66,18 @@ class SamplingPolicy:
         """Forks the n samples and beam twins (the scheduler owns every sequence)."""
 
     def choose(self, batch: "ScheduledBatch", logits: torch.Tensor) -> ChosenTokens:
-        """Tokens for the batch's sequences from logits [len(batch.seqs), vocab]."""
+        """Tokens for the batch's sequences from logits [rows, vocab]: a row per sequence, and
+        after it one per token of its draft."""
         rows: list[tuple[Sequence, int]] = []
         beam_requests: list[Request] = []
-        for i, seq in enumerate(batch.seqs):
+        drafted: list[tuple[Sequence, list[int], int]] = []  # (seq, draft, its first row)
+        i = 0
+        for seq, guess in zip(batch.seqs, batch.drafts or [[]] * len(batch.seqs), strict=True):
             request = seq.request
+            if guess:
+                drafted.append((seq, guess, i))
+                i += 1 + len(guess)
+                continue
             if request.beam is not None:
                 seq.parked_logits = logits[i]
                 if request not in beam_requests:
@@ -72,9 +86,15 @@ class SamplingPolicy:
                 rows += [(s, i) for s in self.scheduler.fork_samples(seq)]
             else:
                 rows.append((seq, i))
+            i += 1
         failures: list[tuple[Request, Exception]] = []
-        seqs, picked = self._processed_rows(rows, logits, len(batch.seqs), failures)
+        seqs, picked = self._processed_rows(rows, logits, logits.shape[0], failures)
         tokens, logprobs = sample(picked, [s.request.params for s in seqs], [s.generator for s in seqs]) if seqs else ([], [])
+        verified = self._verify(drafted, logits, failures)
+        for seq, token, logprob in verified:
+            seqs.append(seq)
+            tokens.append(token)
+            logprobs.append(logprob)
         beams: list[BeamAdvance] = []
         for request in beam_requests:
             try:
@@ -84,7 +104,49 @@ class SamplingPolicy:
                 continue
             if advance is not None:
                 beams.append(advance)
-        return ChosenTokens(seqs, tokens, logprobs, beams, failures)
+        drafts = sum(len(guess) for _, guess, _ in drafted)
+        return ChosenTokens(seqs, tokens, logprobs, beams, failures, [seq for seq, _, _ in drafted], drafts,
+                            len(verified) - len({id(seq) for seq, _, _ in verified}))
+
+    @staticmethod
+    def _verify(drafted: list[tuple[Sequence, list[int], int]], logits: torch.Tensor,
+                failures: list[tuple[Request, Exception]]) -> list[tuple[Sequence, int, float]]:
+        """(seq, token, logprob) of each token the drafted sequences take, in order: position by
+        position each samples from its row there as plain decoding would (penalties and
+        processors see the draft before it as the completion; one generator draw) and goes on
+        while the token equals its draft's; the first token that differs is its last. A
+        processor that raises fails its request (its tokens are then not committed)."""
+        taken: list[tuple[Sequence, int, float]] = []
+        going = drafted
+        position = 0
+        while going:
+            kept, rows = [], []
+            for entry in going:
+                seq, guess, first = entry
+                row, params = logits[first + position], seq.request.params
+                if needs_processing(params):
+                    ahead = guess[:position]
+                    try:
+                        row = process_logits(row, params, seq.token_ids + ahead, seq.completion_ids + ahead)
+                    except Exception as exc:  # fails only its own request
+                        failures.append((seq.request, exc))
+                        continue
+                kept.append(entry)
+                rows.append(row)
+            if not kept:
+                break
+            tokens, logprobs = sample(torch.stack(rows), [s.request.params for s, _, _ in kept],
+                                      [s.generator for s, _, _ in kept])
+            going = []
+            for entry, token, logprob in zip(kept, tokens, logprobs, strict=True):
+                seq, guess, _ = entry
+                taken.append((seq, token, logprob))
+                if position < len(guess) and token == guess[position]:
+                    going.append(entry)
+                else:  # its last token: `position` of its draft held
+                    seq.draft_limit = next_draft_limit(seq.draft_limit, len(guess), position)
+            position += 1
+        return taken
 
     def _processed_rows(
         self, rows: list[tuple[Sequence, int]], logits: torch.Tensor, batch_size: int,

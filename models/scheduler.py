@@ -1,7 +1,8 @@
 """Continuous batching: admission, the next batch, preemption, forks, and retiring finished samples.
 
 Each step is either a prefill of newly admitted sequences (they join the batch) or one
-decode token for every running sequence. When a decode cannot get a block, the most
+decode token for every running sequence, plus, when few decode, the rows of each one's
+speculative draft (speculation.py). When a decode cannot get a block, the most
 recently admitted sequence is preempted: its blocks are freed (their prefix stays in the
 cache) and it waits to be prefilled again, so a full cache slows requests down but never
 fails them.
@@ -21,6 +22,7 @@ from loopwright.models.requests import Request
 from loopwright.models.sampling import SamplingParams
 from loopwright.models.sampling_policy import BeamAdvance, ChosenTokens
 from loopwright.models.sequence import Sequence, SequenceStatus
+from loopwright.models.speculation import draft
 
 
 @dataclass(slots=True)
@@ -29,6 +31,8 @@ class ScheduledBatch:
     is_prefill: bool
     block_copies: list[tuple[int, int]]
     """(src, dst) copy-on-write block copies the runner makes before this forward."""
+    drafts: list[list[int]] | None = None
+    """Decode steps that speculate: per sequence the tokens guessed after its last one ([]: none)."""
 
 
 @dataclass(slots=True)
@@ -39,6 +43,10 @@ class StepCounters:
     cached_tokens: int = 0
     """Prompt tokens whose KV came from the prefix cache instead of a prefill."""
     decode_tokens: int = 0
+    draft_tokens: int = 0
+    """Tokens guessed by prompt lookup and verified in a decode step."""
+    accepted_draft_tokens: int = 0
+    """Guessed tokens the model's own choice confirmed: decode steps saved."""
     steps: int = 0
     prefill_steps: int = 0
     """Steps that prefilled (dense weights); the others decoded one row per sequence."""
@@ -94,8 +102,10 @@ class Scheduler:
     def schedule(self) -> ScheduledBatch:
         """The next batch; an empty one means every running sequence is parked."""
         prefill = self._admit()
-        seqs = prefill or self._decode_rows()
-        return ScheduledBatch(seqs, bool(prefill), self.blocks.take_pending_copies())
+        if prefill:
+            return ScheduledBatch(prefill, True, self.blocks.take_pending_copies())
+        rows = self._decode_rows()
+        return ScheduledBatch(rows, False, self.blocks.take_pending_copies(), self._drafts(rows))
 
     def _admit(self) -> list[Sequence]:
         """Waiting sequences, in order, that this prefill step computes. One whose first new
@@ -149,6 +159,29 @@ class Scheduler:
                 self.blocks.append_slot(seq)
                 rows.append(seq)
         return rows
+
+    def _drafts(self, rows: list[Sequence]) -> list[list[int]] | None:
+        """Each row's speculative draft, with blocks reserved for it from the free ones (never
+        by preempting); None when this step does not speculate. The step's rows stay within
+        `speculative_rows`, shared alike; each sequence guesses at most its `draft_limit`."""
+        config = self.config
+        share = min(config.speculative_tokens, (config.speculative_rows - len(rows)) // max(1, len(rows)))
+        if share <= 0:
+            return None
+        drafts = []
+        for seq in rows:
+            if seq.request.beam is not None:
+                drafts.append([])  # beams choose together
+                continue
+            # the token sampled after the draft must still be one the completion may take
+            room = min(share, seq.draft_limit, self.max_model_len - len(seq) - 1,
+                       seq.request.params.max_new_tokens - len(seq.completion_ids) - 1)
+            guess = draft(seq.token_ids, room)
+            if guess:
+                held = self.blocks.reserve(seq, len(seq) + len(guess))
+                guess = guess[: held - len(seq)]
+            drafts.append(guess)
+        return drafts if any(drafts) else None
 
     def _newest_other_than(self, seq: Sequence, scheduled: list[Sequence]) -> Sequence | None:
         for candidate in reversed(self.running):
@@ -204,15 +237,24 @@ class Scheduler:
             self.fail(request, exc)
             completed.append(request)
         max_model_len = self.max_model_len
+        # a sequence whose draft held appears once per token, in order; a stop ends it early
         for seq, token, logprob in zip(chosen.seqs, chosen.tokens, chosen.logprobs, strict=True):
+            if seq.status is SequenceStatus.FINISHED:
+                continue
             request = seq.request
             request.mark_token()
             seq.token_ids.append(token)
+            seq.num_cached_tokens = len(seq) - 1  # a held draft's keys and values are cached
             delta = seq.builder.append(token, logprob, context_full=len(seq) >= max_model_len)
             if request.deltas is not None:
                 request.deltas.put(delta)
             if seq.builder.finished and self.retire(seq):
                 completed.append(request)
+        for seq in chosen.drafted:
+            if seq.status is SequenceStatus.RUNNING:
+                self.blocks.trim(seq)
+        self.counters.draft_tokens += chosen.draft_tokens
+        self.counters.accepted_draft_tokens += chosen.accepted_draft_tokens
         for advance in chosen.beams:
             if self._advance_beams(advance):
                 completed.append(advance.request)

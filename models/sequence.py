@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from loopwright.models.output import CompletionBuilder
+from loopwright.models.speculation import FIRST_DRAFT_LIMIT
 
 if TYPE_CHECKING:
     from loopwright.models.requests import Request
@@ -48,6 +49,9 @@ class Sequence:
         """Beam search: sum of the completion's log-probabilities."""
         self.parked_logits: torch.Tensor | None = None
         """Beam search: this step's logits [vocab], kept until every beam of the group has its row."""
+        self.draft_limit = FIRST_DRAFT_LIMIT
+        """Most tokens its next speculative draft may guess: grows while drafts hold, shrinks
+        when they fail (speculation.next_draft_limit)."""
 
     def __len__(self) -> int:
         return len(self.token_ids)
@@ -84,4 +88,5 @@ class Sequence:
             child.sample_index = sample_index
         child.beam_score = self.beam_score
         child.parked_logits = None
+        child.draft_limit = self.draft_limit
         return child
