@@ -20,7 +20,7 @@ class EngineConfig:
     speculative_tokens: int = 8
     """Most tokens a sequence's prompt lookup guesses ahead in a decode step (speculation.py);
     0 turns speculative decoding off."""
-    speculative_rows: int = 8
+    speculative_rows: int = 12
     """Most rows of a decode step with drafts: a step of few rows is bound by reading the
     weights, one of many by arithmetic, where a guessed token's row costs as much as it saves.
     With more sequences than half of this, none speculates."""
