@@ -52,7 +52,7 @@ class PagedEngine:
         batch = self.scheduler.schedule()             # prefill of admitted sequences, or decode rows and drafts
         if not batch.seqs:
             return []                                 # every running sequence is a beam waiting for its group
-        logits = self.runner.run(batch)               # [len(batch.seqs), vocab] fp32
+        logits = self.runner.run(batch)               # [rows, vocab] fp32: a row per sequence and draft token
         self.scheduler.mark_computed(batch)           # their KV is cached: full blocks become reusable prefixes
         chosen = self.sampling.choose(batch, logits)  # plain rows sampled, n samples forked, beams selected
         return self.scheduler.commit(chosen)          # tokens appended, finished samples retired, blocks freed

@@ -57,7 +57,9 @@ class ChosenTokens:
     drafted: list[Sequence] = field(default_factory=list)
     """Sequences that verified a draft; `seqs` holds each once per token it takes."""
     draft_tokens: int = 0
+    """Tokens the drafts guessed."""
     accepted_draft_tokens: int = 0
+    """Guessed tokens taken: a drafted sequence's tokens but its last."""
 
 
 class SamplingPolicy:

@@ -94,3 +94,18 @@ def test_ref_counts_return_to_zero_and_all_blocks_come_back():
         manager.free(seq)
     assert manager.num_free_blocks == 6
     assert all(b.ref_count == 0 for b in manager.blocks)
+
+
+def test_a_draft_reserves_only_free_blocks_and_trimming_gives_them_back():
+    manager = KVBlockManager(num_blocks=4, block_size=4)
+    seq = _seq(list(range(6)))  # 2 blocks
+    manager.allocate(seq)
+    assert manager.reserve(seq, len(seq) + 3) == 9  # a third block for positions 8
+    assert len(seq.block_table) == 3 and manager.num_free_blocks == 1
+    assert manager.reserve(seq, len(seq) + 20) == 16  # only the one free block more
+    assert manager.num_free_blocks == 0
+    seq.token_ids += [6, 7, 8]  # three tokens taken: positions up to 8 need 3 blocks
+    manager.trim(seq)
+    assert len(seq.block_table) == 3 and manager.num_free_blocks == 1
+    manager.free(seq)
+    assert manager.num_free_blocks == 4
