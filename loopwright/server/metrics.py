@@ -75,6 +75,10 @@ def prometheus_text(counters: ServerCounters, engine_stats: Mapping[str, int]) -
         ("prefilled_tokens_total", "counter", "Prompt tokens run through the model.", prefilled),
         ("cached_prompt_tokens_total", "counter", "Prompt tokens taken from the prefix cache.", cached),
         ("preemptions_total", "counter", "Sequences preempted for lack of KV blocks.", stats.get("preemptions", 0)),
+        ("draft_tokens_total", "counter", "Tokens guessed by speculative decoding's prompt lookup.",
+         stats.get("draft_tokens", 0)),
+        ("accepted_draft_tokens_total", "counter", "Guessed tokens the model confirmed (decode steps saved).",
+         stats.get("accepted_draft_tokens", 0)),
     ]
     lines = []
     for name, kind, help_text, value in metrics:

@@ -15,6 +15,8 @@ def test_metrics_count_tokens_blocks_and_prefix_cache_hits(live_server):
     long_prompt = [{"role": "user", "content": "Repeat after me: " + "one two three four " * 12}]
     for _ in range(2):  # the second prefill reuses the first one's full blocks
         client.chat.completions.create(model="m", messages=long_prompt, max_tokens=2, temperature=0)
+    # a reply that repeats the prompt: speculative decoding guesses it from the prompt
+    client.chat.completions.create(model="m", messages=long_prompt, max_tokens=24, temperature=0)
     text = httpx.get(live_server.url.removesuffix("/v1") + "/metrics").text
     values = {line.split()[0]: float(line.split()[1]) for line in text.splitlines() if not line.startswith("#")}
     for name in ("requests_running", "requests_waiting", "generation_tokens_per_second", "kv_blocks_used",
@@ -25,3 +27,4 @@ def test_metrics_count_tokens_blocks_and_prefix_cache_hits(live_server):
     assert values["loopwright_kv_blocks_total"] > 0
     assert 0 < values["loopwright_prefix_cache_hit_rate"] < 1
     assert values["loopwright_requests_running"] == 0
+    assert values["loopwright_draft_tokens_total"] >= values["loopwright_accepted_draft_tokens_total"] > 0
