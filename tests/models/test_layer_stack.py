@@ -31,13 +31,16 @@ def _forward(model_type: str, max_positions: int = 2048, head_dim: int | None = 
 
 
 def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool, shared: int = 0,
-                  cache_dtype: torch.dtype | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+                  cache_dtype: torch.dtype | None = None,
+                  drafts: list[int] | None = None) -> tuple[torch.Tensor, torch.Tensor]:
     """Decodes one token for sequences of `lengths` over a random cache (scattered blocks, values
     of `cache_dtype`, else the forward's; the PyTorch path reads them in the forward's dtype), the
     first `shared` blocks of every table the same ones (a prompt prefix from the prefix cache);
-    returns the logits and the keys the step wrote."""
+    `drafts[i]` more rows follow sequence i's, one position further each, over its table (a
+    speculative draft's rows); returns the logits and the keys the step wrote."""
     gen = torch.Generator().manual_seed(7)
-    blocks_per_seq = [(n + BLOCK - 1) // BLOCK for n in lengths]
+    drafts = drafts or [0] * len(lengths)
+    blocks_per_seq = [(n + d + BLOCK - 1) // BLOCK for n, d in zip(lengths, drafts, strict=True)]
     num_blocks = sum(blocks_per_seq) + 3
     shape = (fwd.num_layers, num_blocks, BLOCK, fwd.num_kv_heads, fwd.head_dim)
     k_cache, v_cache = (torch.randn(shape, generator=gen).to(cache_dtype or fwd.dtype) for _ in range(2))
@@ -48,7 +51,10 @@ def _decode_batch(fwd: LlamaForward, lengths: list[int], use_stack: bool, shared
     for count in blocks_per_seq:
         tables.append(order[:shared] + order[start : start + count - shared] + [-1] * (max(blocks_per_seq) - count))
         start += count - shared
-    slots = [tables[i][(n - 1) // BLOCK] * BLOCK + (n - 1) % BLOCK for i, n in enumerate(lengths)]
+    rows = [(i, n + j) for i, (n, d) in enumerate(zip(lengths, drafts, strict=True)) for j in range(d + 1)]
+    lengths = [n for _, n in rows]
+    tables = [tables[i] for i, _ in rows]
+    slots = [tables[r][(n - 1) // BLOCK] * BLOCK + (n - 1) % BLOCK for r, n in enumerate(lengths)]
     meta = AttentionMetadata(
         slot_mapping=torch.tensor(slots), is_prefill=False, block_tables=torch.tensor(tables, dtype=torch.int32),
         context_lens=torch.tensor(lengths, dtype=torch.int32),
@@ -73,6 +79,20 @@ def test_rows_sharing_a_prefix_read_it_together_and_match_the_pytorch_decode(mod
     assert (ours - expected).abs().max() < 1e-4
 
 
+@pytest.mark.parametrize("model_type", ["llama", "qwen3"])
+@pytest.mark.parametrize(("lengths", "drafts", "shared"), [([70], [3], 0), ([64, 130], [2, 5], 0),
+                                                           ([150, 90, 80], [3, 3, 3], 17), ([140, 72], [1, 0], 17)])
+def test_draft_rows_match_the_pytorch_decode(model_type, lengths, drafts, shared):
+    """A speculative draft's rows share their sequence's table and attend to the positions the
+    rows before them write in the same step: sequences alone (grouped as one shared prefix of
+    their own) and inside a prompt prefix, a context at the 64-position threshold, one whose
+    own part is under it, a sequence with no draft beside one with."""
+    fwd = _forward(model_type)
+    expected, _ = _decode_batch(fwd, lengths, use_stack=False, shared=shared, drafts=drafts)
+    ours, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, drafts=drafts)
+    assert (ours - expected).abs().max() < 1e-4
+
+
 @pytest.mark.parametrize("model_type", ["llama", "qwen2", "qwen3", "mistral"])
 @pytest.mark.parametrize("lengths", [[1], [9], [700], [5, 17, 64], [1500, 3, 260]])
 def test_stack_matches_the_pytorch_decode(model_type, lengths):
@@ -86,23 +106,24 @@ def test_stack_matches_the_pytorch_decode(model_type, lengths):
 
 
 
-@pytest.mark.parametrize(("lengths", "shared"), [([1], 0), ([9], 0), ([17, 700], 0), ([5, 17, 64, 300], 0),
-                                                  ([70, 90, 300], 17), ([100, 70, 69, 500, 300], 17),
-                                                  ([70 + 9 * i for i in range(9)], 17)])
+@pytest.mark.parametrize(("lengths", "shared", "drafts"), [
+    ([1], 0, None), ([9], 0, None), ([17, 700], 0, None), ([5, 17, 64, 300], 0, None), ([70, 90, 300], 17, None),
+    ([100, 70, 69, 500, 300], 17, None), ([70 + 9 * i for i in range(9)], 17, None), ([150, 90], 17, [3, 2]),
+])
 @pytest.mark.parametrize("build", RUNNABLE_BUILDS)
-def test_heads_of_64_over_a_bf16_cache_match_the_fp32_loops(monkeypatch, lengths, shared, build):
+def test_heads_of_64_over_a_bf16_cache_match_the_fp32_loops(monkeypatch, lengths, shared, drafts, build):
     """Heads of 64 over a bf16 cache run in bf16 products where `bf16_attention_serves` (the AMX
     tiles, `vdpbf16ps` in the avx512_bf16 build), in every build this CPU runs (partial blocks of
     positions and of queries; rows sharing a prefix: 5 rows x 2 query heads a KV head, and 9
-    rows, whose 18 queries take two blocks of 16), and must land where the portable build's fp32
-    loops do over the same cache; both as close to PyTorch's fp32 decode as rounding the new
-    token's K/V into the bf16 cache allows."""
+    rows, whose 18 queries take two blocks of 16; draft rows inside the prefix), and must land
+    where the portable build's fp32 loops do over the same cache; both as close to PyTorch's fp32
+    decode as rounding the new token's K/V into the bf16 cache allows."""
     fwd = _forward("llama", head_dim=64)
-    expected, _ = _decode_batch(fwd, lengths, use_stack=False, shared=shared, cache_dtype=torch.bfloat16)
+    expected, _ = _decode_batch(fwd, lengths, use_stack=False, shared=shared, cache_dtype=torch.bfloat16, drafts=drafts)
     monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(build))
-    ours, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16)
+    ours, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16, drafts=drafts)
     monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(PORTABLE))
-    loops, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16)
+    loops, _ = _decode_batch(fwd, lengths, use_stack=True, shared=shared, cache_dtype=torch.bfloat16, drafts=drafts)
     # ~1e-6 apart; up to 1.6e-5 on [17, 700]'s short row, whose logits the fp32 loops miss by 2.8e-5
     assert (ours - loops).abs().max() < 3e-5
     assert (loops - expected).abs().max() < 2e-3
