@@ -8,6 +8,13 @@ Scenarios on the embedded model, per dtype and thread count:
   rollouts 32 agent-like sequences sharing a 400-token system-and-tools prefix, each with its
            own 20-token task, 4 greedy turns of 64 tokens with a 50-token tool output after
            each (`decode_rollouts.py`)                      -> aggregate tokens/s and wall seconds
+  prefill  a 1,000-token prompt, nothing of it cached, and its first token
+                                                            -> prompt tokens/s
+  step32   32 sequences of 400-token prompts decoding 64 tokens together, timed over the
+           decode steps alone (32 rows each)                -> tokens/s of those steps
+`prefill` and `step32` measure the two batched shapes on their own, without the scheduling
+around them. HF's `step32` is its forward over the 32 rows with its own KV cache, a step at a
+time; llama.cpp is left out of `step32` (llama-cpp-python decodes one sequence at a time).
 In `rollouts` ours runs the 32 sequences at once, one thread each calling `engine.generate` for
 its next turn as soon as its last one returns (how concurrent agents use the engine: each
 turn is admitted while the others decode, and reuses the cached prefix and its own earlier
@@ -47,6 +54,7 @@ loses when one of them is taken off its core, so the line says how each engine c
 
     python -m loopwright.bench.decode --threads 1 2 --repeats 3
     python -m loopwright.bench.decode --scenarios samples rollouts --busy-cores 1
+    python -m loopwright.bench.decode --scenarios prefill step32 --repeats 3
 """
 
 import argparse
@@ -71,13 +79,16 @@ from loopwright.bench.decode_rollouts import (
     run_sequence,
 )
 
-SCENARIOS = ("single", "samples", "chat", "rollouts")
-BATCHED = ("samples", "rollouts")
-"""Scenarios that decode many rows per step: their lines add GFLOP/s."""
+SCENARIOS = ("single", "samples", "chat", "rollouts", "prefill", "step32")
+BATCHED = ("samples", "rollouts", "prefill", "step32")
+"""Scenarios that run many rows per step: their lines add GFLOP/s."""
 LEFT_OUT = {("hf", "rollouts"): "generate() one sequence at a time without a cache between turns: "
-                                "8,192 tokens over contexts up to 826, ~15-20 min per repeat"}
+                                "8,192 tokens over contexts up to 826, ~15-20 min per repeat",
+            ("llama_cpp", "step32"): "llama-cpp-python decodes one sequence at a time"}
 """(engine, scenario) pairs not measured, with the reason the line gives."""
 SINGLE_TOKENS = 256
+PREFILL_TOKENS = 1000
+STEP_SEQS, STEP_PROMPT_TOKENS, STEP_TOKENS = 32, 400, 64
 SAMPLES, SAMPLE_TOKENS = 8, 128
 CHAT_TURNS, CHAT_REPLY_TOKENS = 10, 32
 STORY_PROMPT = "Tell me a long story about a lighthouse keeper and the sea."
@@ -231,6 +242,41 @@ class Ours:
             return self._counted(engine, all_sequences)
 
 
+    def prefill(self, ids: list[int]) -> Measure:
+        from loopwright.models.sampling import SamplingParams
+
+        engine = self.make()
+        engine.generate([[1, 2, 3]], SamplingParams(max_new_tokens=4))  # warm-up sharing no block with ids
+        params = SamplingParams(max_new_tokens=1, ignore_eos=True)
+        return self._counted(engine, lambda: len(engine.generate([ids], params)[0].prompt_token_ids))
+
+    def step32(self, prompts: list[list[int]]) -> Measure:
+        """The prompts prefilled, then only the decode steps timed (each of the 32 rows), from
+        the engine's own step loop."""
+        from loopwright.models.sampling import SamplingParams
+
+        engine = self.make()
+        engine.generate([[1, 2, 3]], SamplingParams(max_new_tokens=4))
+        decode = Measure(0, 0.0)
+        run = engine.runner.run
+
+        def timed_run(batch):
+            start = time.perf_counter()
+            logits = run(batch)
+            if not batch.is_prefill:
+                decode.seconds += time.perf_counter() - start
+                decode.tokens += logits.shape[0]
+                decode.decode_steps += 1
+            return logits
+
+        engine.runner.run = timed_run
+        params = SamplingParams(max_new_tokens=STEP_TOKENS + 1, ignore_eos=True)
+        counted = self._counted(engine, lambda: len(engine.generate(prompts, params)))
+        decode.forward_tokens, decode.weight_bytes = decode.tokens, counted.weight_bytes
+        decode.matmul_params, decode.preemptions = counted.matmul_params, counted.preemptions
+        return decode
+
+
 class HF:
     name = "hf"
 
@@ -267,6 +313,31 @@ class HF:
 
         return _timed(lambda: _dialogue(self.local, reply))
 
+    def prefill(self, ids: list[int]) -> Measure:
+        self._generate(ids[:8], 1, do_sample=False)
+
+        def first_token() -> int:
+            self._generate(ids, 1, do_sample=False)
+            return len(ids)
+
+        return _timed(first_token)
+
+    @torch.inference_mode()
+    def step32(self, prompts: list[list[int]]) -> Measure:
+        """The 32 prompts (one length) prefilled in one forward, then STEP_TOKENS greedy steps
+        of 32 rows over its KV cache, only those timed."""
+        model = self.local.hf_model
+        out = model(torch.tensor(prompts), use_cache=True)
+        cache, tokens = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+        measure = Measure(0, 0.0)
+        for _ in range(STEP_TOKENS):
+            start = time.perf_counter()
+            out = model(tokens, past_key_values=cache, use_cache=True)
+            cache, tokens = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+            measure.seconds += time.perf_counter() - start
+            measure.tokens += len(prompts)
+        return measure
+
 
 class LlamaCpp:
     """llama.cpp on the same GGUF file (Q4_1 weights), 2 threads; its KV cache reuses common prefixes."""
@@ -302,6 +373,16 @@ class LlamaCpp:
 
     def samples(self, ids: list[int]) -> Measure:
         return _timed(lambda: sum(self._complete(ids, SAMPLE_TOKENS, 0.8) for _ in range(SAMPLES)))
+
+    def prefill(self, ids: list[int]) -> Measure:
+        self._complete(ids[:8], 4, 0.0)
+        self.llm.reset()  # its prompt cache keeps nothing of ids
+
+        def first_token() -> int:
+            self._complete(ids, 1, 0.0)
+            return len(ids)
+
+        return _timed(first_token)
 
     def chat(self) -> Measure:
         def reply(ids: list[int]) -> tuple[str, int]:
@@ -350,6 +431,16 @@ def _dialogue(local, reply: Callable[[list[int]], tuple[str, int]]) -> int:
 
 
 
+def long_prompt(local, tokens: int, seq: int = 0) -> list[int]:
+    """A chat prompt of exactly `tokens` tokens: ship's log days cut to length, numbered from
+    `seq` x 1000, so sequences share only the chat template's system prompt (36 tokens)."""
+    messages, ids = [], []
+    while len(ids) < tokens:
+        messages.append({"role": "user", "content": USER_TURN.format(day=seq * 1000 + len(messages) + 1)})
+        ids = local.chat_template_ids(messages)
+    return ids[:tokens]
+
+
 ENGINES = ("ours", "hf", "llama_cpp")
 
 
@@ -370,6 +461,10 @@ def measure(engine: str, scenario: str, dtype: str, threads: int) -> Measure:
         result = peer.rollouts(build_workload(local.tokenizer))
     elif scenario == "chat":
         result = peer.chat()
+    elif scenario == "prefill":
+        result = peer.prefill(long_prompt(local, PREFILL_TOKENS))
+    elif scenario == "step32":
+        result = peer.step32([long_prompt(local, STEP_PROMPT_TOKENS, seq) for seq in range(STEP_SEQS)])
     else:
         result = getattr(peer, scenario)(ids)
     result.path = peer.path()

@@ -9,13 +9,17 @@ from pathlib import Path
 import pytest
 
 from loopwright.bench.decode import (
+    HF,
     LEFT_OUT,
+    STEP_SEQS,
+    STEP_TOKENS,
     Measure,
     Ours,
     PeerFailed,
     _line,
     _measure_in_child,
     busy_cores,
+    long_prompt,
 )
 from loopwright.bench.decode_rollouts import (
     ROLLOUT_SEQS,
@@ -104,3 +108,31 @@ def test_ours_runs_the_32_sequences_at_once_reusing_cached_prefixes(embedded_mod
     # every prompt in full would be 32 x (4 x 420 + 6 x 114) = 75,648 tokens, plus 8,064 decode rows
     assert measure.forward_tokens < 30_000 and measure.preemptions == 0
     assert measure.weight_bytes == 4 * measure.matmul_params  # fp32 dense weights, no GGUF blocks
+
+
+def test_long_prompts_have_their_exact_length_and_share_only_the_chat_templates_system_prompt(embedded_model):
+    first, second = long_prompt(embedded_model, 400, 0), long_prompt(embedded_model, 400, 1)
+    assert len(first) == len(second) == 400 and len(long_prompt(embedded_model, 1000)) == 1000
+    shared = next(i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b)
+    assert shared < 40 and embedded_model.tokenizer.decode(first[:shared]).startswith("<|im_start|>system")
+
+
+def test_step32_times_only_the_decode_steps_of_32_rows_for_ours_and_hf(embedded_model):
+    local = tiny_local_model("llama", embedded_model.tokenizer)
+    prompts = [[3 + (seq * 7 + i) % 300 for i in range(40)] for seq in range(STEP_SEQS)]
+    ours = Ours(local).step32(prompts)
+    assert ours.decode_steps == STEP_TOKENS  # the first token comes from the prefill, untimed
+    assert ours.tokens == ours.forward_tokens == STEP_SEQS * STEP_TOKENS
+    assert ours.seconds > 0 and ours.matmul_params > 0
+    hf = HF(local).step32(prompts)
+    assert hf.tokens == STEP_SEQS * STEP_TOKENS and hf.seconds > 0
+
+
+def test_prefill_and_step32_lines_carry_gflop_s_and_llama_cpp_is_left_out_of_step32():
+    ours = Measure(2048, 4.0, 100_000_000, "avx512", decode_steps=64, forward_tokens=2048, matmul_params=134_000_000)
+    line = _line("step32", "fp32", 2, {"ours": [ours], "hf": [Measure(2048, 16.0)]},
+                 {"llama_cpp": LEFT_OUT["llama_cpp", "step32"]})
+    assert line["ratio_vs_hf"] == 4.0 and line["ours_gflop_s"] == 137.22  # 2 x 134 M x 2,048 / 4 s
+    assert line["llama_cpp_tok_s"] is None and "one sequence at a time" in line["llama_cpp_left_out"]
+    prefill = _line("prefill", "fp32", 2, {"ours": [Measure(1000, 1.0, forward_tokens=1000, matmul_params=10**8)]})
+    assert prefill["ours_tok_s"] == 1000.0 and prefill["ours_gflop_s"] == 200.0
