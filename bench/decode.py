@@ -241,7 +241,6 @@ class Ours:
 
             return self._counted(engine, all_sequences)
 
-
     def prefill(self, ids: list[int]) -> Measure:
         from loopwright.models.sampling import SamplingParams
 
