@@ -89,6 +89,8 @@ LEFT_OUT = {("hf", "rollouts"): "generate() one sequence at a time without a cac
 SINGLE_TOKENS = 256
 PREFILL_TOKENS = 1000
 STEP_SEQS, STEP_PROMPT_TOKENS, STEP_TOKENS = 32, 400, 64
+LLAMA_BATCH = 512
+"""Tokens of one `llama_decode` in llama.cpp's step32 (its default batch): prompts go in chunks."""
 SAMPLES, SAMPLE_TOKENS = 8, 128
 CHAT_TURNS, CHAT_REPLY_TOKENS = 10, 32
 STORY_PROMPT = "Tell me a long story about a lighthouse keeper and the sea."
@@ -324,7 +326,7 @@ class HF:
     @torch.inference_mode()
     def step32(self, prompts: list[list[int]]) -> Measure:
         """The 32 prompts (one length) prefilled in one forward, then STEP_TOKENS greedy steps
-        of 32 rows over its KV cache, only those timed."""
+        of 32 rows over its KV cache, only their forwards timed."""
         model = self.local.hf_model
         out = model(torch.tensor(prompts), use_cache=True)
         cache, tokens = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
@@ -332,9 +334,9 @@ class HF:
         for _ in range(STEP_TOKENS):
             start = time.perf_counter()
             out = model(tokens, past_key_values=cache, use_cache=True)
-            cache, tokens = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
-            measure.seconds += time.perf_counter() - start
+            measure.seconds += time.perf_counter() - start  # the forward, as ours and llama.cpp's
             measure.tokens += len(prompts)
+            cache, tokens = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
         return measure
 
 
@@ -397,11 +399,11 @@ class LlamaCpp:
         model, seqs = self.llm._model.model, len(prompts)
         params = ll.llama_context_default_params()
         params.n_ctx = seqs * (max(map(len, prompts)) + STEP_TOKENS + 16)
-        params.n_batch = params.n_ubatch = 512
+        params.n_batch = params.n_ubatch = LLAMA_BATCH
         params.n_seq_max, params.kv_unified = seqs, False
         params.n_threads = params.n_threads_batch = self.threads
         ctx = ll.llama_init_from_model(model, params)
-        batch = ll.llama_batch_init(512, 0, 1)
+        batch = ll.llama_batch_init(LLAMA_BATCH, 0, 1)
         vocab = ll.llama_vocab_n_tokens(ll.llama_model_get_vocab(model))
 
         def decode(rows: list[tuple[int, int, int, bool]]) -> None:  # (token, position, sequence, logits)
@@ -418,8 +420,8 @@ class LlamaCpp:
         try:
             last = []
             for seq, ids in enumerate(prompts):
-                for start in range(0, len(ids), 512):
-                    chunk = ids[start : start + 512]
+                for start in range(0, len(ids), LLAMA_BATCH):
+                    chunk = ids[start : start + LLAMA_BATCH]
                     decode([(t, start + i, seq, start + i == len(ids) - 1) for i, t in enumerate(chunk)])
                 last.append(greedy(len(chunk) - 1))
             measure = Measure(0, 0.0)
