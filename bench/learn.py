@@ -175,21 +175,26 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
     evals = {split: load_suite(suite, split, args.test_limit).tasks for split in SPLITS}
     others = forgetting.suites_besides(suite)
 
-    def evaluate_all(label: str) -> dict:
-        return {split: stages.evaluate(suite, split, tasks, label) for split, tasks in evals.items()}
-
     clock = SuiteClock(deadline, evals=LINE_EVALS + forgetting.share(others, args.test_limit))
-    lines = {"base": evaluate_all("base")}
+
+    def evaluate_all(label: str, timed: bool = False) -> dict:
+        figures, seconds = {}, []
+        for split, tasks in evals.items():
+            started = time.monotonic()
+            figures[split] = stages.evaluate(suite, split, tasks, label)
+            seconds.append(time.monotonic() - started)
+        if timed:
+            clock.time_evals(seconds)
+        return figures
+
+    lines = {"base": evaluate_all("base", timed=True)}
     clock.evals_done(len(SPLITS))
-    clock.time_evals(time.monotonic() - began, len(SPLITS))
     warm = stages.sft_on_demonstrations(train, args.demos_per_family, args.sft_epochs,
                                                     args.sft_batch, args.sft_lr, out / "sft",
                                                     args.sft_share * clock.left_s(len(SPLITS)))
     after_sft_nll = forgetting.general_text_loss(warm.policy.model)
-    sft_eval_began = time.monotonic()
-    lines["sft"] = evaluate_all("sft")
+    lines["sft"] = evaluate_all("sft", timed=True)
     clock.evals_done(len(SPLITS))
-    clock.time_evals(time.monotonic() - sft_eval_began, len(SPLITS))
     sft_adapter = out / "sft" / "adapter"
     offline = stages.offline(train, args.offline_tasks_per_family, args.offline_samples,
                              rl_config(args, args.offline_algo, steps=4, lr=args.offline_lr, online=False), out / "offline",
@@ -229,15 +234,19 @@ LINE_EVALS = 4 * len(SPLITS) + 1
 
 class SuiteClock:
     """What a suite's training stages may spend: the time to its deadline less the evals still
-    to run, each costing what the latest timed split-eval took (the base's, then the SFT
-    model's: later lines start from one of the two)."""
+    to run, each costing what the cheapest split-eval of the latest timed line took (the
+    base's, then the SFT model's: later lines start from one of the two). The cheapest, not
+    the mean: one run the base leaves looping until its command's 60-s timeout made a
+    split-eval of 24 tasks take 69 s instead of 11 (arith's `test-transfer`), and reserving
+    that for every later eval took minutes from SFT."""
 
     def __init__(self, deadline: float, evals: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.deadline, self.evals_left, self.clock = deadline, evals, clock
         self.eval_s = 0.0
 
-    def time_evals(self, seconds: float, count: int) -> None:
-        self.eval_s = seconds / count
+    def time_evals(self, seconds: list[float]) -> None:
+        """The durations of one line's split-evals."""
+        self.eval_s = min(seconds)
 
     def evals_done(self, count: float) -> None:
         self.evals_left = max(0.0, self.evals_left - count)

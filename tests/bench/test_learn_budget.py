@@ -1,5 +1,5 @@
 """The learn bench's budget within a suite: training gets what is left once every eval still
-to run is reserved at the latest eval's measured cost (SFT, first, reserves only its own), and
+to run is reserved at the latest line's cheapest split-eval (SFT, first, reserves only its own), and
 a model training left unchanged is not measured again."""
 
 from loopwright.bench.learn import LINE_EVALS, SuiteClock, figures_after
@@ -19,7 +19,7 @@ def test_training_time_is_the_deadline_less_the_evals_to_come():
     assert LINE_EVALS == 9  # base 2, sft 2, offline 1 (test), rl 2, sft_rl 2; + 1.5 for the forgetting row
     clock.now += 60
     suite.evals_done(2)
-    suite.time_evals(60, 2)  # the base's two split-evals took 30 s each
+    suite.time_evals([30, 30])  # the base's two split-evals
     assert suite.free_s() == 1600 - 1060 - 30 * 8.5
     clock.now += 100
     suite.evals_done(2)
@@ -30,19 +30,27 @@ def test_sft_reserves_only_its_own_evals_and_later_evals_cost_what_the_sft_eval_
     clock = FakeClock()
     suite = SuiteClock(deadline=1600.0, evals=LINE_EVALS, clock=clock)
     suite.evals_done(2)
-    suite.time_evals(100, 2)  # the base runs every task to its turn limit: 50 s a split
+    suite.time_evals([50, 50])  # the base runs every task to its turn limit
     assert suite.left_s(2) == 600 - 100  # SFT's share is taken of this
     assert suite.free_s() == 600 - 50 * 7
     clock.now += 400  # demonstrations, SFT and its eval
     suite.evals_done(2)
-    suite.time_evals(40, 2)  # the SFT model finishes its runs: 20 s a split
+    suite.time_evals([20, 20])  # the SFT model finishes its runs
     assert suite.free_s() == 200 - 20 * 5
+
+
+def test_a_split_eval_slowed_by_one_looping_run_is_not_what_later_evals_reserve():
+    clock = FakeClock()
+    suite = SuiteClock(deadline=1600.0, evals=LINE_EVALS, clock=clock)
+    suite.evals_done(2)
+    suite.time_evals([11, 69])  # one base run looped until its command's 60-s timeout
+    assert suite.free_s() == 600 - 11 * 7
 
 
 def test_an_overrun_leaves_nothing_never_a_negative_budget():
     clock = FakeClock()
     suite = SuiteClock(deadline=1100.0, evals=4, clock=clock)
-    suite.time_evals(90, 2)
+    suite.time_evals([45, 45])
     assert suite.free_s() == 0.0
     suite.evals_done(10)
     assert suite.evals_left == 0.0 and suite.free_s() == 100.0
