@@ -61,7 +61,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--minutes", type=float, default=40.0, help="Wall-clock budget of the whole command.")
     p.add_argument("--suite", action="append", choices=SUITES, help="Suite to bench (repeatable; default: all).")
-    p.add_argument("--test-limit", type=int, default=12, help="Tasks per eval split (the first N of a mixed order).")
+    p.add_argument("--test-limit", type=int, default=24,
+                   help="Tasks per eval split (the first N of a mixed order). 24 tasks x 2 samples: a line's "
+                        "interval is about +-14 points (12 tasks: +-20, wider than the +10 RL is asked to add); "
+                        "the evals then take ~1.5 of a suite's 10 minutes (session 33).")
     p.add_argument("--forgetting-limit", type=int, default=6, help="Tasks per other suite in the forgetting matrix (0: skip).")
     p.add_argument("--samples", type=int, default=2, help="Eval runs per task (>= 2 for an interval).")
     p.add_argument("--eval-temperature", type=float, default=0.2,
