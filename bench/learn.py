@@ -64,7 +64,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--test-limit", type=int, default=24,
                    help="Tasks per eval split (the first N of a mixed order). 24 tasks x 2 samples: a line's "
                         "interval is about +-14 points (12 tasks: +-20, wider than the +10 RL is asked to add); "
-                        "the evals then take ~1.5 of a suite's 10 minutes (session 33).")
+                        "the evals then take 1.5-2 of a suite's 10 minutes (session 33).")
     p.add_argument("--forgetting-limit", type=int, default=6, help="Tasks per other suite in the forgetting matrix (0: skip).")
     p.add_argument("--samples", type=int, default=2, help="Eval runs per task (>= 2 for an interval).")
     p.add_argument("--eval-temperature", type=float, default=0.2,
