@@ -67,9 +67,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "the evals then take 1.5-2 of a suite's 10 minutes (session 33).")
     p.add_argument("--forgetting-limit", type=int, default=6, help="Tasks per other suite in the forgetting matrix (0: skip).")
     p.add_argument("--samples", type=int, default=2, help="Eval runs per task (>= 2 for an interval).")
-    p.add_argument("--eval-temperature", type=float, default=0.2,
-                   help="Sampling temperature of eval runs (0.2: where pass@1 of sampled code peaks in "
-                        "Chen et al. 2021, and still > 0 so a task's samples differ).")
     p.add_argument("--demos-per-family", type=int, default=12,
                    help="Forced oracle demonstrations per train family, its difficulty levels in turn "
                         "(12: four of each level; code's and shell's SFT end short of 2 epochs, and more distinct "
@@ -86,13 +83,31 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "may take (0.5 cut every suite's SFT before 1.5 epochs; RL continues from it).")
     p.add_argument("--offline-share", type=float, default=0.2,
                    help="Share of the training time left after SFT for the offline line (batch and training).")
+    p.add_argument("--rl-base-share", type=float, default=0.1,
+                   help="Share of the RL budget for RL from the base (the rest goes to RL after SFT; the base "
+                        "passes no train task, so RL from it gets no reward: one step shows it).")
+    p.add_argument("--offline-tasks-per-family", type=int, default=1, help="Train tasks per family in the offline batch.")
+    p.add_argument("--offline-samples", type=int, default=4)
+    p.add_argument("--offline-algo", choices=("sft", "dpo", "grpo"), default="sft")
+    p.add_argument("--offline-lr", type=float, default=1e-4,
+                   help="Learning rate of the offline line (it starts from the SFT adapter: at the SFT rate it overfits).")
+    p.add_argument("--lora-r", type=int, default=16)
+    add_rl_options(p)
+    args = p.parse_args(argv)
+    if args.samples < 1 or args.test_limit < 1:
+        p.error("--samples and --test-limit must be >= 1")
+    if not 0.0 <= args.rl_base_share <= 1.0:
+        p.error("--rl-base-share must be between 0 and 1")
+    return resolve_rl_options(args)
+
+
+def add_rl_options(p: argparse.ArgumentParser) -> None:
+    """The options of online RL, of runs (RL's and the evals') and of training passes, which
+    `bench.rl_after_sft` shares with this bench."""
     p.add_argument("--rl-algo", choices=tuple(RL_LR), default="sft",
                    help="Online RL: sft = expert iteration (verifier-filtered own runs, SFT loss), grpo, or ppo.")
     p.add_argument("--rl-lr", type=float, default=None,
                    help="Default per --rl-algo: " + ", ".join(f"{a} {lr:g}" for a, lr in RL_LR.items()) + ".")
-    p.add_argument("--rl-base-share", type=float, default=0.1,
-                   help="Share of the RL budget for RL from the base (the rest goes to RL after SFT; the base "
-                        "passes no train task, so RL from it gets no reward: one step shows it).")
     p.add_argument("--temperature", type=float, default=0.9, help="RL rollout temperature.")
     p.add_argument("--group-size", type=int, default=None,
                    help="Runs per task in an online step. Default per --rl-algo: "
@@ -105,15 +120,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--guidance", action=argparse.BooleanOptionalAction, default=True,
                    help="sft_rl with expert iteration: a task none of a step's runs passed gets one verified "
                         "oracle demonstration in its group (families the SFT model never solves still teach).")
-    p.add_argument("--offline-tasks-per-family", type=int, default=1, help="Train tasks per family in the offline batch.")
-    p.add_argument("--offline-samples", type=int, default=4)
-    p.add_argument("--offline-algo", choices=("sft", "dpo", "grpo"), default="sft")
-    p.add_argument("--offline-lr", type=float, default=1e-4,
-                   help="Learning rate of the offline line (it starts from the SFT adapter: at the SFT rate it overfits).")
+    p.add_argument("--eval-temperature", type=float, default=0.2,
+                   help="Sampling temperature of eval runs (0.2: where pass@1 of sampled code peaks in "
+                        "Chen et al. 2021, and still > 0 so a task's samples differ).")
     p.add_argument("--max-new-tokens", type=int, default=128)
     p.add_argument("--max-turns", type=int, default=2, help="Model turns per run.")
     p.add_argument("--concurrency", type=int, default=8)
-    p.add_argument("--lora-r", type=int, default=16)
     p.add_argument("--precision", choices=PRECISION_CHOICES, default="auto",
                    help="Training forward passes: auto = bf16 autocast where the CPU has AVX512-BF16 or AMX "
                         "(2.8x faster steps there), else fp32.")
@@ -122,11 +134,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         "(`train.general_replay`), against forgetting; 0 turns it off.")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", type=Path, default=Path("runs/learn"))
-    args = p.parse_args(argv)
-    if args.samples < 1 or args.test_limit < 1:
-        p.error("--samples and --test-limit must be >= 1")
-    if not 0.0 <= args.rl_base_share <= 1.0:
-        p.error("--rl-base-share must be between 0 and 1")
+
+
+def resolve_rl_options(args: argparse.Namespace) -> argparse.Namespace:
+    """`auto` precision and the per-algorithm learning rate made concrete."""
     args.precision = resolve_precision(args.precision)  # auto -> what this CPU trains fastest in, once
     args.rl_lr = args.rl_lr or RL_LR[args.rl_algo]
     return args

@@ -36,6 +36,23 @@ def wilson_interval(successes: int, n: int, z: float = 1.96) -> tuple[float, flo
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def paired_difference(before: dict[str, float], after: dict[str, float], z: float = 1.96) -> tuple[float, float, float]:
+    """Mean of after - before over the tasks both hold (each a task's share of passed runs) and
+    its 95% (z=1.96) normal interval, from the spread of the per-task differences. Two models
+    evaluated on the same tasks differ far less than two independent pass@1 intervals suggest:
+    most tasks pass or fail under both, and only the tasks that moved carry the spread."""
+    tasks = sorted(before.keys() & after.keys())
+    if not tasks:
+        raise ValueError("no task is in both evaluations")
+    diffs = [after[t] - before[t] for t in tasks]
+    mean = sum(diffs) / len(diffs)
+    if len(diffs) == 1:
+        return mean, -1.0, 1.0
+    variance = sum((d - mean) ** 2 for d in diffs) / (len(diffs) - 1)
+    half = z * sqrt(variance / len(diffs))
+    return mean, mean - half, mean + half
+
+
 @dataclass(slots=True)
 class EvalReport:
     suite: str

@@ -6,7 +6,7 @@ import pytest
 
 from loopwright.envs.tasks.config import TaskConfig
 from loopwright.envs.tasks.task import Task
-from loopwright.train.evaluate import family_rates, wilson_interval
+from loopwright.train.evaluate import family_rates, paired_difference, wilson_interval
 
 
 def test_wilson_interval_matches_hand_computed_bounds():
@@ -18,6 +18,18 @@ def test_wilson_interval_matches_hand_computed_bounds():
     assert wilson_interval(0, 10) == (0.0, pytest.approx(0.2775, abs=1e-4))
     assert wilson_interval(10, 10) == (pytest.approx(0.7225, abs=1e-4), 1.0)
     assert wilson_interval(0, 0) == (0.0, 1.0)
+
+
+def test_paired_difference_matches_hand_computed_interval_over_shared_tasks():
+    before = {"a": 0.5, "b": 1.0, "c": 0.0, "d": 0.25}
+    after = {"a": 1.0, "b": 1.0, "c": 0.5, "d": 0.0, "e": 1.0}  # "e" is in one eval only: left out
+    # diffs 0.5, 0, 0.5, -0.25: mean 0.1875; squared deviations sum 0.421875, / 3 = 0.140625,
+    # / 4 tasks = 0.03515625, sqrt 0.1875, x 1.96 = 0.3675 -> (-0.18, 0.555)
+    mean, low, high = paired_difference(before, after)
+    assert (mean, low, high) == (pytest.approx(0.1875), pytest.approx(-0.18), pytest.approx(0.555))
+    assert paired_difference({"a": 1.0}, {"a": 0.5}) == (-0.5, -1.0, 1.0)  # one task: no spread to measure
+    with pytest.raises(ValueError, match="no task"):
+        paired_difference({"a": 1.0}, {"b": 1.0})
 
 
 def _task(task_id: str, family: str) -> Task:
