@@ -14,7 +14,8 @@ passing ones, one SFT step on them), since GRPO after SFT lowered `test` in ever
 run (its advantages over groups of 4 push failed runs down as hard as passed ones up, and the
 budget gives it ~6 steps). The lines after SFT continue SFT's AdamW moments (a fresh AdamW
 steps about `lr` per weight even on the near-zero gradients of runs the SFT model already
-finds likely). Every figure has its runs, tasks and a 95% Wilson interval. `forgetting` is the
+finds likely). Every figure has its runs, tasks and a 95% Wilson interval; `rl_minus_sft` is
+SFT+RL less SFT per split with a paired interval over the tasks both ran. `forgetting` is the
 SFT+RL model of this suite evaluated on every other suite's `test` against the base, and its
 loss per token on general text (`train.general_text`) against the base's. The
 budget covers the whole command: each suite gets an equal part of what is left when it
@@ -233,6 +234,7 @@ def bench_suite(stages, suite: str, args: argparse.Namespace, deadline: float, f
         "suite": suite,
         "lines": {name: {split: fig.to_json() for split, fig in figs.items()} for name, figs in lines.items()},
         "delta_points": deltas(lines),
+        "rl_minus_sft": {split: paired_points(lines["sft"][split], fig) for split, fig in lines["sft_rl"].items()},
         "warm_start": warm.summary, "offline": offline, "rl": rl, "sft_rl": sft_rl,
         "forgetting": matrix,
         "stages": stages.ledger.to_json(),
@@ -312,6 +314,19 @@ def deltas(lines: dict) -> dict:
     base = lines["base"]
     return {name: {split: round(100 * (fig.pass_at_1 - base[split].pass_at_1), 1) for split, fig in figs.items()}
             for name, figs in lines.items() if name != "base"}
+
+
+def paired_points(before, after) -> dict:
+    """after - before in points of pass@1 over the tasks both `Figure`s evaluated, with its paired
+    95% interval (`train.evaluate.paired_difference`): the evals run the same tasks with the same
+    seeds, so this is far narrower than the two lines' own intervals side by side."""
+    from loopwright.train.evaluate import paired_difference
+
+    mean, low, high = paired_difference(before.per_task, after.per_task)
+    return {"mean": round(100 * mean, 1), "ci95": [round(100 * low, 1), round(100 * high, 1)],
+            "tasks": len(before.per_task.keys() & after.per_task.keys()),
+            "tasks_better": sum(after.per_task[t] > p for t, p in before.per_task.items() if t in after.per_task),
+            "tasks_worse": sum(after.per_task[t] < p for t, p in before.per_task.items() if t in after.per_task)}
 
 
 class ForgettingBase:

@@ -38,3 +38,18 @@ def test_a_folder_not_named_after_a_suite_needs_suite(tmp_path, capsys):
         parse_args([str(sft), "--precision", "fp32"])
     assert "--suite is needed" in capsys.readouterr().err
     assert parse_args([str(sft), "--suite", "code", "--precision", "fp32"]).suite == "code"
+
+
+def test_paired_points_reports_points_interval_and_the_tasks_that_moved():
+    from loopwright.bench.learn import paired_points
+    from loopwright.bench.learn_stages import Figure
+
+    def figure(per_task: dict[str, float]) -> Figure:
+        return Figure(sum(per_task.values()) / len(per_task), 2 * len(per_task), len(per_task), (0.0, 1.0), {}, per_task)
+
+    # per-task differences 0.5, 0, 0.5, -0.25: mean 0.1875, interval (-0.18, 0.555) (hand-computed
+    # in tests/train/test_evaluate.py); "e" is in one figure only and is left out
+    before = figure({"a": 0.5, "b": 1.0, "c": 0.0, "d": 0.25})
+    after = figure({"a": 1.0, "b": 1.0, "c": 0.5, "d": 0.0, "e": 1.0})
+    assert paired_points(before, after) == {"mean": 18.8, "ci95": [-18.0, 55.5], "tasks": 4,
+                                            "tasks_better": 2, "tasks_worse": 1}
