@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from loopwright.bench.learn import (
+    SPLITS,
     SUITES,
     add_rl_options,
     log,
@@ -39,7 +40,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("sft", type=Path,
                    help="A learn bench's SFT folder, `<out>/<suite>/sft`: its `adapter/` and `checkpoints/`.")
     p.add_argument("--suite", choices=SUITES, default=None, help="Default: the name of the folder above `sft`.")
-    p.add_argument("--split", default="test", help="Eval split (every task of it).")
+    p.add_argument("--split", choices=SPLITS, default="test", help="Eval split (every task of it).")
     p.add_argument("--seconds", type=float, default=300.0, help="RL training budget (the evals come on top).")
     p.add_argument("--samples", type=int, default=4, help="Eval runs per task.")
     add_rl_options(p)

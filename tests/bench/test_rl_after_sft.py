@@ -1,5 +1,5 @@
-"""`bench.rl_after_sft`'s command line: what it reads from a learn bench's SFT folder, and the
-error a wrong folder gets."""
+"""`bench.rl_after_sft`'s command line (what it reads from a learn bench's SFT folder, the error
+a wrong folder gets) and the paired figure it shares with the learn bench."""
 
 import json
 from pathlib import Path
