@@ -323,10 +323,10 @@ def paired_points(before, after) -> dict:
     from loopwright.train.evaluate import paired_difference
 
     mean, low, high = paired_difference(before.per_task, after.per_task)
-    return {"mean": round(100 * mean, 1), "ci95": [round(100 * low, 1), round(100 * high, 1)],
-            "tasks": len(before.per_task.keys() & after.per_task.keys()),
-            "tasks_better": sum(after.per_task[t] > p for t, p in before.per_task.items() if t in after.per_task),
-            "tasks_worse": sum(after.per_task[t] < p for t, p in before.per_task.items() if t in after.per_task)}
+    shared = before.per_task.keys() & after.per_task.keys()
+    return {"mean": round(100 * mean, 1), "ci95": [round(100 * low, 1), round(100 * high, 1)], "tasks": len(shared),
+            "tasks_better": sum(after.per_task[t] > before.per_task[t] for t in shared),
+            "tasks_worse": sum(after.per_task[t] < before.per_task[t] for t in shared)}
 
 
 class ForgettingBase:
