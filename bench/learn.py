@@ -6,7 +6,8 @@ families) and `test-transfer` (families training never saw), one JSON line per s
     .venv/bin/python -m loopwright.bench.learn --minutes 64 --offline-share 0.1 --rl-base-share 0.05
 
 (The third: SFT's 2 epochs and ~400 s of RL after it per suite; in 40 minutes RL after SFT
-gets 54-140 s and adds ~0 over SFT, in 64 it added +10.4 points on average, session 35.)
+gets 54-140 s and adds ~0 over SFT; in 64, +10.4 and +12.0 points on average in two runs,
+session 35.)
 
 Lines, each from the base weights: `base`; `sft` (SFT on forced oracle demonstrations of
 train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone);
