@@ -4,10 +4,9 @@ families) and `test-transfer` (families training never saw), one JSON line per s
     .venv/bin/python -m loopwright.bench.learn --minutes 40
     .venv/bin/python -m loopwright.bench.learn --suite shell --minutes 25 --test-limit 20
     .venv/bin/python -m loopwright.bench.learn --minutes 64 --offline-share 0.1 --rl-base-share 0.05
-
-(The third: SFT's 2 epochs and ~400 s of RL after it per suite; in 40 minutes RL after SFT
-gets 54-140 s and adds ~0 over SFT; in 64, +10.4 and +12.0 points on average in two runs,
-session 35.)
+    (the third: SFT's 2 epochs and ~400 s of RL after it per suite; in 40 minutes RL after SFT
+    gets 54-140 s and adds ~0 over SFT; in 64, +10.4 and +12.0 points on average in two runs,
+    session 35)
 
 Lines, each from the base weights: `base`; `sft` (SFT on forced oracle demonstrations of
 train families); `sft_rl` (RL on top of that SFT); `rl` (RL from the base alone);
@@ -63,7 +62,7 @@ compare a task's runs, so they need groups."""
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0], epilog="\n\n".join(__doc__.split("\n\n")[1:3]),
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0], epilog=__doc__.split("\n\n")[1],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--minutes", type=float, default=40.0, help="Wall-clock budget of the whole command.")
     p.add_argument("--suite", action="append", choices=SUITES, help="Suite to bench (repeatable; default: all).")
