@@ -3,7 +3,8 @@
 The frozen reference for the KL term is the same network with the adapters switched off,
 so no second copy of the weights is kept. After each optimizer step the adapters' factors
 (A, B and scaling of each adapted layer, under HF names) go to the engine, which serves them
-beside its base weights.
+beside its base weights. Its forward passes attend with `train.attention` (eager for the
+small batches of a LoRA step, where it is faster on the CPU than SDPA).
 """
 
 import contextlib
@@ -16,6 +17,7 @@ from peft import LoraConfig, PeftModel, get_peft_model, set_peft_model_state_dic
 from peft.tuners.lora import LoraLayer
 from peft.utils import get_peft_model_state_dict
 
+from loopwright.train.attention import use_training_attention
 from loopwright.train.batch import TokenBatch, loss_logits, sequence_logprobs, target_logprobs
 from loopwright.train.precision import Precision
 from loopwright.train.value_head import ValueHead
@@ -51,6 +53,7 @@ class LoraPolicy:
     def __init__(self, model: PeftModel) -> None:
         self.model = model
         self.model.train()
+        use_training_attention(model)
         self.value_head: ValueHead | None = None
         """PPO's critic on the last hidden state (`attach_value_head`); trained and
         checkpointed beside the adapters, never merged into the engine's weights."""

@@ -3,7 +3,7 @@ multiplies bf16 itself.
 
 On a CPU with AVX512-BF16 or AMX-BF16 a LoRA training step of SmolLM2-135M (4 rows of 460
 tokens, forward, backward and AdamW) takes 3.1 s under bf16 autocast against 8.7 s in float32
-(AVX512-BF16 EPYC, 2 threads; `bench/train_precision.py`). Without those instructions bf16 is
+(AVX512-BF16 EPYC, 2 threads; `bench/train_step.py` measures it). Without those instructions bf16 is
 emulated and slower than float32, so `auto` keeps float32 there.
 """
 
