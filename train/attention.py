@@ -1,8 +1,8 @@
 """The attention the trained policy's forward passes use: eager for small batches, SDPA for large.
 
 On the CPU, PyTorch's SDPA (flash attention for CPU) costs more than plain matmul + softmax
-at the sizes a LoRA step of agent rows has (4 rows of 250-380 tokens after a shared prefix:
-a whole SFT step 11-14% faster with eager on an AVX512-BF16 EPYC, backward included), but
+at the sizes a LoRA step of agent rows has (4 rows of 250-380 tokens sharing a prefix:
+a whole SFT step 1.13-1.21x faster with eager on an AVX512-BF16 EPYC, `bench.train_step`), but
 eager keeps every layer's [rows, heads, queries, keys] weights for the backward, which grows
 with the square of the length. So each call picks: eager while that matrix has at most
 `EAGER_MAX_SCORES` entries (~80 MB a layer saved for the backward), SDPA beyond. Both are
