@@ -130,14 +130,9 @@ def test_task_draws_cover_the_split_and_repeat_for_resume():
 
 def test_target_logprobs_equal_the_full_forward_on_trained_positions():
     """Logits only from the first trained position on change nothing the loss reads."""
-    from loopwright.train.policy import LoraPolicy
-    from tests.train.token_env import tiny_llama
+    from tests.train.token_env import policy_with_adapters
 
-    torch.manual_seed(0)
-    policy = LoraPolicy.wrap(tiny_llama())
-    for module in policy.model.modules():  # non-zero B, so the adapters change the logits
-        if hasattr(module, "lora_B") and "default" in module.lora_B:
-            torch.nn.init.normal_(module.lora_B["default"].weight, std=0.5)
+    policy = policy_with_adapters()
     rows = [TokenSequence(token_ids=[1, 2, 3, 4, 5, 6, 7], loss_mask=[0, 0, 0, 0, 1, 1, 0],
                           old_logprobs=[0.0] * 7),
             TokenSequence(token_ids=[3, 1, 4, 1, 5], loss_mask=[0, 0, 0, 1, 1], old_logprobs=[0.0] * 5)]
@@ -175,14 +170,9 @@ def test_a_shared_prefix_runs_once_with_the_same_logprobs_and_gradient(monkeypat
     """The rows' common leading tokens go through the model once, expanded to every row: the
     same logprobs and the same adapter gradient as a forward of each whole row."""
     from loopwright.train import batch as batch_module
-    from loopwright.train.policy import LoraPolicy
-    from tests.train.token_env import tiny_llama
+    from tests.train.token_env import logprobs_and_gradient, policy_with_adapters
 
-    torch.manual_seed(0)
-    policy = LoraPolicy.wrap(tiny_llama())
-    for module in policy.model.modules():
-        if hasattr(module, "lora_B") and "default" in module.lora_B:
-            torch.nn.init.normal_(module.lora_B["default"].weight, std=0.5)
+    policy = policy_with_adapters()
     head = [int(t) for t in torch.randint(1, 32, (40,))]
     rows = [TokenSequence(head + tail, [0] * 40 + [1] * len(tail), [0.0] * (40 + len(tail)))
             for tail in ([3, 5, 7], [9, 2], [4, 4, 4, 4, 6])]
@@ -191,16 +181,10 @@ def test_a_shared_prefix_runs_once_with_the_same_logprobs_and_gradient(monkeypat
     shapes = []
     policy.model.get_input_embeddings().register_forward_hook(lambda m, args, out: shapes.append(tuple(args[0].shape)))
 
-    def logprobs_and_gradient():
-        policy.model.zero_grad()
-        logprobs = policy.token_logprobs(batch)
-        (logprobs[batch.loss_mask] * torch.arange(1.0, 11.0)).sum().backward()
-        return logprobs, torch.cat([p.grad.flatten() for p in policy.trainable_parameters()])
-
-    shared, shared_grad = logprobs_and_gradient()
+    shared, shared_grad = logprobs_and_gradient(policy, batch)
     assert shapes == [(1, 39), (3, 6)]  # the prefix once, then every row from position 39
     monkeypatch.setattr(batch_module, "SHARED_PREFIX_MIN", 1_000)
-    whole, whole_grad = logprobs_and_gradient()
+    whole, whole_grad = logprobs_and_gradient(policy, batch)
     assert shapes[2:] == [(3, 45)]
     assert torch.allclose(shared[batch.loss_mask], whole[batch.loss_mask], atol=1e-5)
     assert float((shared_grad - whole_grad).norm() / whole_grad.norm()) < 1e-5, float((shared_grad - whole_grad).norm() / whole_grad.norm())

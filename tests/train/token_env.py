@@ -45,6 +45,25 @@ def tiny_llama(seed: int = 0) -> LlamaForCausalLM:
     return LlamaForCausalLM(config).eval()
 
 
+def policy_with_adapters() -> LoraPolicy:
+    """A LoRA policy on `tiny_llama()` whose B factors are non-zero, so the adapters change the
+    logits (fresh adapters start at B = 0, equal to the base)."""
+    policy = LoraPolicy.wrap(tiny_llama())
+    for module in policy.model.modules():
+        if hasattr(module, "lora_B") and "default" in module.lora_B:
+            torch.nn.init.normal_(module.lora_B["default"].weight, std=0.5)
+    return policy
+
+
+def logprobs_and_gradient(policy: LoraPolicy, batch) -> tuple[torch.Tensor, torch.Tensor]:
+    """The policy's logprobs of `batch`, and the gradient over every adapter weight of their sum
+    weighted 1, 2, 3, ... by trained token (so no two positions count alike), flattened."""
+    policy.model.zero_grad()
+    logprobs = policy.token_logprobs(batch)
+    (logprobs[batch.loss_mask] * torch.arange(1.0, batch.num_loss_tokens + 1.0)).sum().backward()
+    return logprobs, torch.cat([p.grad.flatten() for p in policy.trainable_parameters()])
+
+
 def reward(task_id: str, completion: list[int]) -> float:
     hits = [(t < VOCAB // 2) == (task_id == "low") for t in completion]
     return sum(hits) / len(hits)
