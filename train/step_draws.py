@@ -24,10 +24,14 @@ from loopwright.train.seeds import derived_seed
 
 
 class DrawnTask(Protocol):
-    """What the draws need of a task: a stable id (curriculum, seeds, log)."""
+    """What the draws need of a task: a stable id (curriculum, seeds, log) and its family
+    (the curriculum's weight for a task that never ran)."""
 
     @property
     def task_id(self) -> str: ...
+
+    @property
+    def family(self) -> str: ...
 
 
 TaskT = TypeVar("TaskT", bound=DrawnTask)
@@ -67,7 +71,8 @@ class StepDraws:
         sampling, groups whose runs all got the same reward stay in, and fresh tasks are run
         in their place."""
         config = self.config
-        curriculum = Curriculum.replay(read_log(self.step_log), step) if config.curriculum else None
+        curriculum = (Curriculum.replay(read_log(self.step_log), step, guided=config.guidance)
+                      if config.curriculum else None)
         tasks = self._first_tasks(step, curriculum)
         runs = run_groups(step, tasks, 0)
         refill_rounds = config.dynamic_max_rounds if config.dynamic_sampling else 0
@@ -92,5 +97,5 @@ class StepDraws:
         """Up to `wanted` tasks not yet drawn this step, by curriculum weight (else alike)."""
         seen = {t.task_id for t in drawn}
         fresh = [t for t in self.tasks if t.task_id not in seen]
-        weights = [curriculum.weight(t.task_id) if curriculum else 1.0 for t in fresh]
+        weights = [curriculum.weight(t.task_id, t.family) if curriculum else 1.0 for t in fresh]
         return weighted_draw(fresh, weights, wanted, random.Random(derived_seed(self.config.seed, "refill", step, draw)))

@@ -2,6 +2,7 @@
 draws are seeded, the state is rebuilt from the step log (so --resume replays the same
 draws), and every step's log line has each family's pass rate, this step's and running."""
 
+import json
 import random
 from collections import Counter
 
@@ -15,6 +16,7 @@ from loopwright.train.log import StepLog, read_log
 from loopwright.train.loop import run_training
 from loopwright.train.policy import LoraPolicy, LoraSettings
 from loopwright.train.rollouts import AgentRollouts
+from loopwright.train.step_draws import StepDraws
 from loopwright.train.trainer import TIMING_FIELDS, StepStats, Trainer
 from tests.train.scripted_runtime import ScriptedRuntime, make_tasks
 from tests.train.token_env import tiny_llama
@@ -47,6 +49,54 @@ def test_the_pass_rate_counts_the_runs_of_the_last_window_steps():
     assert curriculum.pass_rate("x") == 1.0 and curriculum.weight("x") == 0.1  # settled again
 
 
+def test_a_task_that_never_ran_takes_its_familys_weight():
+    curriculum = Curriculum()
+    curriculum.record({"add-1": Outcome(2, 2), "sub-1": Outcome(2, 0)},
+                      {"add": Outcome(4, 4, 4.0), "sub": Outcome(4, 2, 2.0), "mul": Outcome(2, 0, 0.0)})
+    assert [curriculum.weight(t, f) for t, f in (("add-2", "add"), ("sub-2", "sub"), ("mul-2", "mul"),
+                                                  ("div-2", "div"), ("lone", None))] == [0.1, 1.0, 0.1, 1.0, 1.0]
+    assert curriculum.weight("sub-1", "sub") == 0.1  # the task's own outcome comes first
+    assert curriculum.family_recent("sub").pass_rate == 0.5 and curriculum.family_recent("div") is None
+
+
+def test_under_guidance_only_passing_settles_a_task():
+    """A group no run passed is taught the oracle's run: a failing task or family is worth a draw."""
+    curriculum = Curriculum(guided=True)
+    curriculum.record({"solved": Outcome(2, 2, 2.0), "failed": Outcome(2, 0, 0.0)},
+                      {"easy": Outcome(4, 4, 4.0), "hard": Outcome(4, 0, 0.0)})
+    assert [curriculum.weight(t, f) for t, f in (("solved", "easy"), ("failed", "hard"), ("new-easy", "easy"),
+                                                  ("new-hard", "hard"))] == [0.1, 1.0, 0.1, 1.0]
+
+
+def test_the_step_draws_weigh_unseen_tasks_by_their_familys_logged_outcome(tmp_path):
+    """Step 0's log line: family `pass` 4/4, `fail` 0/4, `mixed` 2/4, none of the tasks below
+    ran. One task a step, over 600 seeds: unguided a `mixed` task is drawn with odds
+    4 / (4 + 0.4 + 0.4) = 0.833; guided `fail` counts as mixed: 4 / (4 + 4 + 0.4) = 0.476."""
+    log = tmp_path / "train_log.jsonl"
+    log.write_text(json.dumps({"step": 0, "tasks": {}, "families": {
+        family: {"runs": 4, "passed": passed, "pass_rate": passed / 4, "reward_mean": passed / 4}
+        for family, passed in (("pass", 4), ("fail", 0), ("mixed", 2))}}) + "\n")
+    tasks = make_tasks({f"{family}-{k}": family for family in ("pass", "fail", "mixed") for k in range(4)}, tmp_path)
+
+    def shares(guidance: bool) -> Counter:
+        drawn: Counter = Counter()
+
+        def run_groups(step: int, picked: list, draw: int) -> list:
+            drawn.update(t.family for t in picked)
+            return []
+
+        for seed in range(600):
+            config = TrainConfig(algo="sft", tasks_per_step=1, group_size=2, curriculum=True, guidance=guidance,
+                                 seed=seed)
+            StepDraws(tasks, config, log).collect(1, run_groups)
+        return drawn
+
+    unguided, guided = shares(False), shares(True)
+    assert unguided["mixed"] / 600 == pytest.approx(4 / 4.8, abs=0.05)
+    assert guided["fail"] / 600 == pytest.approx(4 / 8.4, abs=0.06)
+    assert guided["pass"] / 600 == pytest.approx(0.4 / 8.4, abs=0.03)
+
+
 def test_weighted_draws_match_the_hand_computed_odds():
     """Weights A=1 (mixed), B=0.1, C=0.1, D=1: P(A first) = 1/2.2; A among two picks without
     replacement = 1/2.2 + 2 * (0.1/2.2)(1/2.1) + (1/2.2)(1/1.2) = 0.8766; B among two = 0.1234."""
@@ -72,13 +122,16 @@ def test_draws_are_seeded_and_distinct_until_every_task_is_picked(tmp_path):
 
 def test_replaying_the_log_rebuilds_the_curriculum_of_any_step():
     log = [{"step": 2, "tasks": {"a": {"runs": 4, "passed": 4}}},  # out of order on purpose
-           {"step": 0, "tasks": {"a": {"runs": 4, "passed": 4}, "b": {"runs": 4, "passed": 2}}},
+           {"step": 0, "tasks": {"a": {"runs": 4, "passed": 4}, "b": {"runs": 4, "passed": 2}},
+            "families": {"f": {"runs": 8, "passed": 6, "pass_rate": 0.75, "reward_mean": 0.75}}},
            {"step": 1, "tasks": {"a": {"runs": 4, "passed": 0}}}]
     assert Curriculum.replay(log, before_step=1).pass_rate("a") == 1.0
     assert Curriculum.replay(log, before_step=2).pass_rate("a") == 0.5  # steps 0 and 1
     assert Curriculum.replay(log, before_step=3).pass_rate("a") == 0.5  # steps 1 and 2
     assert Curriculum.replay(log, before_step=3, window=1).pass_rate("a") == 1.0
     assert Curriculum.replay(log, before_step=3).pass_rate("b") == 0.5
+    assert Curriculum.replay(log, before_step=1).family_recent("f").passed == 6
+    assert Curriculum.replay(log, before_step=0).family_recent("f") is None
 
 
 def _run(task: str, family: str | None, reward: float) -> Trajectory:
