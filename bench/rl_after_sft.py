@@ -55,7 +55,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         p.error(f"--suite is needed: {args.sft.resolve().parent.name!r} is not one of {', '.join(SUITES)}")
     if args.samples < 1 or args.seconds <= 0:
         p.error("--samples and --seconds must be > 0")
-    args.lora_r = json.loads(adapter_config.read_text())["r"]
+    saved = json.loads(adapter_config.read_text())
+    args.lora_r, layers = saved["r"], saved.get("layers_to_transform")
+    args.lora_layers = len(layers) if layers else 0
     return resolve_rl_options(args)
 
 

@@ -35,6 +35,20 @@ class LoraSettings:
     """Dropout on the adapter input (0 keeps rollout and training logprobs comparable)."""
     target_modules: list[str] = field(default_factory=lambda: list(DEFAULT_TARGETS))
     """Linear layers that get adapters (Llama-family names)."""
+    layers: int | None = None
+    """Adapters only in the last `layers` decoder layers (None: in all). The backward pass
+    stops at the lowest adapted layer, so a step costs less: SFT on the learn bench's files
+    demonstrations, two epochs, with the last 12 of SmolLM2's 30 layers took 105 s instead of
+    183 (held-out NLL 0.078 vs 0.063, and lower at equal time: the full model was at ~0.11
+    after 105 s)."""
+
+    def layer_indices(self, num_layers: int) -> list[int] | None:
+        """The adapted decoder layers' indices (None: all), checked against the model's."""
+        if self.layers is None:
+            return None
+        if not 1 <= self.layers <= num_layers:
+            raise ValueError(f"LoRA layers must be between 1 and the model's {num_layers}, got {self.layers}")
+        return list(range(num_layers - self.layers, num_layers))
 
 
 @dataclass(slots=True)
@@ -72,6 +86,7 @@ class LoraPolicy:
             lora_alpha=settings.alpha,
             lora_dropout=settings.dropout,
             target_modules=settings.target_modules,
+            layers_to_transform=settings.layer_indices(hf_model.config.num_hidden_layers),
             bias="none",
             task_type="CAUSAL_LM",
         )

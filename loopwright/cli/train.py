@@ -44,6 +44,8 @@ def register(app: typer.Typer) -> None:
         group_size: int = typer.Option(4, min=1, help="Runs per task per step (the GRPO group)."),
         tasks_per_step: int = typer.Option(4, min=1, help="Tasks (groups) per step."),
         lora_r: int = typer.Option(16, min=1, help="LoRA rank."),
+        lora_layers: int | None = typer.Option(None, min=1, help="Adapters in the last N decoder layers only (default: all): "
+                                               "the backward stops there, so steps cost less."),
         lr: float = typer.Option(1e-4, help="AdamW learning rate."),
         kl_beta: float = typer.Option(0.0, help="Weight of the KL to the frozen base model (ppo: the starting weight)."),
         kl_mode: str = typer.Option("loss", help="ppo: KL as a loss term (loss) or as a per-token reward penalty (reward)."),
@@ -174,7 +176,7 @@ def register(app: typer.Typer) -> None:
                 replay_weight=replay_weight, replay_rows=replay_rows,
                 checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,
-                lora=LoraSettings(r=lora_r, alpha=2 * lora_r), max_staleness=max_staleness if async_ else None,
+                lora=LoraSettings(r=lora_r, alpha=2 * lora_r, layers=lora_layers), max_staleness=max_staleness if async_ else None,
                 precision=resolve_precision(precision),
             )
             scale_out = RayFlags(ray, workers, cpus_per_worker, publish) if ray else None

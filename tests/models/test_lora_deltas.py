@@ -49,12 +49,14 @@ def _state(fwd: LlamaForward) -> dict[str, torch.Tensor]:
 @pytest.mark.parametrize("use_stack", [False, True])
 @pytest.mark.parametrize("model_type", ["llama", "qwen2"])
 @pytest.mark.parametrize("projections", [PROJECTIONS, ("self_attn.k_proj", "mlp.up_proj")])
-def test_deltas_equal_merged_weights(model_type, use_stack, projections):
+@pytest.mark.parametrize("last_layer_only", [False, True])
+def test_deltas_equal_merged_weights(model_type, use_stack, projections, last_layer_only):
     """All projections, or only some parts of the fused matrices (the rest of q|k|v and
-    gate|up must stay untouched)."""
+    gate|up must stay untouched); in every layer, or in the last only (`LoraSettings.layers`)."""
     served, reference = _forward(model_type), _forward(model_type)
     state = _state(served)
-    factors = random_factors(state, list(range(served.num_layers)), projections)
+    layers = list(range(served.num_layers))
+    factors = random_factors(state, layers[-1:] if last_layer_only else layers, projections)
     served.set_adapter(factors)
     reference.load(merged(state, factors), require_all=False)
     lengths = [5, 17, 64]
