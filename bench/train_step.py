@@ -1,5 +1,7 @@
-"""One LoRA training step of agent rows three ways: float32, bf16 autocast with SDPA, and bf16
-autocast with the training attention (`train.attention`: eager for a step's small batches).
+"""One LoRA training step of agent rows four ways: float32, bf16 autocast with SDPA, bf16
+autocast with the training attention (`train.attention`: eager for a step's small batches), and
+that with adapters in the last `--lora-layers` decoder layers only (`LoraSettings.layers`: the
+backward stops there).
 
 SmolLM2-135M (the embedded model) with LoRA r=16 on every projection; `--rows` rows laid out
 as an agent's: a `--prefix`-token system prompt they share, then their own task and reply
@@ -15,6 +17,7 @@ products (`loopwright train --precision auto` uses bf16 only where it does).
 """
 
 import argparse
+import copy
 import json
 import statistics
 import time
@@ -23,8 +26,10 @@ import torch
 
 from loopwright.train.precision import BF16_CPU_FLAGS, resolve_precision
 
-VARIANTS = {"fp32": ("fp32", "training"), "bf16_sdpa": ("bf16", "sdpa"), "bf16": ("bf16", "training")}
-"""Name -> (precision, attention): "training" is `train.attention`, what the policy uses."""
+VARIANTS = {"fp32": ("fp32", "training", False), "bf16_sdpa": ("bf16", "sdpa", False),
+            "bf16": ("bf16", "training", False), "bf16_last_layers": ("bf16", "training", True)}
+"""Name -> (precision, attention, adapters in the last `--lora-layers` layers only): "training"
+is `train.attention`, what the policy uses."""
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -34,6 +39,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--suffix", type=int, default=180, help="Mean tokens of each row after the prefix.")
     p.add_argument("--trained", type=int, default=35, help="Positions per row with logits and loss.")
     p.add_argument("--repeats", type=int, default=4)
+    p.add_argument("--lora-layers", type=int, default=12, help="The last variant's adapted layers, of 30.")
     p.add_argument("--threads", type=int, default=torch.get_num_threads())
     return p.parse_args(argv)
 
@@ -63,12 +69,15 @@ def main(argv: list[str] | None = None) -> None:
 
     args = parse_args(argv)
     torch.set_num_threads(args.threads)
-    policy = LoraPolicy.wrap(load("smollm2-135m").hf_model, LoraSettings())
-    optimizer = torch.optim.AdamW(policy.trainable_parameters(), lr=1e-5)
-    batch = collate(agent_rows(args, policy.model.config.vocab_size))
+    hf_model = load("smollm2-135m").hf_model
+    policies = {last: LoraPolicy.wrap(copy.deepcopy(hf_model), LoraSettings(layers=args.lora_layers if last else None))
+                for last in (False, True)}
+    optimizers = {last: torch.optim.AdamW(policy.trainable_parameters(), lr=1e-5) for last, policy in policies.items()}
+    batch = collate(agent_rows(args, hf_model.config.vocab_size))
 
     def step(variant: str) -> float:
-        precision, attention = VARIANTS[variant]
+        precision, attention, last = VARIANTS[variant]
+        policy, optimizer = policies[last], optimizers[last]
         policy.precision = precision
         policy.model.get_base_model().set_attn_implementation(TRAINING_ATTENTION if attention == "training" else attention)
         loss = sft_loss(policy.token_logprobs(batch), batch.loss_mask, "token")
@@ -91,11 +100,12 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps({
         "bench": "train_step", "model": "smollm2-135m", "cpu": cpu.model_name, "threads": args.threads,
         "rows": args.rows, "prefix": args.prefix, "suffix": args.suffix, "trained": args.trained,
-        "repeats": args.repeats,
+        "repeats": args.repeats, "lora_layers": args.lora_layers,
         "step_s": {v: round(m, 3) for v, m in median.items()},
         "step_s_range": {v: [round(min(s), 3), round(max(s), 3)] for v, s in times.items()},
         "speedup_bf16": round(median["fp32"] / median["bf16"], 2),
         "speedup_training_attention": round(median["bf16_sdpa"] / median["bf16"], 2),
+        "speedup_last_layers": round(median["bf16"] / median["bf16_last_layers"], 2),
         "last_loss": {v: round(x, 4) for v, x in losses.items()},
         "cpu_bf16_flags": sorted(BF16_CPU_FLAGS & cpu.flags), "auto_picks": resolve_precision("auto", cpu),
     }))
