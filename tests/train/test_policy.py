@@ -8,7 +8,7 @@ import torch
 from loopwright.agent.trajectory import TokenSequence
 from loopwright.train.batch import collate
 from loopwright.train.policy import LoraPolicy, LoraSettings
-from tests.train.token_env import tiny_llama
+from tests.train.token_env import policy_with_adapters, tiny_llama
 
 
 def _adapted_layer_indices(policy: LoraPolicy) -> set[int]:
@@ -48,10 +48,7 @@ def test_all_layers_by_default_and_out_of_range_counts_are_refused():
 
 
 def test_a_saved_adapter_loads_back_in_the_same_layers(tmp_path):
-    policy = LoraPolicy.wrap(tiny_llama(), LoraSettings(r=4, alpha=8, layers=1))
-    for module in policy.model.modules():
-        if hasattr(module, "lora_B") and "default" in module.lora_B:
-            torch.nn.init.normal_(module.lora_B["default"].weight, std=0.5)
+    policy = policy_with_adapters(LoraSettings(r=4, alpha=8, layers=1))
     policy.save_adapter(tmp_path / "adapter")
     loaded = LoraPolicy.from_adapter(tiny_llama(), tmp_path / "adapter")
     assert _adapted_layer_indices(loaded) == {1}

@@ -22,7 +22,7 @@ from transformers import LlamaConfig, LlamaForCausalLM
 
 from loopwright.agent.trajectory import Trajectory, Turn
 from loopwright.train.config import TrainConfig
-from loopwright.train.policy import LoraPolicy
+from loopwright.train.policy import LoraPolicy, LoraSettings
 from loopwright.train.seeds import derived_seed
 from loopwright.train.step_draws import StepDraws
 
@@ -45,10 +45,10 @@ def tiny_llama(seed: int = 0) -> LlamaForCausalLM:
     return LlamaForCausalLM(config).eval()
 
 
-def policy_with_adapters() -> LoraPolicy:
+def policy_with_adapters(settings: LoraSettings | None = None) -> LoraPolicy:
     """A LoRA policy on `tiny_llama()` whose B factors are non-zero, so the adapters change the
     logits (fresh adapters start at B = 0, equal to the base)."""
-    policy = LoraPolicy.wrap(tiny_llama())
+    policy = LoraPolicy.wrap(tiny_llama(), settings)
     for module in policy.model.modules():
         if hasattr(module, "lora_B") and "default" in module.lora_B:
             torch.nn.init.normal_(module.lora_B["default"].weight, std=0.5)
