@@ -17,13 +17,13 @@ Seconds = Annotated[float, Field(gt=0, le=3600)]
 MAX_GREP_MATCHES_PER_FILE = 50
 
 
-def exec_observation(result: ExecResult, timeout_s: float) -> ToolResult:
+def exec_observation(result: ExecResult) -> ToolResult:
     """stdout, then stderr, then how it ended; an error unless it exited 0."""
     parts = [result.stdout] if result.stdout else []
     if result.stderr:
         parts.append(("[stderr]\n" if result.stdout else "") + result.stderr)
     if result.timed_out:
-        parts.append(f"[timed out after {timeout_s:g} s: the command and its processes "
+        parts.append(f"[timed out after {result.timeout_s:g} s: the command and its processes "
                      "were killed; run long jobs in smaller steps or raise timeout_s]")
     elif result.exit_code != 0:
         parts.append(f"[exit code {result.exit_code}]")
@@ -33,26 +33,27 @@ def exec_observation(result: ExecResult, timeout_s: float) -> ToolResult:
 
 
 @tool(requires_approval=True)
-def bash(sandbox: Sandbox, command: str, timeout_s: Seconds = 60.0) -> ToolResult:
+def bash(sandbox: Sandbox, command: str, timeout_s: Seconds | None = None) -> ToolResult:
     """Run a shell command in the sandbox with bash. `cd` and `export` persist between calls;
     background jobs (`&`) stop when the command returns.
 
     Args:
         command: The command line to run, e.g. `ls -la` or `python3 test.py`.
-        timeout_s: Seconds before the command and every process it started are killed.
+        timeout_s: Seconds before the command and every process it started are killed
+            (default: the sandbox's limit, 60 s unless the task sets another).
     """
-    return exec_observation(sandbox.exec(command, timeout_s=timeout_s), timeout_s)
+    return exec_observation(sandbox.exec(command, timeout_s=timeout_s))
 
 
 @tool(requires_approval=True)
-def python(sandbox: Sandbox, code: str, timeout_s: Seconds = 60.0) -> ToolResult:
+def python(sandbox: Sandbox, code: str, timeout_s: Seconds | None = None) -> ToolResult:
     """Run a Python 3 program in the sandbox and return what it prints.
 
     Args:
         code: The program's source; use print() to see values.
-        timeout_s: Seconds before the program is killed.
+        timeout_s: Seconds before the program is killed (default: the sandbox's limit).
     """
-    return exec_observation(sandbox.exec("python3 -", timeout_s=timeout_s, stdin=code), timeout_s)
+    return exec_observation(sandbox.exec("python3 -", timeout_s=timeout_s, stdin=code))
 
 
 def _read_text(sandbox: Sandbox, path: str) -> str:
@@ -164,7 +165,7 @@ def grep(sandbox: Sandbox, pattern: str, path: str = ".") -> ToolResult:
     """
     cmd = (f"grep -rnIE --exclude-dir=.git --max-count={MAX_GREP_MATCHES_PER_FILE} "
            f"-e {shlex.quote(pattern)} -- {shlex.quote(path)}")
-    result = sandbox.exec(cmd, timeout_s=60.0)
+    result = sandbox.exec(cmd)
     if result.exit_code == 1:
         return ToolResult(f"No matches for `{pattern}` in {path}.", False, exit_code=1)
     if result.exit_code != 0:

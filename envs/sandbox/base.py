@@ -19,7 +19,8 @@ class Limits(BaseModel):
     pids: int = Field(256, ge=8)
     """Process cap, so a fork bomb is contained."""
     timeout_s: float = Field(60.0, gt=0)
-    """Wall-clock limit of one command; its whole process group is killed."""
+    """Wall-clock limit of a command that names none (the agent's tools name none unless the
+    model asks); its whole process group is killed."""
     output_bytes: int = Field(1_000_000, ge=256)
     """Cap on stdout and stderr of one command; past it the output is cut and marked."""
     workspace_mb: int = Field(1024, ge=1)
@@ -39,6 +40,8 @@ class ExecResult:
     timed_out: bool = False
     truncated: bool = False
     duration_s: float = 0.0
+    timeout_s: float | None = None
+    """The wall-clock limit the command ran under (what a timed-out command was killed at)."""
 
 
 class SandboxError(RuntimeError):

@@ -170,7 +170,7 @@ class ServerSandbox:
         return ExecResult(
             exit_code=reply["exit_code"], stdout=reply["stdout"], stderr=reply["stderr"],
             timed_out=reply["timed_out"], truncated=reply["truncated"],
-            duration_s=time.perf_counter() - started,
+            duration_s=time.perf_counter() - started, timeout_s=timeout_s,
         )
 
     def write_file(self, path: str, content: str | bytes) -> None:

@@ -63,11 +63,13 @@ class Task:
         return str(self.config.metadata.get("family", self.task_id))
 
     def limits(self, base: Limits | None = None) -> Limits:
-        """Sandbox limits from `[environment]`, other fields kept from `base`."""
+        """Sandbox limits from `[environment]` and `[agent] command_timeout_sec`, other fields
+        kept from `base`."""
         base = base or Limits()
-        return base.model_copy(
-            update={"cpus": self.config.environment.cpus, "mem_mb": self.config.environment.memory_mb}
-        )
+        update = {"cpus": self.config.environment.cpus, "mem_mb": self.config.environment.memory_mb}
+        if self.config.agent.command_timeout_sec is not None:
+            update["timeout_s"] = self.config.agent.command_timeout_sec
+        return base.model_copy(update=update)
 
 
 def load_task(path: str | Path) -> Task:

@@ -36,6 +36,13 @@ def test_bash_timeout_is_an_error_observation(run):
     assert result.is_error and "timed out after 0.5 s" in result.output
 
 
+def test_a_command_naming_no_timeout_runs_under_the_sandbox_limit(run, docker_sandbox):
+    docker_sandbox.limits = docker_sandbox.limits.model_copy(update={"timeout_s": 0.5})
+    for name, args in (("bash", {"command": "sleep 30"}), ("python", {"code": "while True: pass"})):
+        result = run(name, **args)
+        assert result.is_error and "timed out after 0.5 s" in result.output, name
+
+
 def test_python_runs_code_and_shows_tracebacks(run):
     assert run("python", code="print(sum(range(10)))").output == "45"
     failed = run("python", code="1/0")

@@ -4,6 +4,10 @@ from pathlib import Path
 
 from loopwright.envs.tasks.generate.spec import TaskSpec
 
+COMMAND_TIMEOUT_S = 10.0
+"""Every generated task's limit on one agent command (`[agent] command_timeout_sec`): the
+reference solutions take well under a second."""
+
 
 def test_script(spec: TaskSpec) -> str:
     """tests/test.sh: reward 1/0 from the check, or the score command's number."""
@@ -27,7 +31,7 @@ def task_toml(suite: str, family: str, level: str) -> str:
         'version = "1.0"\n\n[metadata]\n'
         f'difficulty = "{level}"\nfamily = "{family}"\ncategory = "{suite}"\n'
         f'tags = ["loopwright", "{suite}", "{family}"]\n\n'
-        "[agent]\ntimeout_sec = 300.0\n\n[verifier]\ntimeout_sec = 60.0\n\n"
+        f"[agent]\ntimeout_sec = 300.0\ncommand_timeout_sec = {COMMAND_TIMEOUT_S}\n\n[verifier]\ntimeout_sec = 60.0\n\n"
         "[environment]\ncpus = 1\nmemory_mb = 512\nallow_internet = false\n"
     )
 

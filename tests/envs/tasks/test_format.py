@@ -22,7 +22,7 @@ def _task(tmp_path: Path, toml: str | None = None, instruction: str = "Do it.") 
 def test_task_folder_loads_config_and_limits(tmp_path):
     root = _task(
         tmp_path,
-        "[agent]\ntimeout_sec = 12\n[verifier]\ntimeout_sec = 7\nenv = {A = 'b'}\n"
+        "[agent]\ntimeout_sec = 12\ncommand_timeout_sec = 4\n[verifier]\ntimeout_sec = 7\nenv = {A = 'b'}\n"
         "[environment]\ncpus = 2\nmemory_mb = 300\n[metadata]\ndifficulty = 'hard'\nextra = 1\n",
     )
     task = load_task(root)
@@ -31,7 +31,11 @@ def test_task_folder_loads_config_and_limits(tmp_path):
     assert task.config.verifier.env == {"A": "b"}
     assert task.difficulty == "hard"
     limits = task.limits()
-    assert (limits.cpus, limits.mem_mb) == (2, 300)
+    assert (limits.cpus, limits.mem_mb, limits.timeout_s) == (2, 300, 4)
+
+
+def test_command_limit_defaults_to_the_sandbox_s(tmp_path):
+    assert load_task(_task(tmp_path, "[agent]\ntimeout_sec = 12\n")).limits().timeout_s == 60
 
 
 @pytest.mark.parametrize(
