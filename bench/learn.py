@@ -126,8 +126,6 @@ def add_rl_options(p: argparse.ArgumentParser) -> None:
                         + ", ".join(f"{a} {shape[0]}" for a, shape in RL_SHAPE.items()) + ".")
     p.add_argument("--ei-per-task", type=int, default=1,
                    help="Expert iteration keeps at most this many passing runs of a task per step (0: all).")
-    p.add_argument("--ei-skip-solved", action=argparse.BooleanOptionalAction, default=False,
-                   help="Expert iteration trains nothing of a task whose runs in a step all passed.")
     p.add_argument("--guidance", action=argparse.BooleanOptionalAction, default=True,
                    help="sft_rl with expert iteration: a task none of a step's runs passed gets one verified "
                         "oracle demonstration in its group (families the SFT model never solves still teach).")
@@ -306,7 +304,6 @@ def rl_config(args: argparse.Namespace, algo: str, steps: int = 10_000, lr: floa
     return TrainConfig(algo=algo, steps=steps, group_size=args.group_size or runs,
                        tasks_per_step=args.tasks_per_step or tasks, lr=lr or args.rl_lr,
                        sft_per_group=args.ei_per_task if online and algo == "sft" else 0,
-                       sft_skip_solved=args.ei_skip_solved and online and algo == "sft",
                        guidance=guided and online and algo == "sft",
                        lora=lora_settings(args),
                        checkpoint_every=5, seed=args.seed, temperature=args.temperature,

@@ -81,10 +81,6 @@ class TrainConfig:
     """SFT keeps at most this many of a group's passing runs (a group: one task's samples in a
     step; 0 keeps all). Online (expert iteration) the passing runs are mostly of tasks every
     sample solves; repeating those crowds out the tasks that pass once in a while."""
-    sft_skip_solved: bool = False
-    """SFT leaves out groups whose runs all passed (`skipped_groups` counts them). Online
-    (expert iteration), a task every sample solves is one the policy already finds likely: its
-    row's gradient is small, while its backward pass costs as much as a row that teaches."""
     guidance: bool = False
     """Online SFT (expert iteration): a group where no run passed gets one run of its task's
     oracle demonstration (forced decoding of solution/solve.sh, verified like any run), so a

@@ -70,10 +70,6 @@ def register(app: typer.Typer) -> None:
         sft_threshold: float = typer.Option(1.0, help="SFT keeps runs with reward >= this."),
         sft_per_group: int = typer.Option(
             0, min=0, help="SFT keeps at most this many passing runs of each task's group in a step (0: all)."),
-        sft_skip_solved: bool = typer.Option(
-            False, "--sft-skip-solved/--no-sft-skip-solved",
-            help="SFT leaves out a task's group when every run in it passed (no backward pass on what the "
-                 "model already does)."),
         guidance: bool = typer.Option(
             False, "--guidance/--no-guidance",
             help="With --algo sft online: a task no run of a step passed gets one verified run of its "
@@ -176,8 +172,7 @@ def register(app: typer.Typer) -> None:
                 dynamic_sampling=dynamic_sampling, dynamic_max_rounds=dynamic_max_rounds, curriculum=curriculum,
                 kl_mode=kl_mode, kl_estimator=kl_estimator, kl_target=kl_target, kl_horizon=kl_horizon,
                 gamma=gamma, gae_lambda=gae_lambda, vf_coef=vf_coef, ent_coef=ent_coef,
-                sft_threshold=sft_threshold, sft_per_group=sft_per_group, sft_skip_solved=sft_skip_solved,
-                guidance=guidance,
+                sft_threshold=sft_threshold, sft_per_group=sft_per_group, guidance=guidance,
                 replay_weight=replay_weight, replay_rows=replay_rows,
                 checkpoint_every=checkpoint_every, seed=seed,
                 temperature=temperature, max_new_tokens=max_new_tokens, max_turns=max_turns,

@@ -79,16 +79,6 @@ def test_sft_per_group_keeps_the_first_passing_runs_of_each_group():
     assert SFT(TrainConfig(algo="sft")).rows(runs).rows == [seq for r in runs[1:] for seq in r.sequences()]
 
 
-def test_sft_skip_solved_leaves_out_groups_every_run_passed():
-    runs = [_run("a", "g1", 1.0, Turn([1], [5], [-1.0])), _run("b", "g1", 1.0, Turn([1], [6], [-1.0])),
-            _run("c", "g2", 0.0, Turn([1], [7], [-1.0])), _run("d", "g2", 1.0, Turn([1], [8], [-1.0])),
-            _run("e", "g3", 1.0, Turn([1], [9], [-1.0]))]
-    got = SFT(TrainConfig(algo="sft", sft_skip_solved=True)).rows(runs)
-    assert got.rows == runs[3].sequences() + runs[4].sequences()  # g1 solved; g3 is one run, not a group
-    assert got.skipped_groups == 1
-    assert SFT(TrainConfig(algo="sft")).rows(runs).skipped_groups == 0
-
-
 def test_dpo_pairs_keep_every_row_of_multi_row_runs():
     runs = [_two_row_run("best", "g1", 1.0, 10), _two_row_run("mid", "g1", 0.5, 12),
             _two_row_run("worst", "g1", 0.0, 14), _two_row_run("x", "g2", 1.0, 10), _two_row_run("y", "g2", 1.0, 12)]

@@ -19,13 +19,11 @@ class SFT(TrainingAlgorithm[TokenSequence]):
     name = "sft"
 
     def rows(self, trajectories: list[Trajectory]) -> Round[TokenSequence]:
-        passed = [t for t in trajectories if reward(t) >= self.config.sft_threshold]
-        solved = solved_groups(trajectories, self.config.sft_threshold) if self.config.sft_skip_solved else set()
-        kept = [t for t in passed if t.group_id not in solved]
+        kept = [t for t in trajectories if reward(t) >= self.config.sft_threshold]
         if self.config.sft_per_group:
             kept = first_of_each_group(kept, self.config.sft_per_group)
         rows = [seq for run in kept for seq in training_rows(run, self.config.credit)]
-        return Round(rows, rows, skipped_groups=len(solved))
+        return Round(rows, rows)
 
     def backward(self, rows: Round[TokenSequence], grad: GradientPass) -> PassStats:
         total = PassStats()
@@ -34,13 +32,6 @@ class SFT(TrainingAlgorithm[TokenSequence]):
             grad.backward(loss * micro.share)
             total.loss += float(loss.detach()) * micro.share
         return total
-
-
-def solved_groups(runs: list[Trajectory], threshold: float) -> set[str | None]:
-    """Groups of more than one run in which every run scored at least `threshold`."""
-    sizes = Counter(run.group_id for run in runs)
-    failed = {run.group_id for run in runs if reward(run) < threshold}
-    return {group for group, size in sizes.items() if size > 1 and group not in failed}
 
 
 def first_of_each_group(runs: list[Trajectory], limit: int) -> list[Trajectory]:
