@@ -23,7 +23,8 @@ def exec_observation(result: ExecResult) -> ToolResult:
     if result.stderr:
         parts.append(("[stderr]\n" if result.stdout else "") + result.stderr)
     if result.timed_out:
-        parts.append(f"[timed out after {result.timeout_s:g} s: the command and its processes "
+        after = f" after {result.timeout_s:g} s" if result.timeout_s else ""
+        parts.append(f"[timed out{after}: the command and its processes "
                      "were killed; run long jobs in smaller steps or raise timeout_s]")
     elif result.exit_code != 0:
         parts.append(f"[exit code {result.exit_code}]")

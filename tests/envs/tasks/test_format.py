@@ -34,7 +34,7 @@ def test_task_folder_loads_config_and_limits(tmp_path):
     assert (limits.cpus, limits.mem_mb, limits.timeout_s) == (2, 300, 4)
 
 
-def test_command_limit_defaults_to_the_sandbox_s(tmp_path):
+def test_a_task_without_a_command_limit_keeps_the_sandbox_default(tmp_path):
     assert load_task(_task(tmp_path, "[agent]\ntimeout_sec = 12\n")).limits().timeout_s == 60
 
 
