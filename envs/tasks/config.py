@@ -13,10 +13,8 @@ class AgentSection(BaseModel):
     """Wall-clock budget of the agent's whole run on this task."""
     command_timeout_sec: float | None = Field(default=None, gt=0)
     """Loopwright's key, not Harbor's: the wall-clock limit of one agent command (a bash or
-    python call that names none) in this task's sandbox; None keeps the sandbox's 60 s. The
-    generated suites set 10 s: their reference solutions take well under one, and a model's
-    endless loop held an eval for two turns of 60 s each (a base run on arith's
-    `test-transfer`: that split's eval took 69-129 s instead of ~11)."""
+    python call that names none) in this task's sandbox; None keeps the sandbox's 60 s (the
+    generated suites' value and why: `generate.layout.COMMAND_TIMEOUT_S`)."""
 
 
 class VerifierSection(BaseModel):

@@ -6,7 +6,8 @@ from loopwright.envs.tasks.generate.spec import TaskSpec
 
 COMMAND_TIMEOUT_S = 10.0
 """Every generated task's limit on one agent command (`[agent] command_timeout_sec`): the
-reference solutions take well under a second."""
+reference solutions take well under a second, and at 60 s a base model's endless python loop
+held arith's `test-transfer` eval for two turns of a minute each (69-129 s instead of ~11)."""
 
 
 def test_script(spec: TaskSpec) -> str:
