@@ -1,5 +1,5 @@
 // Matmuls by AVX512-BF16 `vdpbf16ps` over weights packed as bf16 panels: y[m, n] ~= sum_k x[m, k] w[n, k]
-// for batches (prefill, decode steps of 4+ rows, the LM head's among them) on CPUs with AVX512-BF16
+// for batches (prefill, decode steps of 8+ rows, the LM head's among them) on CPUs with AVX512-BF16
 // and no AMX tiles (Zen 4 on, Cooper Lake), where the int8 block kernels (gguf_int8.cpp) reach
 // 70-130 GFLOP/s: VNNI's byte products are cheap, their per-block scales are not.
 //

@@ -62,10 +62,11 @@ constexpr int64_t kQuantizedMaxRows = 32;
 // Batches of at least this many rows go to the matrix units (AMX) where the build and the OS
 // allow them, at any size: there the blocks beat MKL's fp32 dense matmul for prefill too. A
 // tile matmul costs about the same from 1 to 16 rows (de-quantizing the blocks to bf16 is its
-// work); the int8 path's grows with each row and is dearer from 4 rows (layer shapes, 2 threads:
-// 3 rows 257 vs 257 us, 4 rows 293 vs 342, 6 rows 341 vs 538). Decode batches of agent runs
-// are often 4-7 rows (runs in tool calls or prefill). Exported as MATRIX_UNIT_MIN_ROWS.
-constexpr int64_t kMatrixUnitMinRows = 4;
+// work); the int8 panels' grows with each row (a block unpacked once for up to 8 rows). A
+// forward's matmuls of SmolLM2-135M, 2 threads, Intel AMX VM (session 39): 4 rows 5.3 ms on the
+// int8 panels vs 11.6 on the tiles, 8 rows 9.7-10.8 vs 12.1-12.4, 9-10 rows even, 12 rows 13.5
+// vs 11.2, 32 rows 36.3 vs 17.6. Exported as MATRIX_UNIT_MIN_ROWS.
+constexpr int64_t kMatrixUnitMinRows = 9;
 
 // Whether a matmul of `rows` activation rows runs on the matrix units here (gguf_amx.cpp).
 bool matrix_unit_serves(int64_t rows);
