@@ -200,14 +200,16 @@ def test_prefill_of_heads_of_64_over_a_bf16_cache_matches_the_fp32_path(monkeypa
     `bf16_attention_serves` (tasks of 16 new tokens, each query's causal span cut from the
     scores of the chunk's widest), in every build this CPU runs, and must land where the portable
     build's SDPA over the same cache does; both as close to PyTorch's fp32 prefill as the bf16
-    rounding of the new K/V allows."""
+    rounding of the new K/V allows. A build without them runs SDPA too, and differs from the
+    portable one only in the fp32 rounding of its other loops (the AVX2 build by 3e-5 on an
+    Intel AMX CPU), bounded as any stack prefill against PyTorch's."""
     fwd = _forward("llama", head_dim=64)
     expected = _prefill_batch(fwd, prompts, use_stack=False, cache_dtype=torch.bfloat16)
     monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(build))
     ours = _prefill_batch(fwd, prompts, use_stack=True, cache_dtype=torch.bfloat16)
     monkeypatch.setattr(backends, "cpu_kernels", lambda: load_build(PORTABLE))
     sdpa = _prefill_batch(fwd, prompts, use_stack=True, cache_dtype=torch.bfloat16)
-    assert (ours - sdpa).abs().max() < 1e-5
+    assert (ours - sdpa).abs().max() < (1e-5 if load_build(build).bf16_attention_serves(64) else 1e-4)
     assert (sdpa - expected).abs().max() < 2e-3
 
 
