@@ -87,9 +87,10 @@ Session 25 kept the codes because rounded activations turned SDPA's length-depen
 into flipped greedy tokens; prefill attention no longer goes through SDPA in this build."""
 BF16_PANELS_FROM_ROWS = 8
 """Rows from which the bf16 panels serve decode steps too (they serve every prefill step, so a
-prompt's tokens come out alike however much of it a prefix cache hit skipped), as the AMX
-build's tiles do. A whole decode step of SmolLM2-135M on the AVX-512 EPYC (2 threads, session
-30, `decode_rows.py`): the int8 panels (int8_panels_serve) take 4.4 / 5.3 / 5.9 / 7.0 / 9.8 /
+prompt's tokens come out alike however much of it a prefix cache hit skipped; in the AMX build
+a prefill of fewer than MATRIX_UNIT_MIN_ROWS new tokens takes the int8 panels, not the tiles).
+A whole decode step of SmolLM2-135M on the AVX-512 EPYC (2 threads, session 30,
+`decode_rows.py`): the int8 panels (int8_panels_serve) take 4.4 / 5.3 / 5.9 / 7.0 / 9.8 /
 12.4 / 16.5 ms for 1 / 2 / 3 / 4 / 6 / 8 / 12 rows, the rounded bf16 panels 10.5 / 11.4 / 12.0
 (1-3 rows, session 29) and 8.9 / 9.5 / 11.8 / 16.9 (4 / 6 / 8 / 12 rows: bound by reading the
 weights, 2 bytes each where the int8 panels read ~0.6, up to ~8 rows). Below 8 rows a row gets
